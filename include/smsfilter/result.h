@@ -12,7 +12,7 @@ namespace smsfilter {
 
 // One feature that pushed the message towards its category, for explanations.
 // `feature` is a readable name such as "w:验证码" (word), "c2:退订" (character bigram),
-// "m:url" (marker) or "s:106" (sender kind). It points into the Classifier that produced
+// "m:url" (marker) or "s:service" (sender kind). It points into the Classifier that produced
 // it and stays valid until that Classifier's next call.
 struct FeatureContribution {
   std::string_view feature;

@@ -1,0 +1,47 @@
+// Classifies messages with a Model.
+//
+// Thread safety: a Classifier holds the scratch buffers and ICU break iterator of one
+// caller; use one per thread (they are cheap next to the model, which they share).
+// Once warmed up, classify() allocates no memory for messages no longer than those seen.
+#ifndef SMSFILTER_CLASSIFIER_H_
+#define SMSFILTER_CLASSIFIER_H_
+
+#include <memory>
+#include <string_view>
+
+#include "smsfilter/model.h"
+#include "smsfilter/result.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter {
+
+class Classifier {
+ public:
+  explicit Classifier(std::shared_ptr<const Model> model);
+  ~Classifier();
+  Classifier(Classifier&&) noexcept;
+  Classifier& operator=(Classifier&&) noexcept;
+
+  // `text` and `sender` are UTF-8; invalid sequences are read as U+FFFD. Only the first
+  // FeaturizerSettings::max_chars code points of the text are looked at.
+  Status classify(std::string_view text, std::string_view sender, Result* result);
+  // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
+  Status classify(std::u16string_view text, std::u16string_view sender, Result* result);
+
+  // The last classified message after normalisation (NFKC, case folding, the model's
+  // character map, separators between Chinese characters removed), as UTF-8.
+  std::string_view normalized_text() const;
+
+  const Model& model() const;
+
+ private:
+  struct State;
+  Status classify_features(Status featurized, Result* result);
+
+  std::shared_ptr<const Model> model_;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace smsfilter
+
+#endif  // SMSFILTER_CLASSIFIER_H_

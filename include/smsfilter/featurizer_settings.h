@@ -1,0 +1,52 @@
+// Featurizer settings and feature kinds. The settings are stored in every model file,
+// so the classifier always extracts exactly the features the model was trained on.
+#ifndef SMSFILTER_FEATURIZER_SETTINGS_H_
+#define SMSFILTER_FEATURIZER_SETTINGS_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "smsfilter/hash.h"
+
+namespace smsfilter {
+
+// Bump when a change to normalisation, tokenisation or hashing would give an existing
+// model different features for the same message. Models record the version they were
+// trained with; a classifier refuses a model whose featurizer version it doesn't have.
+inline constexpr std::uint32_t kFeaturizerVersion = 1;
+
+struct FeaturizerSettings {
+  std::uint32_t featurizer_version = kFeaturizerVersion;
+  std::uint32_t bucket_bits = 16;    // hash table of 2^bucket_bits rows
+  std::uint32_t max_chars = 1000;    // code points read per message; the rest is ignored
+  std::uint32_t char_ngram_max = 3;  // character n-grams of length 1..char_ngram_max
+  bool word_tokens = true;           // ICU dictionary word break tokens
+  bool markers = true;               // url, phone, signature, amount, length ... markers
+  bool sender_kind = true;           // 106xx service number, 95xxx bank, mobile ...
+
+  std::uint32_t bucket_count() const { return std::uint32_t{1} << bucket_bits; }
+};
+
+// Each feature is hashed as: kind tag byte, 0x1F, then the feature's UTF-8 text.
+enum class FeatureKind : unsigned char {
+  kWord = 'w',
+  kChar1 = '1',
+  kChar2 = '2',
+  kChar3 = '3',
+  kMarker = 'm',
+  kSender = 's',
+};
+
+constexpr std::uint64_t feature_hash_start(FeatureKind kind) {
+  return fnv1a_byte(fnv1a_byte(kFnvOffsetBasis, static_cast<std::uint8_t>(kind)), 0x1F);
+}
+
+// Bucket of a feature whose text is known up front (markers, sender kinds, tests).
+constexpr std::uint32_t feature_bucket(FeatureKind kind, std::string_view text,
+                                       unsigned bucket_bits) {
+  return bucket_index(fnv1a(feature_hash_start(kind), text), bucket_bits);
+}
+
+}  // namespace smsfilter
+
+#endif  // SMSFILTER_FEATURIZER_SETTINGS_H_

@@ -1,0 +1,157 @@
+// Layout of a .smsf model file. All integers and floats are little-endian; floats are
+// IEEE-754 binary32.
+//
+//   offset  size  field
+//   0       4     magic "SMSF"
+//   4       2     major version: readers refuse any other major
+//   6       2     minor version: additions that older readers of the same major ignore
+//   8       4     header size: 32 + 24 * section count
+//   12      4     section count
+//   16      8     total file size
+//   24      4     CRC-32 (IEEE 802.3, as zlib) of bytes [28, total size)
+//   28      4     reserved, 0
+//   32      24*n  section table: kind u32, reserved u32, offset u64, size u64
+//   ...           sections, each starting at a multiple of 16
+//
+// Sections (each kind at most once):
+//   settings     featurizer settings and calibration, see encode_settings()
+//   labels       category names, each followed by NUL, in output order
+//   char_map     sorted (from u32, to u32) code point pairs; to == 0 deletes the char
+//   weights      int8 [bucket_count][class_count], row-major by bucket
+//   scales       f32 [class_count]: weight of class c = weights[.][c] * scales[c]
+//   biases       f32 [class_count]
+//   self_test    records: label u8, 0 u8, sender length u16, text length u32, sender, text
+//   training_info  UTF-8 text, "key=value" lines, for people (inspect)
+#ifndef SMSFILTER_MODEL_FORMAT_H_
+#define SMSFILTER_MODEL_FORMAT_H_
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+#include "smsfilter/featurizer_settings.h"
+
+namespace smsfilter::format {
+
+inline constexpr std::array<char, 4> kMagic = {'S', 'M', 'S', 'F'};
+inline constexpr std::uint16_t kMajorVersion = 1;
+inline constexpr std::uint16_t kMinorVersion = 0;
+inline constexpr std::size_t kFileHeaderSize = 32;
+inline constexpr std::size_t kSectionEntrySize = 24;
+inline constexpr std::size_t kSectionAlignment = 16;
+inline constexpr std::size_t kChecksumOffset = 24;
+inline constexpr std::size_t kChecksummedFrom = 28;
+
+enum class SectionKind : std::uint32_t {
+  kSettings = 1,
+  kLabels = 2,
+  kCharMap = 3,
+  kWeights = 4,
+  kScales = 5,
+  kBiases = 6,
+  kSelfTest = 7,
+  kTrainingInfo = 8,
+};
+
+inline constexpr std::size_t kSettingsSize = 48;
+inline constexpr std::size_t kSelfTestRecordHeaderSize = 8;
+
+// Settings section: the featurizer settings plus the calibration the scorer applies.
+struct ModelSettings {
+  FeaturizerSettings featurizer;
+  std::uint32_t class_count = 0;
+  float temperature = 1;        // logits are divided by this before the softmax
+  float unsure_threshold = 0;   // top probability below this is reported as unsure
+};
+
+// Little-endian loads and stores, independent of the host's byte order and alignment.
+inline std::uint16_t load_u16(const unsigned char* p) {
+  return static_cast<std::uint16_t>(p[0] | p[1] << 8);
+}
+inline std::uint32_t load_u32(const unsigned char* p) {
+  return std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 |
+         std::uint32_t{p[3]} << 24;
+}
+inline std::uint64_t load_u64(const unsigned char* p) {
+  return std::uint64_t{load_u32(p)} | std::uint64_t{load_u32(p + 4)} << 32;
+}
+inline float load_f32(const unsigned char* p) {
+  std::uint32_t bits = load_u32(p);
+  float value;
+  std::memcpy(&value, &bits, sizeof value);
+  return value;
+}
+
+inline void append_u16(std::string& out, std::uint16_t v) {
+  out.push_back(static_cast<char>(v & 0xFF));
+  out.push_back(static_cast<char>(v >> 8));
+}
+inline void append_u32(std::string& out, std::uint32_t v) {
+  for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<char>((v >> shift) & 0xFF));
+}
+inline void append_u64(std::string& out, std::uint64_t v) {
+  append_u32(out, static_cast<std::uint32_t>(v));
+  append_u32(out, static_cast<std::uint32_t>(v >> 32));
+}
+inline void append_f32(std::string& out, float value) {
+  std::uint32_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  append_u32(out, bits);
+}
+inline void store_u32(unsigned char* p, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) p[i] = static_cast<unsigned char>(v >> (8 * i));
+}
+
+inline std::string encode_settings(const ModelSettings& s) {
+  std::string out;
+  const FeaturizerSettings& f = s.featurizer;
+  append_u32(out, f.featurizer_version);
+  append_u32(out, f.bucket_bits);
+  append_u32(out, f.max_chars);
+  append_u32(out, f.char_ngram_max);
+  append_u32(out, (f.word_tokens ? 1u : 0u) | (f.markers ? 2u : 0u) | (f.sender_kind ? 4u : 0u));
+  append_u32(out, s.class_count);
+  append_f32(out, s.temperature);
+  append_f32(out, s.unsure_threshold);
+  out.resize(kSettingsSize, '\0');
+  return out;
+}
+
+// `p` points at kSettingsSize bytes. Range checks are the reader's job.
+inline ModelSettings decode_settings(const unsigned char* p) {
+  ModelSettings s;
+  FeaturizerSettings& f = s.featurizer;
+  f.featurizer_version = load_u32(p);
+  f.bucket_bits = load_u32(p + 4);
+  f.max_chars = load_u32(p + 8);
+  f.char_ngram_max = load_u32(p + 12);
+  const std::uint32_t flags = load_u32(p + 16);
+  f.word_tokens = flags & 1;
+  f.markers = flags & 2;
+  f.sender_kind = flags & 4;
+  s.class_count = load_u32(p + 20);
+  s.temperature = load_f32(p + 24);
+  s.unsure_threshold = load_f32(p + 28);
+  return s;
+}
+
+// CRC-32 with the reflected polynomial 0xEDB88320, as zlib's crc32(); `crc` chains calls.
+inline std::uint32_t crc32(const unsigned char* data, std::size_t size, std::uint32_t crc = 0) {
+  static const auto table = [] {
+    std::array<std::uint32_t, 256> t{};
+    for (std::uint32_t i = 0; i < 256; ++i) {
+      std::uint32_t c = i;
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+      t[i] = c;
+    }
+    return t;
+  }();
+  crc = ~crc;
+  for (std::size_t i = 0; i < size; ++i) crc = table[(crc ^ data[i]) & 0xFF] ^ (crc >> 8);
+  return ~crc;
+}
+
+}  // namespace smsfilter::format
+
+#endif  // SMSFILTER_MODEL_FORMAT_H_

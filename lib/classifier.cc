@@ -1,0 +1,96 @@
+#include "smsfilter/classifier.h"
+
+#include <algorithm>
+
+#include "featurizer.h"
+#include "model_data.h"
+#include "scorer.h"
+
+namespace smsfilter {
+struct Classifier::State {
+  explicit State(const internal::ModelData& model)
+      : featurizer(model.settings.featurizer, model.char_map), scorer(model) {}
+
+  void explain(std::size_t winner, Result* result);
+
+  internal::Featurizer featurizer;
+  internal::Scorer scorer;
+  std::vector<internal::Feature> features;
+  std::string normalized;
+  std::string feature_names;
+};
+
+Classifier::Classifier(std::shared_ptr<const Model> model)
+    : model_(std::move(model)), state_(std::make_unique<State>(model_->data())) {}
+Classifier::~Classifier() = default;
+Classifier::Classifier(Classifier&&) noexcept = default;
+Classifier& Classifier::operator=(Classifier&&) noexcept = default;
+
+const Model& Classifier::model() const { return *model_; }
+std::string_view Classifier::normalized_text() const { return state_->normalized; }
+
+Status Classifier::classify(std::string_view text, std::string_view sender, Result* result) {
+  return classify_features(state_->featurizer.featurize(text, sender, &state_->features), result);
+}
+
+Status Classifier::classify(std::u16string_view text, std::u16string_view sender,
+                            Result* result) {
+  return classify_features(state_->featurizer.featurize(text, sender, &state_->features), result);
+}
+
+Status Classifier::classify_features(Status featurized, Result* result) {
+  if (!featurized.ok()) return featurized;
+  if (result == nullptr) return Status(StatusCode::kInvalidArgument, "result is null");
+  State& s = *state_;
+
+  s.normalized.clear();
+  for (char32_t c : s.featurizer.normalized()) internal::append_utf8(c, &s.normalized);
+
+  const internal::ClassScores probabilities = s.scorer.probabilities(s.scorer.logits(s.features));
+  const auto winner = static_cast<std::size_t>(
+      std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+  result->category = static_cast<Category>(winner);
+  result->probabilities = probabilities;
+  result->confidence = probabilities[winner];
+  result->unsure = result->confidence < model_->unsure_threshold();
+  s.explain(winner, result);
+  return {};
+}
+
+// The features that raised the winning class most above the others, distinct by bucket.
+void Classifier::State::explain(std::size_t winner, Result* result) {
+  struct Candidate {
+    const internal::Feature* feature;
+    float weight;
+  };
+  std::array<Candidate, kMaxExplainedFeatures> top{};
+  std::size_t count = 0;
+  const float value = internal::feature_value(features.size());
+  for (const internal::Feature& feature : features) {
+    const float weight = scorer.contribution(feature.bucket, winner, value);
+    if (weight <= 0) continue;
+    const auto same_bucket = [&](const Candidate& c) { return c.feature->bucket == feature.bucket; };
+    if (std::any_of(top.begin(), top.begin() + count, same_bucket)) continue;
+    std::size_t slot;
+    if (count < top.size()) slot = count++;
+    else if (weight > top[count - 1].weight) slot = count - 1;
+    else continue;
+    top[slot] = {&feature, weight};
+    for (; slot > 0 && top[slot].weight > top[slot - 1].weight; --slot) std::swap(top[slot], top[slot - 1]);
+  }
+
+  feature_names.clear();
+  std::array<std::size_t, kMaxExplainedFeatures + 1> offsets{};
+  for (std::size_t i = 0; i < count; ++i) {
+    featurizer.append_name(*top[i].feature, &feature_names);
+    offsets[i + 1] = feature_names.size();
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    result->top_features[i] = {
+        std::string_view(feature_names).substr(offsets[i], offsets[i + 1] - offsets[i]),
+        top[i].weight};
+  }
+  result->top_feature_count = count;
+}
+
+}  // namespace smsfilter

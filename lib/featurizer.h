@@ -1,0 +1,73 @@
+// Turns a message into hashed feature buckets. The one featurizer behind both the
+// trainer and the classifier.
+#ifndef SMSFILTER_LIB_FEATURIZER_H_
+#define SMSFILTER_LIB_FEATURIZER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/ubrk.h>
+
+#include "char_map.h"
+#include "normalizer.h"
+#include "smsfilter/featurizer_settings.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter::internal {
+
+struct Feature {
+  std::uint32_t bucket = 0;
+  FeatureKind kind = FeatureKind::kMarker;
+  // Where the feature's text is, for naming it: a span of units() for character n-grams,
+  // of normalized16() for words; for markers and sender kinds, `name` is the text.
+  std::uint32_t begin = 0, end = 0;
+  std::string_view name;
+};
+
+class Featurizer {
+ public:
+  Featurizer(const FeaturizerSettings& settings, CharMap char_map);
+  ~Featurizer();
+  Featurizer(const Featurizer&) = delete;
+  Featurizer& operator=(const Featurizer&) = delete;
+
+  // Replaces `features` with those of one message (its first max_chars code points).
+  // Reuses all buffers' capacity.
+  Status featurize(std::u16string_view text, std::u16string_view sender,
+                   std::vector<Feature>* features);
+  // The same for UTF-8; invalid sequences are read as U+FFFD.
+  Status featurize(std::string_view text, std::string_view sender,
+                   std::vector<Feature>* features);
+
+  // Readable name ("2:退订", "w:验证码", "m:url") of a feature of the last message.
+  void append_name(const Feature& feature, std::string* out) const;
+
+  // The last message after normalisation.
+  const std::vector<char32_t>& normalized() const { return chars_; }
+
+ private:
+  void add_char_ngrams(std::vector<Feature>* features) const;
+  Status add_words(std::vector<Feature>* features);
+  void add_named(FeatureKind kind, std::string_view name, std::vector<Feature>* features) const;
+
+  FeaturizerSettings settings_;
+  Normalizer normalizer_;
+  UBreakIterator* word_break_ = nullptr;
+  Status word_break_status_;
+  std::u16string text16_;           // UTF-8 input converted
+  std::u16string sender16_;
+  std::vector<char32_t> chars_;     // normalised text
+  std::u16string normalized16_;     // the same in UTF-16, for ICU word break
+  std::vector<char32_t> units_;     // n-gram input: digit runs as one shape unit, no spaces
+  std::vector<std::string_view> markers_;
+};
+
+// Appends the UTF-8 encoding of `c`.
+void append_utf8(char32_t c, std::string* out);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_FEATURIZER_H_

@@ -1,0 +1,127 @@
+#include "normalizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+#include <unicode/utypes.h>
+
+namespace smsfilter::internal {
+namespace {
+
+constexpr char32_t kReplacementChar = 0xFFFD;
+
+bool is_ascii_alnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// Characters used to pad keywords apart; runs of them between Chinese characters are
+// dropped. Commas and full stops stay: they separate clauses in ordinary messages.
+bool is_separator(char32_t c) {
+  switch (c) {
+    case '.': case '*': case '_': case '-': case '|': case '/': case '\\': case '~':
+    case '^': case '`': case '\'': case '"':
+    case 0x00B7:  // ·
+    case 0x2022:  // •
+    case 0x2027:  // ‧
+    case 0x30FB:  // ・
+      return true;
+    default:
+      return u_isUWhiteSpace(static_cast<UChar32>(c));
+  }
+}
+
+// A separator run between these two characters is padding inside one word.
+bool joins_across(char32_t left, char32_t right) {
+  return (is_han(left) && (is_han(right) || is_ascii_alnum(right))) ||
+         (is_ascii_alnum(left) && is_han(right));
+}
+
+}  // namespace
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+Normalizer::Normalizer(CharMap char_map) : char_map_(char_map) {
+  UErrorCode error = U_ZERO_ERROR;
+  nfkc_casefold_ = unorm2_getNFKCCasefoldInstance(&error);
+  if (U_FAILURE(error)) nfkc_casefold_ = nullptr;
+}
+
+Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* chars) {
+  chars->clear();
+  if (nfkc_casefold_ == nullptr) {
+    return Status(StatusCode::kInternal, "ICU NFKC_Casefold data is unavailable");
+  }
+  if (text.empty()) return {};
+  if (folded_.size() < text.size()) folded_.resize(text.size());
+  const auto source_length = static_cast<int32_t>(text.size());
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = unorm2_normalize(nfkc_casefold_, text.data(), source_length, folded_.data(),
+                                    static_cast<int32_t>(folded_.size()), &error);
+  if (error == U_BUFFER_OVERFLOW_ERROR) {
+    folded_.resize(static_cast<std::size_t>(length));
+    error = U_ZERO_ERROR;
+    length = unorm2_normalize(nfkc_casefold_, text.data(), source_length, folded_.data(),
+                              length, &error);
+  }
+  if (U_FAILURE(error)) {
+    return Status(StatusCode::kInternal,
+                  std::string("ICU normalisation failed: ") + u_errorName(error));
+  }
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U16_NEXT(folded_.data(), i, length, c);
+    const char32_t mapped = char_map_.map(U_IS_SURROGATE(c) ? kReplacementChar : c);
+    if (mapped != 0) chars->push_back(mapped);
+  }
+  strip_separators(chars);
+  fix_digit_lookalikes(chars);
+  return {};
+}
+
+// Drops separator runs that pad a word apart; elsewhere collapses white space to one
+// space and trims it at both ends.
+void Normalizer::strip_separators(std::vector<char32_t>* chars) const {
+  std::vector<char32_t>& c = *chars;
+  const std::size_t n = c.size();
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < n;) {
+    if (!is_separator(c[i])) {
+      c[out++] = c[i++];
+      continue;
+    }
+    std::size_t end = i;
+    while (end < n && is_separator(c[end])) ++end;
+    if (out == 0 || end == n || !joins_across(c[out - 1], c[end])) {
+      for (; i < end; ++i) {
+        const bool space = u_isUWhiteSpace(static_cast<UChar32>(c[i]));
+        if (!space) c[out++] = c[i];
+        else if (out > 0 && c[out - 1] != ' ') c[out++] = ' ';
+      }
+    }
+    i = end;
+  }
+  while (out > 0 && c[out - 1] == ' ') --out;
+  c.resize(out);
+}
+
+// o, l and i inside a number are read as 0 and 1 (1oo86 → 10086).
+void Normalizer::fix_digit_lookalikes(std::vector<char32_t>* chars) {
+  std::vector<char32_t>& c = *chars;
+  const auto lookalike = [](char32_t ch) { return ch == 'o' || ch == 'l' || ch == 'i'; };
+  for (std::size_t i = 1; i < c.size(); ++i) {
+    if (!lookalike(c[i]) || !is_ascii_digit(c[i - 1])) continue;
+    std::size_t end = i;
+    while (end < c.size() && lookalike(c[end])) ++end;
+    if (end == c.size() || !is_ascii_digit(c[end])) {
+      i = end;
+      continue;
+    }
+    for (; i < end; ++i) c[i] = c[i] == 'o' ? '0' : '1';
+  }
+}
+
+}  // namespace smsfilter::internal

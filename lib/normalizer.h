@@ -1,0 +1,38 @@
+// Message normalisation: NFKC with case folding (ICU C API), the model's character map,
+// digit look-alikes inside numbers, and the separators spammers put between Chinese
+// characters (微 信, 加.V) removed.
+#ifndef SMSFILTER_LIB_NORMALIZER_H_
+#define SMSFILTER_LIB_NORMALIZER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/unorm2.h>
+
+#include "char_map.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter::internal {
+
+class Normalizer {
+ public:
+  explicit Normalizer(CharMap char_map);
+
+  // Normalises `text` into `chars` (code points). Reuses the buffers' capacity.
+  Status normalize(std::u16string_view text, std::vector<char32_t>* chars);
+
+ private:
+  void strip_separators(std::vector<char32_t>* chars) const;
+  static void fix_digit_lookalikes(std::vector<char32_t>* chars);
+
+  const UNormalizer2* nfkc_casefold_ = nullptr;
+  CharMap char_map_;
+  std::u16string folded_;
+};
+
+bool is_han(char32_t c);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_NORMALIZER_H_

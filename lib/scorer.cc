@@ -1,0 +1,46 @@
+#include "scorer.h"
+
+#include <Eigen/Core>
+
+namespace smsfilter::internal {
+namespace {
+
+constexpr int kClasses = static_cast<int>(kCategoryCount);
+using ClassVector = Eigen::Matrix<float, kClasses, 1>;
+using WeightRow = Eigen::Map<const Eigen::Matrix<std::int8_t, kClasses, 1>>;
+
+Eigen::Map<const ClassVector> as_vector(const ClassScores& scores) {
+  return Eigen::Map<const ClassVector>(scores.data());
+}
+
+}  // namespace
+
+ClassScores Scorer::logits(const std::vector<Feature>& features) const {
+  Eigen::Matrix<std::int32_t, kClasses, 1> sums = Eigen::Matrix<std::int32_t, kClasses, 1>::Zero();
+  for (const Feature& feature : features) {
+    sums += WeightRow(model_.weights + std::size_t{feature.bucket} * kCategoryCount)
+                .cast<std::int32_t>();
+  }
+  ClassScores out;
+  Eigen::Map<ClassVector>(out.data()) =
+      as_vector(model_.biases) +
+      feature_value(features.size()) * as_vector(model_.scales).cwiseProduct(sums.cast<float>());
+  return out;
+}
+
+float Scorer::contribution(std::uint32_t bucket, std::size_t c, float value) const {
+  const ClassVector weights =
+      as_vector(model_.scales).cwiseProduct(
+          WeightRow(model_.weights + std::size_t{bucket} * kCategoryCount).cast<float>());
+  return value * (weights[static_cast<int>(c)] - weights.mean());
+}
+
+ClassScores Scorer::probabilities(const ClassScores& logits) const {
+  const ClassVector scaled = as_vector(logits) / model_.settings.temperature;
+  const ClassVector exp = (scaled.array() - scaled.maxCoeff()).exp();
+  ClassScores out;
+  Eigen::Map<ClassVector>(out.data()) = exp / exp.sum();
+  return out;
+}
+
+}  // namespace smsfilter::internal

@@ -1,0 +1,51 @@
+// Labeled message files: UTF-8 TSV with the header `label sender text source`, where the
+// text escapes backslash, tab, CR and LF as \\, \t, \r, \n.
+#ifndef SMSFILTER_LIB_TRAIN_DATASET_H_
+#define SMSFILTER_LIB_TRAIN_DATASET_H_
+
+#include <cstddef>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "smsfilter/category.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter::train {
+
+struct Example {
+  Category label = Category::kPersonal;
+  std::string sender;
+  std::string text;
+  std::string source;
+};
+
+// Template-generated ("synth") and hand-composed ("handwritten") messages, as opposed
+// to messages from real corpora.
+bool is_composed_source(std::string_view source);
+
+std::string unescape_field(std::string_view field);
+std::string escape_field(std::string_view field);
+
+// Reads examples one at a time, so files of any size stream in bounded memory.
+class DatasetReader {
+ public:
+  Status open(const std::string& path);
+  // False at the end of the file or on an error (then `status()` says which line).
+  bool next(Example* example);
+  const Status& status() const { return status_; }
+
+ private:
+  std::ifstream in_;
+  std::string path_;
+  std::string line_;
+  std::size_t line_number_ = 0;
+  Status status_;
+};
+
+Status read_dataset(const std::string& path, std::vector<Example>* examples);
+
+}  // namespace smsfilter::train
+
+#endif  // SMSFILTER_LIB_TRAIN_DATASET_H_

@@ -1,0 +1,56 @@
+#include "train/metrics.h"
+
+namespace smsfilter::train {
+namespace {
+
+double ratio(std::size_t numerator, std::size_t denominator) {
+  return denominator == 0 ? 0.0 : static_cast<double>(numerator) / static_cast<double>(denominator);
+}
+
+Category category(std::size_t i) { return static_cast<Category>(i); }
+
+}  // namespace
+
+std::size_t ConfusionMatrix::total() const {
+  std::size_t n = 0;
+  for (const auto& row : counts_) for (std::size_t v : row) n += v;
+  return n;
+}
+
+std::size_t ConfusionMatrix::support(Category truth) const {
+  std::size_t n = 0;
+  for (std::size_t v : counts_[index(truth)]) n += v;
+  return n;
+}
+
+double ConfusionMatrix::accuracy() const {
+  std::size_t correct = 0;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) correct += counts_[c][c];
+  return ratio(correct, total());
+}
+
+double ConfusionMatrix::precision(Category c) const {
+  std::size_t predicted = 0;
+  for (const auto& row : counts_) predicted += row[index(c)];
+  return ratio(count(c, c), predicted);
+}
+
+double ConfusionMatrix::recall(Category c) const { return ratio(count(c, c), support(c)); }
+
+double ConfusionMatrix::f1(Category c) const {
+  const double p = precision(c), r = recall(c);
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+double ConfusionMatrix::macro_f1() const {
+  double sum = 0;
+  std::size_t present = 0;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    if (support(category(c)) == 0) continue;
+    sum += f1(category(c));
+    ++present;
+  }
+  return present == 0 ? 0.0 : sum / static_cast<double>(present);
+}
+
+}  // namespace smsfilter::train

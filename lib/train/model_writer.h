@@ -1,0 +1,47 @@
+// Builds .smsf files: quantises weights and lays out the sections of model_format.h.
+#ifndef SMSFILTER_LIB_TRAIN_MODEL_WRITER_H_
+#define SMSFILTER_LIB_TRAIN_MODEL_WRITER_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "smsfilter/category.h"
+#include "smsfilter/model_format.h"
+#include "smsfilter/status.h"
+#include "train/dataset.h"
+
+namespace smsfilter::train {
+
+using CharMapEntries = std::vector<std::pair<char32_t, char32_t>>;  // sorted; to == 0 deletes
+
+struct ModelContents {
+  format::ModelSettings settings;
+  CharMapEntries char_map;
+  std::vector<std::int8_t> weights;  // [bucket][class]
+  std::array<float, kCategoryCount> scales{};
+  std::array<float, kCategoryCount> biases{};
+  std::vector<Example> self_tests;
+  std::string training_info;
+};
+
+// Per-class symmetric int8 quantisation: scales[c] = max |w[.][c]| / 127.
+void quantize_weights(const std::vector<float>& weights, ModelContents* contents);
+
+// The complete file, checksum included.
+std::string serialize_model(const ModelContents& contents);
+
+Status write_file(const std::string& path, const std::string& bytes);
+
+// Reads the text form of a character map (models/charmap.txt): `XXXX YYYY` hex code
+// points per line, `XXXX -` to delete, `#` comments.
+Status read_char_map_file(const std::string& path, CharMapEntries* entries);
+
+// The char_map section bytes, for a CharMap view over entries that are not in a file.
+std::string encode_char_map(const CharMapEntries& entries);
+
+}  // namespace smsfilter::train
+
+#endif  // SMSFILTER_LIB_TRAIN_MODEL_WRITER_H_

@@ -1,0 +1,256 @@
+#include "train/trainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <sstream>
+
+#include <Eigen/Core>
+
+#include "featurizer.h"
+#include "scorer.h"
+#include "smsfilter/classifier.h"
+
+namespace smsfilter::train {
+namespace {
+
+constexpr int kClasses = static_cast<int>(kCategoryCount);
+using ClassArray = Eigen::Array<float, kClasses, 1>;
+
+// Hashed features of many messages, row by row (compressed sparse rows).
+struct FeatureMatrix {
+  std::vector<std::uint32_t> row_begin{0};
+  std::vector<std::uint32_t> buckets;
+  std::vector<std::uint8_t> labels;
+
+  std::size_t rows() const { return labels.size(); }
+};
+
+Status featurize_all(const std::vector<Example>& examples, internal::Featurizer* featurizer,
+                     FeatureMatrix* matrix) {
+  std::vector<internal::Feature> features;
+  for (const Example& example : examples) {
+    Status status = featurizer->featurize(example.text, example.sender, &features);
+    if (!status.ok()) return status;
+    for (const internal::Feature& f : features) matrix->buckets.push_back(f.bucket);
+    matrix->row_begin.push_back(static_cast<std::uint32_t>(matrix->buckets.size()));
+    matrix->labels.push_back(static_cast<std::uint8_t>(example.label));
+  }
+  return {};
+}
+
+// Float weights [bucket][class] and biases, trained by AdaGrad.
+class SoftmaxRegression {
+ public:
+  SoftmaxRegression(std::size_t buckets, const TrainOptions& options)
+      : options_(options),
+        weights_(buckets * kCategoryCount, 0.0f),
+        weight_sq_(buckets * kCategoryCount, 0.0f) {}
+
+  ClassArray logits(const FeatureMatrix& m, std::size_t row) const {
+    ClassArray z = biases_;
+    const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
+    for (std::uint32_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) z += value * row_of(m.buckets[i]);
+    return z;
+  }
+
+  // One AdaGrad step on one example; returns its weighted loss.
+  float step(const FeatureMatrix& m, std::size_t row, float class_weight) {
+    const ClassArray z = logits(m, row);
+    const ClassArray p = (z - z.maxCoeff()).exp() / (z - z.maxCoeff()).exp().sum();
+    ClassArray gradient = p * class_weight;
+    gradient[m.labels[row]] -= class_weight;
+    adagrad(gradient, biases_.data(), bias_sq_.data());
+    const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
+    for (std::uint32_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
+      float* w = &weights_[std::size_t{m.buckets[i]} * kCategoryCount];
+      float* sq = &weight_sq_[std::size_t{m.buckets[i]} * kCategoryCount];
+      adagrad(gradient * value + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
+    }
+    return -std::log(std::max(p[m.labels[row]], 1e-30f)) * class_weight;
+  }
+
+  const std::vector<float>& weights() const { return weights_; }
+  const ClassArray& biases() const { return biases_; }
+
+ private:
+  Eigen::Map<const ClassArray> row_of(std::uint32_t bucket) const {
+    return Eigen::Map<const ClassArray>(&weights_[std::size_t{bucket} * kCategoryCount]);
+  }
+
+  void adagrad(const ClassArray& gradient, float* w, float* sq) const {
+    Eigen::Map<ClassArray> weights(w), squares(sq);
+    squares += gradient.square();
+    weights -= options_.learning_rate * gradient / (squares.sqrt() + 1e-8f);
+  }
+
+  const TrainOptions& options_;
+  std::vector<float> weights_;
+  std::vector<float> weight_sq_;
+  ClassArray biases_ = ClassArray::Zero();
+  ClassArray bias_sq_ = ClassArray::Zero();
+};
+
+// Fisher-Yates with std::mt19937_64, whose output the standard fixes (std::shuffle's
+// use of it is not), so every platform sees the same order.
+void shuffle(std::vector<std::uint32_t>* order, std::mt19937_64* rng) {
+  for (std::size_t i = order->size(); i > 1; --i) std::swap((*order)[i - 1], (*order)[(*rng)() % i]);
+}
+
+std::array<float, kCategoryCount> class_weights(const FeatureMatrix& m, float power) {
+  std::array<float, kCategoryCount> counts{};
+  for (std::uint8_t label : m.labels) counts[label] += 1;
+  std::array<float, kCategoryCount> weights{};
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    weights[c] = counts[c] > 0 ? std::pow(static_cast<float>(m.rows()) / (kCategoryCount * counts[c]), power) : 0;
+  }
+  return weights;
+}
+
+double accuracy(const SoftmaxRegression& model, const FeatureMatrix& m) {
+  std::size_t correct = 0;
+  for (std::size_t row = 0; row < m.rows(); ++row) {
+    Eigen::Index best;
+    model.logits(m, row).maxCoeff(&best);
+    correct += static_cast<std::size_t>(best) == m.labels[row];
+  }
+  return m.rows() ? static_cast<double>(correct) / static_cast<double>(m.rows()) : 0;
+}
+
+// Probabilities of each example under the (quantised) model, at temperature 1.
+Status predict_all(const ModelContents& contents, const std::vector<Example>& examples,
+                   std::vector<Result>* results) {
+  ModelContents uncalibrated = contents;
+  uncalibrated.settings.temperature = 1;
+  uncalibrated.self_tests.clear();
+  const std::string bytes = serialize_model(uncalibrated);
+  Status status;
+  auto model = Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false});
+  if (!model) return status;
+  Classifier classifier(model);
+  results->resize(examples.size());
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    status = classifier.classify(examples[i].text, examples[i].sender, &(*results)[i]);
+    if (!status.ok()) return status;
+  }
+  return {};
+}
+
+// The temperature that minimises the negative log-likelihood of `examples`, from a grid:
+// p_c at temperature T is proportional to p_c(T=1)^(1/T).
+float fit_temperature(const std::vector<Example>& examples, const std::vector<Result>& results) {
+  float best_temperature = 1;
+  double best_loss = INFINITY;
+  for (float t = 0.25f; t <= 4.0f; t += 0.05f) {
+    double loss = 0;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+      const auto& p = results[i].probabilities;
+      double norm = 0;
+      for (float pc : p) norm += std::pow(std::max(pc, 1e-30f), 1.0f / t);
+      const float truth = std::max(p[static_cast<std::size_t>(examples[i].label)], 1e-30f);
+      loss -= std::log(std::pow(truth, 1.0f / t) / norm);
+    }
+    if (loss < best_loss) {
+      best_loss = loss;
+      best_temperature = t;
+    }
+  }
+  return best_temperature;
+}
+
+// Per class, the shortest-text examples among those classified right with the highest
+// confidence: a change in featurization flips them last, so a flip means a real break.
+std::vector<Example> pick_self_tests(const std::vector<Example>& examples,
+                                     const std::vector<Result>& results, unsigned per_class) {
+  constexpr std::size_t kMaxTextBytes = 200;
+  std::vector<std::size_t> order(examples.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return results[a].confidence > results[b].confidence;
+  });
+  std::vector<Example> picked;
+  std::array<unsigned, kCategoryCount> taken{};
+  for (std::size_t i : order) {
+    const Example& example = examples[i];
+    const auto label = static_cast<std::size_t>(example.label);
+    if (results[i].category != example.label || taken[label] == per_class ||
+        example.text.size() > kMaxTextBytes) continue;
+    ++taken[label];
+    picked.push_back(example);
+  }
+  return picked;
+}
+
+std::uint32_t data_checksum(const std::vector<Example>& examples) {
+  std::uint32_t crc = 0;
+  for (const Example& e : examples) {
+    const std::string row = std::string(category_name(e.label)) + '\t' + e.sender + '\t' + e.text + '\n';
+    crc = format::crc32(reinterpret_cast<const unsigned char*>(row.data()), row.size(), crc);
+  }
+  return crc;
+}
+
+std::string describe_training(const std::vector<Example>& train, const std::vector<Example>& dev,
+                              const TrainOptions& o) {
+  std::ostringstream info;
+  info << "trainer=smsfilter-adagrad-1\n"
+       << "train_examples=" << train.size() << "\ntrain_crc32=" << data_checksum(train)
+       << "\ndev_examples=" << dev.size() << "\ndev_crc32=" << data_checksum(dev)
+       << "\nepochs=" << o.epochs << "\nlearning_rate=" << o.learning_rate << "\nl2=" << o.l2
+       << "\nseed=" << o.seed << "\nclass_weight_power=" << o.class_weight_power << "\n";
+  return info.str();
+}
+
+}  // namespace
+
+Status train_model(const std::vector<Example>& train, const std::vector<Example>& dev,
+                   const CharMapEntries& char_map, const TrainOptions& options,
+                   ModelContents* model) {
+  if (train.empty()) return Status(StatusCode::kInvalidArgument, "no training examples");
+  const auto report = [&](const std::string& line) { if (options.progress) options.progress(line); };
+  const std::string char_map_bytes = encode_char_map(char_map);
+  internal::Featurizer featurizer(
+      options.featurizer,
+      internal::CharMap(reinterpret_cast<const unsigned char*>(char_map_bytes.data()), char_map.size()));
+  FeatureMatrix train_matrix, dev_matrix;
+  Status status = featurize_all(train, &featurizer, &train_matrix);
+  if (status.ok()) status = featurize_all(dev, &featurizer, &dev_matrix);
+  if (!status.ok()) return status;
+  report("featurized " + std::to_string(train.size()) + " training and " + std::to_string(dev.size()) +
+         " dev messages, " + std::to_string(train_matrix.buckets.size()) + " training features");
+
+  SoftmaxRegression regression(options.featurizer.bucket_count(), options);
+  const auto weights = class_weights(train_matrix, options.class_weight_power);
+  std::vector<std::uint32_t> order(train_matrix.rows());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  for (unsigned epoch = 1; epoch <= options.epochs; ++epoch) {
+    shuffle(&order, &rng);
+    double loss = 0;
+    for (std::uint32_t row : order) loss += regression.step(train_matrix, row, weights[train_matrix.labels[row]]);
+    std::ostringstream line;
+    line << "epoch " << epoch << "/" << options.epochs << ": loss " << loss / static_cast<double>(order.size())
+         << ", train accuracy " << accuracy(regression, train_matrix);
+    if (dev_matrix.rows() > 0) line << ", dev accuracy " << accuracy(regression, dev_matrix);
+    report(line.str());
+  }
+
+  model->settings = {options.featurizer, kCategoryCount, 1.0f, options.unsure_threshold};
+  model->char_map = char_map;
+  quantize_weights(regression.weights(), model);
+  std::copy(regression.biases().begin(), regression.biases().end(), model->biases.begin());
+  model->training_info = describe_training(train, dev, options);
+
+  std::vector<Result> results;
+  if (!dev.empty()) {
+    if (!(status = predict_all(*model, dev, &results)).ok()) return status;
+    model->settings.temperature = fit_temperature(dev, results);
+    report("calibrated temperature " + std::to_string(model->settings.temperature) + " on dev");
+  }
+  // Self-test samples must pass at the final temperature, which cannot change the argmax.
+  if (!(status = predict_all(*model, train, &results)).ok()) return status;
+  model->self_tests = pick_self_tests(train, results, options.self_tests_per_class);
+  return {};
+}
+
+}  // namespace smsfilter::train

@@ -1,0 +1,42 @@
+// Multinomial logistic regression over hashed features, trained with AdaGrad and L2.
+// Deterministic: the same examples, settings and seed give a byte-identical model.
+#ifndef SMSFILTER_LIB_TRAIN_TRAINER_H_
+#define SMSFILTER_LIB_TRAIN_TRAINER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "smsfilter/featurizer_settings.h"
+#include "smsfilter/status.h"
+#include "train/dataset.h"
+#include "train/model_writer.h"
+
+namespace smsfilter::train {
+
+struct TrainOptions {
+  FeaturizerSettings featurizer;
+  unsigned epochs = 10;
+  float learning_rate = 0.5f;
+  float l2 = 1e-6f;
+  std::uint64_t seed = 1;
+  // Class c's loss is weighted by (examples / (classes * examples of c))^power: 0 is
+  // unweighted, 1 fully balanced.
+  float class_weight_power = 0.5f;
+  float unsure_threshold = 0.5f;
+  // Self-test samples stored per class (the training examples classified most surely).
+  unsigned self_tests_per_class = 2;
+  std::function<void(std::string_view)> progress;
+};
+
+// Trains on `train`; `dev` (may be empty) calibrates the softmax temperature and is
+// reported in progress lines. Fills a complete, quantised model.
+Status train_model(const std::vector<Example>& train, const std::vector<Example>& dev,
+                   const CharMapEntries& char_map, const TrainOptions& options,
+                   ModelContents* model);
+
+}  // namespace smsfilter::train
+
+#endif  // SMSFILTER_LIB_TRAIN_TRAINER_H_

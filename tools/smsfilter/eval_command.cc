@@ -1,0 +1,134 @@
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "commands.h"
+#include "command_line.h"
+#include "open_model.h"
+#include "smsfilter/classifier.h"
+#include "train/dataset.h"
+#include "train/metrics.h"
+
+namespace smsfilter::cli {
+namespace {
+
+struct Prediction {
+  train::Example example;
+  Category predicted;
+  float confidence;
+  bool unsure;
+};
+
+void print_metrics(const char* title, const train::ConfusionMatrix& m) {
+  fmt::print("\n== {} ({} messages)\naccuracy {:.4f}  macro-F1 {:.4f}\n", title, m.total(),
+             m.accuracy(), m.macro_f1());
+  fmt::print("{:<12} {:>9} {:>9} {:>9} {:>8}\n", "category", "precision", "recall", "F1", "support");
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    const auto cat = static_cast<Category>(c);
+    fmt::print("{:<12} {:>9.4f} {:>9.4f} {:>9.4f} {:>8}\n", kCategoryNames[c], m.precision(cat),
+               m.recall(cat), m.f1(cat), m.support(cat));
+  }
+}
+
+void print_confusion(const train::ConfusionMatrix& m) {
+  fmt::print("\nconfusion (rows: truth, columns: predicted)\n{:<12}", "");
+  for (std::string_view name : kCategoryNames) fmt::print(" {:>11}", name);
+  fmt::print("\n");
+  for (std::size_t t = 0; t < kCategoryCount; ++t) {
+    fmt::print("{:<12}", kCategoryNames[t]);
+    for (std::size_t p = 0; p < kCategoryCount; ++p)
+      fmt::print(" {:>11}", m.count(static_cast<Category>(t), static_cast<Category>(p)));
+    fmt::print("\n");
+  }
+}
+
+// Share of the user's own security and transaction messages predicted marketing or fraud:
+// the messages that a filter would hide from them.
+void print_own_account_loss(const train::ConfusionMatrix& m) {
+  std::size_t own = 0, lost = 0;
+  for (Category truth : {Category::kSecurity, Category::kTransaction}) {
+    own += m.support(truth);
+    lost += m.count(truth, Category::kMarketing) + m.count(truth, Category::kFraud);
+  }
+  fmt::print("\nown-account messages (security + transaction) predicted marketing/fraud: {}/{} = {:.4f}\n",
+             lost, own, own ? static_cast<double>(lost) / static_cast<double>(own) : 0.0);
+}
+
+// Expected calibration error of the top probability, over 10 equal-width bins.
+double expected_calibration_error(const std::vector<Prediction>& predictions) {
+  constexpr int kBins = 10;
+  std::array<double, kBins> confidence{}, correct{};
+  std::array<std::size_t, kBins> count{};
+  for (const Prediction& p : predictions) {
+    const int bin = std::min(kBins - 1, static_cast<int>(p.confidence * kBins));
+    confidence[bin] += p.confidence;
+    correct[bin] += p.predicted == p.example.label;
+    ++count[bin];
+  }
+  double ece = 0;
+  for (int b = 0; b < kBins; ++b) ece += std::abs(correct[b] - confidence[b]);
+  return predictions.empty() ? 0 : ece / static_cast<double>(predictions.size());
+}
+
+void print_worst(std::vector<Prediction> predictions, std::size_t n) {
+  predictions.erase(std::remove_if(predictions.begin(), predictions.end(),
+                                   [](const Prediction& p) { return p.predicted == p.example.label; }),
+                    predictions.end());
+  std::stable_sort(predictions.begin(), predictions.end(),
+                   [](const Prediction& a, const Prediction& b) { return a.confidence > b.confidence; });
+  fmt::print("\nmost confident mistakes ({} of {}):\n", std::min(n, predictions.size()), predictions.size());
+  for (std::size_t i = 0; i < n && i < predictions.size(); ++i) {
+    const Prediction& p = predictions[i];
+    fmt::print("{} -> {} {:.2f} [{}] {}\n", category_name(p.example.label), category_name(p.predicted),
+               p.confidence, p.example.source, train::escape_field(p.example.text));
+  }
+}
+
+}  // namespace
+
+int run_eval(int argc, char** argv) {
+  CommandLine args(argc, argv, {});
+  args.check_known({"model", "data", "worst"});
+  const auto worst = static_cast<std::size_t>(args.get_int("worst", 10));
+  if (!args.ok() || !args.has("data")) {
+    fmt::print(stderr, "usage: smsfilter eval [--model M] --data TEST.tsv [--worst N]\n{}\n", args.error());
+    return 2;
+  }
+  const auto model = open_model(args.get("model"));
+  if (!model) return 1;
+  Classifier classifier(model);
+
+  train::DatasetReader reader;
+  Status status = reader.open(*args.get("data"));
+  std::vector<Prediction> predictions;
+  train::ConfusionMatrix all, real, composed;
+  std::size_t unsure = 0;
+  for (train::Example example; status.ok() && reader.next(&example);) {
+    Result result;
+    status = classifier.classify(example.text, example.sender, &result);
+    all.add(example.label, result.category);
+    (train::is_composed_source(example.source) ? composed : real).add(example.label, result.category);
+    unsure += result.unsure;
+    predictions.push_back({std::move(example), result.category, result.confidence, result.unsure});
+  }
+  if (status.ok()) status = reader.status();
+  if (!status.ok()) {
+    fmt::print(stderr, "smsfilter eval: {}\n", status.to_string());
+    return 1;
+  }
+  print_metrics("all", all);
+  print_confusion(all);
+  print_metrics("real messages", real);
+  print_metrics("template-generated and hand-composed messages", composed);
+  print_own_account_loss(all);
+  fmt::print("security recall {:.4f}\n", all.recall(Category::kSecurity));
+  fmt::print("expected calibration error {:.4f}\n", expected_calibration_error(predictions));
+  fmt::print("unsure (top probability < {:.2f}): {} of {}\n", model->unsure_threshold(), unsure,
+             predictions.size());
+  print_worst(std::move(predictions), worst);
+  return 0;
+}
+
+}  // namespace smsfilter::cli

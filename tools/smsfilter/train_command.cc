@@ -1,0 +1,74 @@
+#include <fmt/core.h>
+
+#include "command_line.h"
+#include "commands.h"
+#include "train/trainer.h"
+
+namespace smsfilter::cli {
+namespace {
+
+constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [--dev DEV.tsv] --charmap MAP.txt --out MODEL.smsf
+  --epochs N            passes over the data (default 10)
+  --learning-rate X     AdaGrad step size (default 0.5)
+  --l2 X                L2 penalty per update (default 1e-6)
+  --seed N              shuffling seed (default 1)
+  --class-weight-power X  0 unweighted .. 1 balanced classes (default 0.5)
+  --unsure X            top probability below X is reported unsure (default 0.5)
+  --bucket-bits N       2^N hashed feature rows (default 16)
+  --ngram-max N         character n-grams up to N (1..3, default 3)
+  --max-chars N         code points read per message (default 1000)
+  --no-words            no ICU dictionary word tokens
+  --no-markers          no url/phone/signature/amount/length markers
+  --no-sender           no sender-kind feature
+  --quiet               no progress lines
+)";
+
+}  // namespace
+
+int run_train(int argc, char** argv) {
+  CommandLine args(argc, argv, {"no-words", "no-markers", "no-sender", "quiet", "help"});
+  args.check_known({"data", "dev", "charmap", "out", "epochs", "learning-rate", "l2", "seed",
+                    "class-weight-power", "unsure", "bucket-bits", "ngram-max", "max-chars",
+                    "no-words", "no-markers", "no-sender", "quiet", "help"});
+  train::TrainOptions options;
+  FeaturizerSettings& f = options.featurizer;
+  options.epochs = static_cast<unsigned>(args.get_int("epochs", options.epochs));
+  options.learning_rate = static_cast<float>(args.get_double("learning-rate", options.learning_rate));
+  options.l2 = static_cast<float>(args.get_double("l2", options.l2));
+  options.seed = static_cast<std::uint64_t>(args.get_int("seed", static_cast<long>(options.seed)));
+  options.class_weight_power = static_cast<float>(args.get_double("class-weight-power", options.class_weight_power));
+  options.unsure_threshold = static_cast<float>(args.get_double("unsure", options.unsure_threshold));
+  f.bucket_bits = static_cast<std::uint32_t>(args.get_int("bucket-bits", f.bucket_bits));
+  f.char_ngram_max = static_cast<std::uint32_t>(args.get_int("ngram-max", f.char_ngram_max));
+  f.max_chars = static_cast<std::uint32_t>(args.get_int("max-chars", f.max_chars));
+  f.word_tokens = !args.has("no-words");
+  f.markers = !args.has("no-markers");
+  f.sender_kind = !args.has("no-sender");
+  if (args.has("help") || !args.ok() || !args.has("data") || !args.has("charmap") || !args.has("out")) {
+    if (!args.ok()) fmt::print(stderr, "smsfilter train: {}\n", args.error());
+    fmt::print(stderr, "{}", kTrainUsage);
+    return 2;
+  }
+  if (!args.has("quiet")) options.progress = [](std::string_view line) { fmt::print(stderr, "{}\n", line); };
+
+  std::vector<train::Example> train_set, dev_set;
+  train::CharMapEntries char_map;
+  Status status = train::read_dataset(*args.get("data"), &train_set);
+  if (status.ok() && args.has("dev")) status = train::read_dataset(*args.get("dev"), &dev_set);
+  if (status.ok()) status = train::read_char_map_file(*args.get("charmap"), &char_map);
+  train::ModelContents model;
+  if (status.ok()) status = train::train_model(train_set, dev_set, char_map, options, &model);
+  std::string bytes;
+  if (status.ok()) {
+    bytes = train::serialize_model(model);
+    status = train::write_file(*args.get("out"), bytes);
+  }
+  if (!status.ok()) {
+    fmt::print(stderr, "smsfilter train: {}\n", status.to_string());
+    return 1;
+  }
+  if (!args.has("quiet")) fmt::print(stderr, "wrote {} ({} bytes)\n", *args.get("out"), bytes.size());
+  return 0;
+}
+
+}  // namespace smsfilter::cli
