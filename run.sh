@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# One entry point for people and CI.
+#   ./run.sh demo    install dependencies, build, classify sample messages
+#   ./run.sh test    install dependencies, build, run the whole test suite
+#   ./run.sh build   install dependencies and build only
+# Builds go to build/ (override with BUILD_DIR=...).
+set -euo pipefail
+cd "$(dirname "$0")"
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-2}
+
+# Debian 12 packages the build and the tests need.
+PACKAGES=(cmake g++ make libicu-dev libeigen3-dev libfmt-dev catch2)
+
+install_deps() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  echo "installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+}
+
+build() {
+  install_deps
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build "$BUILD_DIR" -j"$JOBS"
+}
+
+case "${1:-}" in
+  build)
+    build
+    ;;
+  demo)
+    build
+    "$BUILD_DIR"/tools/smsfilter classify < examples/sample_messages.txt
+    ;;
+  test)
+    build
+    ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS"
+    ;;
+  *)
+    echo "usage: $0 demo|test|build" >&2
+    exit 2
+    ;;
+esac
