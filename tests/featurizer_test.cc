@@ -1,0 +1,107 @@
+#include <algorithm>
+#include <set>
+
+#include <catch2/catch.hpp>
+
+#include "featurizer.h"
+#include "markers.h"
+
+namespace smsfilter::internal {
+namespace {
+
+// Names of the features of one message, of the given kinds.
+std::set<std::string> feature_names(std::string_view text, std::string_view sender,
+                                    std::set<FeatureKind> kinds) {
+  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+  std::vector<Feature> features;
+  REQUIRE(featurizer.featurize(text, sender, &features).ok());
+  std::set<std::string> names;
+  for (const Feature& f : features) {
+    if (!kinds.count(f.kind)) continue;
+    std::string name;
+    featurizer.append_name(f, &name);
+    names.insert(name);
+  }
+  return names;
+}
+
+TEST_CASE("ICU dictionary words of two or more characters", "[featurizer]") {
+  CHECK(feature_names("我们今天去北京大学参观", "", {FeatureKind::kWord}) ==
+        std::set<std::string>{"w:我们", "w:今天", "w:北京", "w:大学", "w:参观"});
+  CHECK(feature_names("您的快递已到驿站", "", {FeatureKind::kWord}) ==
+        std::set<std::string>{"w:快递", "w:已到", "w:驿站"});
+}
+
+TEST_CASE("character n-grams see digit runs as length shapes", "[featurizer]") {
+  const auto names = feature_names("码482913，", "", {FeatureKind::kChar1, FeatureKind::kChar2, FeatureKind::kChar3});
+  CHECK(names == std::set<std::string>{"c1:码", "c1:<d6>", "c1:,", "c2:码<d6>", "c2:<d6>,", "c3:码<d6>,"});
+}
+
+TEST_CASE("markers and sender kind", "[featurizer]") {
+  CHECK(feature_names("【招商银行】详见 http://t.cn/x 或致电95555", "1069012345",
+                      {FeatureKind::kMarker, FeatureKind::kSender}) ==
+        std::set<std::string>{"m:len:<40", "m:url", "m:signature:head", "m:hotline", "s:service"});
+  CHECK(feature_names("转账500元到13812345678", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:amount", "m:mobile"});
+  CHECK(feature_names("好的", "", {FeatureKind::kMarker, FeatureKind::kSender}) ==
+        std::set<std::string>{"m:len:<15"});
+}
+
+TEST_CASE("sender kinds", "[featurizer]") {
+  CHECK(sender_kind(u"") == "");
+  CHECK(sender_kind(u"1069012345678") == "service");
+  CHECK(sender_kind(u"95588") == "bank");
+  CHECK(sender_kind(u"10086") == "carrier");
+  CHECK(sender_kind(u"13812345678") == "mobile");
+  CHECK(sender_kind(u"+86 138 1234 5678") == "mobile");
+  CHECK(sender_kind(u"+85261234567") == "intl");
+  CHECK(sender_kind(u"02161234567") == "landline");
+  CHECK(sender_kind(u"12306") == "short");
+  CHECK(sender_kind(u"招商银行") == "named");
+}
+
+TEST_CASE("named features hash like the same text hashed whole", "[featurizer]") {
+  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+  std::vector<Feature> features;
+  REQUIRE(featurizer.featurize("我们参观", "", &features).ok());
+  const auto word = std::find_if(features.begin(), features.end(),
+                                 [](const Feature& f) { return f.kind == FeatureKind::kWord; });
+  REQUIRE(word != features.end());
+  std::string name;
+  featurizer.append_name(*word, &name);
+  CHECK(word->bucket == feature_bucket(FeatureKind::kWord, name.substr(2), 16));
+}
+
+TEST_CASE("featurization is deterministic across instances and calls", "[featurizer]") {
+  const std::string text = "【京东】验证码 5521，用于手机号登录，10分钟内有效。";
+  Featurizer a(FeaturizerSettings{}, CharMap()), b(FeaturizerSettings{}, CharMap());
+  std::vector<Feature> first, second, third;
+  REQUIRE(a.featurize(text, "1069000004", &first).ok());
+  REQUIRE(a.featurize("别的消息", "", &second).ok());
+  REQUIRE(b.featurize(text, "1069000004", &second).ok());
+  REQUIRE(a.featurize(text, "1069000004", &third).ok());
+  const auto buckets = [](const std::vector<Feature>& fs) {
+    std::vector<std::uint32_t> out;
+    for (const Feature& f : fs) out.push_back(f.bucket);
+    return out;
+  };
+  CHECK(buckets(first) == buckets(second));
+  CHECK(buckets(first) == buckets(third));
+}
+
+TEST_CASE("only the first max_chars characters are read", "[featurizer]") {
+  FeaturizerSettings settings;
+  settings.max_chars = 50;
+  Featurizer featurizer(settings, CharMap());
+  std::string capped, longer;
+  for (int i = 0; i < 50; ++i) capped += "哈";
+  longer = capped;
+  for (int i = 0; i < 5000; ++i) longer += "嘿";
+  std::vector<Feature> a, b;
+  REQUIRE(featurizer.featurize(capped, "", &a).ok());
+  REQUIRE(featurizer.featurize(longer, "", &b).ok());
+  CHECK(a.size() == b.size());
+}
+
+}  // namespace
+}  // namespace smsfilter::internal

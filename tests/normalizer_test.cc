@@ -1,0 +1,68 @@
+#include <catch2/catch.hpp>
+
+#include "featurizer.h"
+#include "normalizer.h"
+#include "train/model_writer.h"
+#include "utf8_to_utf16.h"
+
+namespace smsfilter::internal {
+namespace {
+
+// 銀→银, 證→证, 碼→码 and a deletion of U+00AD, as a model's char map would hold them.
+const train::CharMapEntries kTestMap = {{0x00AD, 0}, {0x78BC, 0x7801}, {0x8B49, 0x8BC1}, {0x9280, 0x94F6}};
+
+std::string normalize(std::string_view text) {
+  const std::string map_bytes = train::encode_char_map(kTestMap);
+  Normalizer normalizer(CharMap(reinterpret_cast<const unsigned char*>(map_bytes.data()), kTestMap.size()));
+  std::u16string text16;
+  REQUIRE(utf8_to_utf16(text, text.size(), &text16).ok());
+  std::vector<char32_t> chars;
+  REQUIRE(normalizer.normalize(text16, &chars).ok());
+  std::string out;
+  for (char32_t c : chars) append_utf8(c, &out);
+  return out;
+}
+
+TEST_CASE("NFKC folds full-width forms, case and circled digits", "[normalizer]") {
+  CHECK(normalize("ＡＢＣ１２３") == "abc123");
+  CHECK(normalize("验证码：①②③④") == "验证码:1234");
+  CHECK(normalize("Apple ID") == "apple id");
+}
+
+TEST_CASE("the model's char map turns Traditional into Simplified and deletes", "[normalizer]") {
+  CHECK(normalize("銀行驗證碼") == "银行驗证码");  // 驗 is not in the test map
+  CHECK(normalize("贷\u00AD款") == "贷款");
+}
+
+TEST_CASE("padding between Chinese characters is removed", "[normalizer]") {
+  CHECK(normalize("加 微 信") == "加微信");
+  CHECK(normalize("加.V信") == "加v信");
+  CHECK(normalize("贷*款 · 秒*批") == "贷款秒批");
+  CHECK(normalize("微\u200B信") == "微信");  // zero-width space: NFKC_Casefold drops it
+}
+
+TEST_CASE("ordinary punctuation and spacing survive", "[normalizer]") {
+  CHECK(normalize("你好，我是小王。") == "你好,我是小王。");
+  CHECK(normalize("  see  you   at 10.30  ") == "see you at 10.30");
+  CHECK(normalize("http://t.cn/abc") == "http://t.cn/abc");
+  CHECK(normalize("2023-10-01") == "2023-10-01");
+}
+
+TEST_CASE("letters that look like digits inside numbers become digits", "[normalizer]") {
+  CHECK(normalize("1OO86") == "10086");
+  CHECK(normalize("95l88") == "95188");
+  CHECK(normalize("call 1o") == "call 1o");
+  CHECK(normalize("go home") == "go home");
+}
+
+TEST_CASE("empty and unpaired surrogates", "[normalizer]") {
+  CHECK(normalize("").empty());
+  const std::string map_bytes = train::encode_char_map(kTestMap);
+  Normalizer normalizer(CharMap(reinterpret_cast<const unsigned char*>(map_bytes.data()), kTestMap.size()));
+  std::vector<char32_t> chars;
+  REQUIRE(normalizer.normalize(std::u16string(u"a\xD800" "b"), &chars).ok());
+  CHECK(chars == std::vector<char32_t>{'a', 0xFFFD, 'b'});
+}
+
+}  // namespace
+}  // namespace smsfilter::internal
