@@ -1,0 +1,109 @@
+#include <cstdio>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "model_data.h"
+#include "smsfilter/model.h"
+#include "test_support.h"
+
+namespace smsfilter {
+namespace {
+
+StatusCode open_status(const std::string& bytes) {
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  CHECK((model != nullptr) == status.ok());
+  return status.code();
+}
+
+// Rewrites the checksum so that a deliberate edit reaches the validation behind it.
+void reseal(std::string* bytes) {
+  auto* p = reinterpret_cast<unsigned char*>(bytes->data());
+  format::store_u32(p + format::kChecksumOffset,
+                    format::crc32(p + format::kChecksummedFrom, bytes->size() - format::kChecksummedFrom));
+}
+
+// Offset of a section's bytes, from the section table.
+std::size_t section_offset(const std::string& bytes, format::SectionKind kind) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  for (std::uint32_t i = 0; i < format::load_u32(p + 12); ++i) {
+    const unsigned char* entry = p + format::kFileHeaderSize + i * format::kSectionEntrySize;
+    if (format::load_u32(entry) == static_cast<std::uint32_t>(kind)) return format::load_u64(entry + 8);
+  }
+  FAIL("no such section");
+  return 0;
+}
+
+TEST_CASE("a written model opens with its settings, borrowing the buffer", "[model]") {
+  const std::string bytes = testing::train_fixture_model();
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  REQUIRE(status.ok());
+  CHECK(model->major_version() == format::kMajorVersion);
+  CHECK(model->file_size() == bytes.size());
+  CHECK(model->featurizer_settings().bucket_bits == 10);
+  CHECK(model->char_map_size() == 1);
+  CHECK(model->self_test_count() == 10);
+  CHECK(model->training_info().find("seed=1\n") != std::string_view::npos);
+  const auto* weights = reinterpret_cast<const char*>(model->data().weights);
+  CHECK(weights >= bytes.data());
+  CHECK(weights < bytes.data() + bytes.size());
+}
+
+TEST_CASE("a model file opens from disk; a missing one is an i/o error", "[model]") {
+  const std::string bytes = testing::train_fixture_model();
+  const std::string path = "model_file_test.smsf";
+  std::ofstream(path, std::ios::binary) << bytes;
+  Status status;
+  CHECK(Model::open_file(path, &status) != nullptr);
+  CHECK(status.ok());
+  std::remove(path.c_str());
+  CHECK(Model::open_file(path, &status) == nullptr);
+  CHECK(status.code() == StatusCode::kIoError);
+}
+
+TEST_CASE("damaged models are refused with distinct statuses", "[model]") {
+  const std::string good = testing::train_fixture_model();
+  REQUIRE(open_status(good) == StatusCode::kOk);
+
+  std::string bytes = good;
+  bytes[0] = 'X';
+  CHECK(open_status(bytes) == StatusCode::kBadMagic);
+
+  bytes = good;
+  bytes[4] = 2;  // major version 2
+  CHECK(open_status(bytes) == StatusCode::kUnsupportedVersion);
+
+  CHECK(open_status(good.substr(0, 10)) == StatusCode::kTruncated);
+  CHECK(open_status(good.substr(0, good.size() - 1)) == StatusCode::kTruncated);
+  CHECK(open_status(good + '\0') == StatusCode::kCorruptModel);
+
+  bytes = good;
+  bytes[section_offset(bytes, format::SectionKind::kWeights) + 7] ^= 0x40;
+  CHECK(open_status(bytes) == StatusCode::kChecksumMismatch);
+
+  bytes = good;
+  format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + format::kFileHeaderSize + 8, 0xFFFFFF);
+  reseal(&bytes);
+  CHECK(open_status(bytes) == StatusCode::kCorruptModel);  // first section's offset past the end
+
+  bytes = good;
+  bytes[section_offset(bytes, format::SectionKind::kSettings)] = 99;  // featurizer version
+  reseal(&bytes);
+  CHECK(open_status(bytes) == StatusCode::kUnsupportedVersion);
+}
+
+TEST_CASE("a self-test sample that classifies differently refuses the model", "[model]") {
+  std::string bytes = testing::train_fixture_model();
+  const std::size_t first_sample = section_offset(bytes, format::SectionKind::kSelfTest);
+  bytes[first_sample] = static_cast<char>((bytes[first_sample] + 1) % kCategoryCount);
+  reseal(&bytes);
+  Status status;
+  CHECK(Model::open_buffer(bytes.data(), bytes.size(), &status) == nullptr);
+  CHECK(status.code() == StatusCode::kSelfTestFailed);
+  CHECK(Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false}) != nullptr);
+}
+
+}  // namespace
+}  // namespace smsfilter

@@ -1,0 +1,39 @@
+// Shared helpers for tests: fixture paths and small models trained on the fixture.
+#ifndef SMSFILTER_TESTS_TEST_SUPPORT_H_
+#define SMSFILTER_TESTS_TEST_SUPPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "train/dataset.h"
+#include "train/model_writer.h"
+#include "train/trainer.h"
+
+namespace smsfilter::testing {
+
+inline std::string test_data_path(const std::string& name) {
+  return std::string(SMSFILTER_TEST_DATA_DIR) + "/" + name;
+}
+
+inline std::vector<train::Example> fixture_messages() {
+  std::vector<train::Example> examples;
+  const Status status = train::read_dataset(test_data_path("messages.tsv"), &examples);
+  if (!status.ok()) throw std::runtime_error(status.to_string());
+  return examples;
+}
+
+// A small model (2^10 buckets) trained on tests/data/messages.tsv, as file bytes.
+inline std::string train_fixture_model(std::uint64_t seed = 1) {
+  train::TrainOptions options;
+  options.featurizer.bucket_bits = 10;
+  options.seed = seed;
+  const train::CharMapEntries char_map = {{0x9280, 0x94F6}};  // 銀→银
+  train::ModelContents contents;
+  const Status status = train::train_model(fixture_messages(), {}, char_map, options, &contents);
+  if (!status.ok()) throw std::runtime_error(status.to_string());
+  return train::serialize_model(contents);
+}
+
+}  // namespace smsfilter::testing
+
+#endif  // SMSFILTER_TESTS_TEST_SUPPORT_H_

@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include "smsfilter/classifier.h"
+#include "test_support.h"
+
+namespace smsfilter {
+namespace {
+
+TEST_CASE("training is deterministic for a seed", "[trainer]") {
+  const std::string first = testing::train_fixture_model(7);
+  CHECK(testing::train_fixture_model(7) == first);
+  CHECK(testing::train_fixture_model(8) != first);
+}
+
+TEST_CASE("a trained model learns its training messages", "[trainer]") {
+  const std::string bytes = testing::train_fixture_model();
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  REQUIRE(model);
+  Classifier classifier(model);
+  std::size_t correct = 0;
+  const auto examples = testing::fixture_messages();
+  for (const train::Example& example : examples) {
+    Result result;
+    REQUIRE(classifier.classify(example.text, example.sender, &result).ok());
+    correct += result.category == example.label;
+  }
+  CHECK(correct == examples.size());
+}
+
+TEST_CASE("training without examples is an error", "[trainer]") {
+  train::ModelContents contents;
+  const Status status = train::train_model({}, {}, {}, train::TrainOptions{}, &contents);
+  CHECK(status.code() == StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace smsfilter
