@@ -19,8 +19,10 @@ bool split_tabs(std::string_view line, std::string_view* fields, std::size_t n) 
 
 }  // namespace
 
-bool is_composed_source(std::string_view source) {
-  return source == "synth" || source == "handwritten";
+SourceKind source_kind(std::string_view source) {
+  if (source == "synth") return SourceKind::kSynth;
+  if (source == "handwritten") return SourceKind::kHandwritten;
+  return SourceKind::kReal;
 }
 
 std::string unescape_field(std::string_view field) {

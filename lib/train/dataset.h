@@ -21,9 +21,10 @@ struct Example {
   std::string source;
 };
 
-// Template-generated ("synth") and hand-composed ("handwritten") messages, as opposed
-// to messages from real corpora.
-bool is_composed_source(std::string_view source);
+// Where a message comes from: a real corpus, the template generator ("synth") or
+// composed one by one ("handwritten").
+enum class SourceKind { kReal, kSynth, kHandwritten };
+SourceKind source_kind(std::string_view source);
 
 std::string unescape_field(std::string_view field);
 std::string escape_field(std::string_view field);

@@ -103,13 +103,14 @@ int run_eval(int argc, char** argv) {
   train::DatasetReader reader;
   Status status = reader.open(*args.get("data"));
   std::vector<Prediction> predictions;
-  train::ConfusionMatrix all, real, composed;
+  train::ConfusionMatrix all;
+  std::array<train::ConfusionMatrix, 3> by_source;  // indexed by train::SourceKind
   std::size_t unsure = 0;
   for (train::Example example; status.ok() && reader.next(&example);) {
     Result result;
     status = classifier.classify(example.text, example.sender, &result);
     all.add(example.label, result.category);
-    (train::is_composed_source(example.source) ? composed : real).add(example.label, result.category);
+    by_source[static_cast<std::size_t>(train::source_kind(example.source))].add(example.label, result.category);
     unsure += result.unsure;
     predictions.push_back({std::move(example), result.category, result.confidence, result.unsure});
   }
@@ -120,8 +121,9 @@ int run_eval(int argc, char** argv) {
   }
   print_metrics("all", all);
   print_confusion(all);
-  print_metrics("real messages", real);
-  print_metrics("template-generated and hand-composed messages", composed);
+  print_metrics("real messages", by_source[0]);
+  print_metrics("template-generated messages (synth)", by_source[1]);
+  print_metrics("hand-composed messages (handwritten)", by_source[2]);
   print_own_account_loss(all);
   fmt::print("security recall {:.4f}\n", all.recall(Category::kSecurity));
   fmt::print("expected calibration error {:.4f}\n", expected_calibration_error(predictions));
