@@ -10,6 +10,7 @@
 #include "featurizer.h"
 #include "scorer.h"
 #include "smsfilter/classifier.h"
+#include "train/metrics.h"
 
 namespace smsfilter::train {
 namespace {
@@ -107,14 +108,20 @@ std::array<float, kCategoryCount> class_weights(const FeatureMatrix& m, float po
   return weights;
 }
 
-double accuracy(const SoftmaxRegression& model, const FeatureMatrix& m) {
-  std::size_t correct = 0;
+ConfusionMatrix evaluate(const SoftmaxRegression& model, const FeatureMatrix& m) {
+  ConfusionMatrix confusion;
   for (std::size_t row = 0; row < m.rows(); ++row) {
     Eigen::Index best;
     model.logits(m, row).maxCoeff(&best);
-    correct += static_cast<std::size_t>(best) == m.labels[row];
+    confusion.add(static_cast<Category>(m.labels[row]), static_cast<Category>(best));
   }
-  return m.rows() ? static_cast<double>(correct) / static_cast<double>(m.rows()) : 0;
+  return confusion;
+}
+
+ConfusionMatrix evaluate(const std::vector<Example>& examples, const std::vector<Result>& results) {
+  ConfusionMatrix confusion;
+  for (std::size_t i = 0; i < examples.size(); ++i) confusion.add(examples[i].label, results[i].category);
+  return confusion;
 }
 
 // Probabilities of each example under the (quantised) model, at temperature 1.
@@ -230,8 +237,8 @@ Status train_model(const std::vector<Example>& train, const std::vector<Example>
     for (std::uint32_t row : order) loss += regression.step(train_matrix, row, weights[train_matrix.labels[row]]);
     std::ostringstream line;
     line << "epoch " << epoch << "/" << options.epochs << ": loss " << loss / static_cast<double>(order.size())
-         << ", train accuracy " << accuracy(regression, train_matrix);
-    if (dev_matrix.rows() > 0) line << ", dev accuracy " << accuracy(regression, dev_matrix);
+         << ", train accuracy " << evaluate(regression, train_matrix).accuracy();
+    if (dev_matrix.rows() > 0) line << ", dev accuracy " << evaluate(regression, dev_matrix).accuracy();
     report(line.str());
   }
 
@@ -244,6 +251,8 @@ Status train_model(const std::vector<Example>& train, const std::vector<Example>
   std::vector<Result> results;
   if (!dev.empty()) {
     if (!(status = predict_all(*model, dev, &results)).ok()) return status;
+    report("dev macro-F1 " + std::to_string(evaluate(regression, dev_matrix).macro_f1()) +
+           " with float weights, " + std::to_string(evaluate(dev, results).macro_f1()) + " with int8 weights");
     model->settings.temperature = fit_temperature(dev, results);
     report("calibrated temperature " + std::to_string(model->settings.temperature) + " on dev");
   }
