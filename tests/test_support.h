@@ -22,11 +22,14 @@ inline std::vector<train::Example> fixture_messages() {
   return examples;
 }
 
-// A small model (2^10 buckets) trained on tests/data/messages.tsv, as file bytes.
-inline std::string train_fixture_model(std::uint64_t seed = 1) {
+inline train::TrainOptions fixture_options() {
   train::TrainOptions options;
   options.featurizer.bucket_bits = 10;
-  options.seed = seed;
+  return options;
+}
+
+// A small model trained on tests/data/messages.tsv, as file bytes.
+inline std::string train_fixture_model(const train::TrainOptions& options = fixture_options()) {
   const train::CharMapEntries char_map = {{0x9280, 0x94F6}};  // 銀→银
   train::ModelContents contents;
   const Status status = train::train_model(fixture_messages(), {}, char_map, options, &contents);

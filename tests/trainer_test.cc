@@ -7,9 +7,12 @@ namespace smsfilter {
 namespace {
 
 TEST_CASE("training is deterministic for a seed", "[trainer]") {
-  const std::string first = testing::train_fixture_model(7);
-  CHECK(testing::train_fixture_model(7) == first);
-  CHECK(testing::train_fixture_model(8) != first);
+  train::TrainOptions options = testing::fixture_options();
+  options.seed = 7;
+  const std::string first = testing::train_fixture_model(options);
+  CHECK(testing::train_fixture_model(options) == first);
+  options.seed = 8;
+  CHECK(testing::train_fixture_model(options) != first);
 }
 
 TEST_CASE("a trained model learns its training messages", "[trainer]") {

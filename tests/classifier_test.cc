@@ -1,0 +1,71 @@
+#include <numeric>
+
+#include <catch2/catch.hpp>
+
+#include "smsfilter/classifier.h"
+#include "test_support.h"
+
+namespace smsfilter {
+namespace {
+
+std::shared_ptr<const Model> open_bytes(const std::string& bytes) {
+  Status status;
+  auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  REQUIRE(status.ok());
+  return model;
+}
+
+TEST_CASE("results are consistent probability distributions with explanations", "[classifier]") {
+  const std::string bytes = testing::train_fixture_model();
+  Classifier classifier(open_bytes(bytes));
+  Result result;
+  REQUIRE(classifier.classify("【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。", "1069000001", &result).ok());
+  CHECK(result.category == Category::kSecurity);
+  CHECK(std::accumulate(result.probabilities.begin(), result.probabilities.end(), 0.0f) ==
+        Approx(1.0f).epsilon(1e-5));
+  CHECK(result.confidence == result.probabilities[static_cast<std::size_t>(Category::kSecurity)]);
+  CHECK_FALSE(result.unsure);
+  REQUIRE(result.top_feature_count > 0);
+  for (std::size_t i = 0; i < result.top_feature_count; ++i) {
+    CHECK(result.top_features[i].weight > 0);
+    CHECK(result.top_features[i].feature.find(':') != std::string_view::npos);
+    if (i > 0) CHECK(result.top_features[i].weight <= result.top_features[i - 1].weight);
+  }
+}
+
+TEST_CASE("UTF-16 and UTF-8 input classify identically", "[classifier]") {
+  const std::string bytes = testing::train_fixture_model();
+  Classifier classifier(open_bytes(bytes));
+  Result utf8, utf16;
+  REQUIRE(classifier.classify("您的快递因地址不详无法派送，请登录 http://sf-expres.top/k9", "17012345678", &utf8).ok());
+  REQUIRE(classifier.classify(u"您的快递因地址不详无法派送，请登录 http://sf-expres.top/k9", u"17012345678", &utf16).ok());
+  CHECK(utf8.category == utf16.category);
+  CHECK(utf8.probabilities == utf16.probabilities);
+}
+
+TEST_CASE("the normalised text of the last message is available", "[classifier]") {
+  const std::string bytes = testing::train_fixture_model();
+  Classifier classifier(open_bytes(bytes));
+  Result result;
+  REQUIRE(classifier.classify("加 微 信 ＡＢＣ 銀行", "", &result).ok());
+  CHECK(classifier.normalized_text() == "加微信abc银行");
+}
+
+TEST_CASE("a top probability under the model's threshold is reported unsure", "[classifier]") {
+  train::TrainOptions options = testing::fixture_options();
+  options.unsure_threshold = 1.0f;
+  const std::string bytes = testing::train_fixture_model(options);
+  Classifier classifier(open_bytes(bytes));
+  Result result;
+  REQUIRE(classifier.classify("明天见", "", &result).ok());
+  CHECK(result.unsure);
+}
+
+TEST_CASE("a null result is an invalid argument", "[classifier]") {
+  const std::string bytes = testing::train_fixture_model();
+  Classifier classifier(open_bytes(bytes));
+  CHECK(classifier.classify("明天见", "", nullptr).code() == StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace smsfilter
