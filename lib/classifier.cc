@@ -11,6 +11,15 @@ struct Classifier::State {
   explicit State(const internal::ModelData& model)
       : featurizer(model.settings.featurizer, model.char_map), scorer(model) {}
 
+  // `Text` is std::string_view (UTF-8) or std::u16string_view.
+  template <typename Text>
+  Status classify(Text text, Text sender, float unsure_threshold, Result* result) {
+    if (result == nullptr) return Status(StatusCode::kInvalidArgument, "result is null");
+    Status status = featurizer.featurize(text, sender, &features);
+    if (status.ok()) score(unsure_threshold, result);
+    return status;
+  }
+  void score(float unsure_threshold, Result* result);
   void explain(std::size_t winner, Result* result);
 
   internal::Featurizer featurizer;
@@ -30,31 +39,26 @@ const Model& Classifier::model() const { return *model_; }
 std::string_view Classifier::normalized_text() const { return state_->normalized; }
 
 Status Classifier::classify(std::string_view text, std::string_view sender, Result* result) {
-  return classify_features(state_->featurizer.featurize(text, sender, &state_->features), result);
+  return state_->classify(text, sender, model_->unsure_threshold(), result);
 }
 
 Status Classifier::classify(std::u16string_view text, std::u16string_view sender,
                             Result* result) {
-  return classify_features(state_->featurizer.featurize(text, sender, &state_->features), result);
+  return state_->classify(text, sender, model_->unsure_threshold(), result);
 }
 
-Status Classifier::classify_features(Status featurized, Result* result) {
-  if (!featurized.ok()) return featurized;
-  if (result == nullptr) return Status(StatusCode::kInvalidArgument, "result is null");
-  State& s = *state_;
+void Classifier::State::score(float unsure_threshold, Result* result) {
+  normalized.clear();
+  for (char32_t c : featurizer.normalized()) internal::append_utf8(c, &normalized);
 
-  s.normalized.clear();
-  for (char32_t c : s.featurizer.normalized()) internal::append_utf8(c, &s.normalized);
-
-  const internal::ClassScores probabilities = s.scorer.probabilities(s.scorer.logits(s.features));
+  const internal::ClassScores probabilities = scorer.probabilities(scorer.logits(features));
   const auto winner = static_cast<std::size_t>(
       std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
   result->category = static_cast<Category>(winner);
   result->probabilities = probabilities;
   result->confidence = probabilities[winner];
-  result->unsure = result->confidence < model_->unsure_threshold();
-  s.explain(winner, result);
-  return {};
+  result->unsure = result->confidence < unsure_threshold;
+  explain(winner, result);
 }
 
 // The features that raised the winning class most above the others, distinct by bucket.

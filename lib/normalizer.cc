@@ -84,7 +84,7 @@ Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* ch
 
 // Drops separator runs that pad a word apart; elsewhere collapses white space to one
 // space and trims it at both ends.
-void Normalizer::strip_separators(std::vector<char32_t>* chars) const {
+void Normalizer::strip_separators(std::vector<char32_t>* chars) {
   std::vector<char32_t>& c = *chars;
   const std::size_t n = c.size();
   std::size_t out = 0;

@@ -23,7 +23,7 @@ class Normalizer {
   Status normalize(std::u16string_view text, std::vector<char32_t>* chars);
 
  private:
-  void strip_separators(std::vector<char32_t>* chars) const;
+  static void strip_separators(std::vector<char32_t>* chars);
   static void fix_digit_lookalikes(std::vector<char32_t>* chars);
 
   const UNormalizer2* nfkc_casefold_ = nullptr;

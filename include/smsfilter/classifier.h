@@ -36,8 +36,6 @@ class Classifier {
 
  private:
   struct State;
-  Status classify_features(Status featurized, Result* result);
-
   std::shared_ptr<const Model> model_;
   std::unique_ptr<State> state_;
 };
