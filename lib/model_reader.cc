@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "crc32c.h"
 #include "model_data.h"
 
 namespace smsfilter::internal {
@@ -146,10 +147,10 @@ Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data
   }
   if (total_size < size) return corrupt(std::to_string(size - total_size) + " bytes past the end");
   if (header_size > total_size) return corrupt("section table runs past the end");
-  const std::uint32_t crc = format::crc32(bytes + format::kChecksummedFrom,
+  const std::uint32_t crc = fast_crc32c(bytes + format::kChecksummedFrom,
                                           total_size - format::kChecksummedFrom);
   if (crc != load_u32(bytes + format::kChecksumOffset)) {
-    return Status(StatusCode::kChecksumMismatch, "CRC-32 does not match the contents");
+    return Status(StatusCode::kChecksumMismatch, "CRC-32C does not match the contents");
   }
 
   Section sections[static_cast<std::size_t>(SectionKind::kTrainingInfo) + 1];

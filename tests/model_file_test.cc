@@ -21,7 +21,7 @@ StatusCode open_status(const std::string& bytes) {
 void reseal(std::string* bytes) {
   auto* p = reinterpret_cast<unsigned char*>(bytes->data());
   format::store_u32(p + format::kChecksumOffset,
-                    format::crc32(p + format::kChecksummedFrom, bytes->size() - format::kChecksummedFrom));
+                    format::crc32c(p + format::kChecksummedFrom, bytes->size() - format::kChecksummedFrom));
 }
 
 // Offset of a section's bytes, from the section table.

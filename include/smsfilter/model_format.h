@@ -8,7 +8,7 @@
 //   8       4     header size: 32 + 24 * section count
 //   12      4     section count
 //   16      8     total file size
-//   24      4     CRC-32 (IEEE 802.3, as zlib) of bytes [28, total size)
+//   24      4     CRC-32C (Castagnoli, as iSCSI and ext4) of bytes [28, total size)
 //   28      4     reserved, 0
 //   32      24*n  section table: kind u32, reserved u32, offset u64, size u64
 //   ...           sections, each starting at a multiple of 16
@@ -136,13 +136,15 @@ inline ModelSettings decode_settings(const unsigned char* p) {
   return s;
 }
 
-// CRC-32 with the reflected polynomial 0xEDB88320, as zlib's crc32(); `crc` chains calls.
-inline std::uint32_t crc32(const unsigned char* data, std::size_t size, std::uint32_t crc = 0) {
+// CRC-32C: reflected polynomial 0x82F63B78, initial and final XOR 0xFFFFFFFF; `crc`
+// chains calls. This byte-at-a-time version is the reference for tools; the library
+// reads models with a hardware-accelerated equivalent.
+inline std::uint32_t crc32c(const unsigned char* data, std::size_t size, std::uint32_t crc = 0) {
   static const auto table = [] {
     std::array<std::uint32_t, 256> t{};
     for (std::uint32_t i = 0; i < 256; ++i) {
       std::uint32_t c = i;
-      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0x82F63B78u ^ (c >> 1) : c >> 1;
       t[i] = c;
     }
     return t;

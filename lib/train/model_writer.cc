@@ -109,7 +109,7 @@ std::string serialize_model(const ModelContents& contents) {
   out.replace(16, 8, total);
   auto* bytes = reinterpret_cast<unsigned char*>(out.data());
   format::store_u32(bytes + format::kChecksumOffset,
-                    format::crc32(bytes + format::kChecksummedFrom, out.size() - format::kChecksummedFrom));
+                    format::crc32c(bytes + format::kChecksummedFrom, out.size() - format::kChecksummedFrom));
   return out;
 }
 

@@ -192,7 +192,7 @@ std::uint32_t data_checksum(const std::vector<Example>& examples) {
   std::uint32_t crc = 0;
   for (const Example& e : examples) {
     const std::string row = std::string(category_name(e.label)) + '\t' + e.sender + '\t' + e.text + '\n';
-    crc = format::crc32(reinterpret_cast<const unsigned char*>(row.data()), row.size(), crc);
+    crc = format::crc32c(reinterpret_cast<const unsigned char*>(row.data()), row.size(), crc);
   }
   return crc;
 }
@@ -201,8 +201,8 @@ std::string describe_training(const std::vector<Example>& train, const std::vect
                               const TrainOptions& o) {
   std::ostringstream info;
   info << "trainer=smsfilter-adagrad-1\n"
-       << "train_examples=" << train.size() << "\ntrain_crc32=" << data_checksum(train)
-       << "\ndev_examples=" << dev.size() << "\ndev_crc32=" << data_checksum(dev)
+       << "train_examples=" << train.size() << "\ntrain_crc32c=" << data_checksum(train)
+       << "\ndev_examples=" << dev.size() << "\ndev_crc32c=" << data_checksum(dev)
        << "\nepochs=" << o.epochs << "\nlearning_rate=" << o.learning_rate << "\nl2=" << o.l2
        << "\nseed=" << o.seed << "\nclass_weight_power=" << o.class_weight_power << "\n";
   return info.str();
