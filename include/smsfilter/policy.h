@@ -1,0 +1,111 @@
+// The policy: what the phone does with a classified message.
+//
+// A Policy is compiled from a PolicyConfig and never changes; any number of threads may
+// share one. The per-user memory it reads and updates (flood counts, the feedback
+// overlay) lives in a PolicyState that the host owns and persists as bytes; a
+// PolicyState is not thread-safe: use it from one thread at a time.
+//
+// For each message, in this order:
+//   1. The feedback overlay shifts the model's probabilities for this sender, signature
+//      and features (Policy::record_feedback).
+//   2. User rules: the matching rule with the highest priority decides. A message from
+//      an allow-listed sender is never blocked: a winning block becomes a mute.
+//   3. Phishing override: a link to an untrusted host asking for credentials is blocked
+//      when no rule decided, and muted instead of allowed when a rule allowed it.
+//   4. Otherwise the model: unsure gives Action::kNone; else the category's action. The
+//      model alone never blocks a message it calls security or transaction, nor one that
+//      is likely enough to be either (PolicyConfig::protect_threshold): those are muted.
+//   5. Flood control turns a model's allow into a mute beyond the category's limits.
+//   6. Security messages that are not blocked carry their verification code.
+#ifndef SMSFILTER_POLICY_H_
+#define SMSFILTER_POLICY_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "smsfilter/classifier.h"
+#include "smsfilter/decision.h"
+#include "smsfilter/policy_config.h"
+#include "smsfilter/result.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter {
+
+struct Message {
+  std::string_view text;    // UTF-8
+  std::string_view sender;  // UTF-8 number or name; may be empty
+  // Seconds since the Unix epoch when it arrived; without it there is no flood control.
+  std::optional<std::int64_t> time;
+};
+
+enum class Feedback : unsigned char {
+  kSpam = 0,     // "this is spam": lean towards marketing and fraud
+  kNotSpam = 1,  // "this is not spam": lean away from them
+};
+
+class PolicyState {
+ public:
+  PolicyState();
+  ~PolicyState();
+  PolicyState(PolicyState&&) noexcept;
+  PolicyState& operator=(PolicyState&&) noexcept;
+
+  // The whole state as bytes for the host to persist (a few KB at most).
+  std::string save() const;
+  // Replaces the state with one saved before. On failure the state is unchanged.
+  Status restore(std::string_view bytes);
+
+  std::size_t tracked_sender_count() const;   // flood histories kept
+  std::size_t feedback_entry_count() const;   // overlay adjustments kept
+
+ private:
+  friend class Policy;
+  struct Data;
+  std::unique_ptr<Data> data_;
+};
+
+class Policy {
+ public:
+  // Checks and compiles a configuration. Fails on a security or transaction category
+  // action of block, bad limits, duplicate rule ids or a malformed rule.
+  static std::shared_ptr<const Policy> create(const PolicyConfig& config, Status* status);
+  // The same from the text form (parse_policy_config).
+  static std::shared_ptr<const Policy> parse(std::string_view text, Status* status);
+
+  ~Policy();
+  Policy(const Policy&) = delete;
+  Policy& operator=(const Policy&) = delete;
+
+  const PolicyConfig& config() const;
+
+  // Classifies `message` with `classifier` and decides. `state` may be null: no feedback
+  // overlay and no flood control. Otherwise a message with a time is counted towards its
+  // sender's flood limits.
+  Status decide(Classifier* classifier, const Message& message, PolicyState* state,
+                Decision* decision) const;
+  // The same for a message already classified: `result` and `normalized_text` come from
+  // the Classifier that classified it, before its next call.
+  Status decide(const Message& message, const Result& result, std::string_view normalized_text,
+                PolicyState* state, Decision* decision) const;
+
+  // Records the user's verdict on a message in the state's feedback overlay: its sender,
+  // its signature and the model's top features move towards or away from spam, so that
+  // it and messages like it are judged accordingly from then on.
+  Status record_feedback(Classifier* classifier, const Message& message, Feedback feedback,
+                         PolicyState* state) const;
+  Status record_feedback(const Message& message, const Result& result,
+                         std::string_view normalized_text, Feedback feedback,
+                         PolicyState* state) const;
+
+ private:
+  struct Compiled;
+  explicit Policy(std::unique_ptr<Compiled> compiled);
+  std::unique_ptr<Compiled> compiled_;
+};
+
+}  // namespace smsfilter
+
+#endif  // SMSFILTER_POLICY_H_

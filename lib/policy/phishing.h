@@ -1,0 +1,30 @@
+// The phishing override's evidence: a link to a host the user doesn't trust together with
+// a request for credentials. Banks, carriers and shops in China don't ask for card
+// numbers, passwords or identity checks through links in SMS; scams that borrow their
+// signatures do, and the model may still read them as bank notices.
+#ifndef SMSFILTER_LIB_POLICY_PHISHING_H_
+#define SMSFILTER_LIB_POLICY_PHISHING_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace smsfilter::internal {
+
+struct PhishingEvidence {
+  std::string host;     // the first untrusted host linked to
+  std::string request;  // the credential request, e.g. "银行卡"
+};
+
+// Host names linked to in normalised (lower-case) text: "http(s)://" hosts and bare
+// names such as "icbc-jfdh.com" whose last label is 2 to 6 letters.
+std::vector<std::string> find_link_hosts(std::u32string_view text);
+
+// `trusted_domains` are lower case; a host matches a domain and its subdomains.
+std::optional<PhishingEvidence> find_phishing(std::u32string_view normalized_text,
+                                              const std::vector<std::string>& trusted_domains);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_POLICY_PHISHING_H_

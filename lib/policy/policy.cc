@@ -1,0 +1,327 @@
+#include "smsfilter/policy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "policy/code_points.h"
+#include "policy/decimal.h"
+#include "policy/literal_normalizer.h"
+#include "policy/phishing.h"
+#include "policy/policy_state_data.h"
+#include "policy/rule_set.h"
+#include "policy/sender.h"
+#include "smsfilter/hash.h"
+#include "smsfilter/verification_code.h"
+
+namespace smsfilter {
+
+struct Policy::Compiled {
+  PolicyConfig config;
+  internal::RuleSet rules;
+};
+
+namespace {
+
+using internal::OverlayKeyKind;
+
+constexpr std::size_t index_of(Category c) { return static_cast<std::size_t>(c); }
+
+bool is_spam(Category c) { return c == Category::kMarketing || c == Category::kFraud; }
+bool is_protected(Category c) { return c == Category::kSecurity || c == Category::kTransaction; }
+
+Status invalid(std::string message) {
+  return Status(StatusCode::kInvalidArgument, "policy: " + std::move(message));
+}
+
+Status classify(Classifier* classifier, const Message& message, Result* result) {
+  if (classifier == nullptr) return Status(StatusCode::kInvalidArgument, "classifier is null");
+  return classifier->classify(message.text, message.sender, result);
+}
+
+Status validate(const PolicyConfig& config) {
+  for (Category c : {Category::kSecurity, Category::kTransaction}) {
+    if (config.category_action(c) == Action::kBlock)
+      return invalid(std::string(category_name(c)) + " can't be blocked by category; use a rule");
+  }
+  if (!(config.protect_threshold >= 0 && config.protect_threshold <= 1))
+    return invalid("protect threshold must be from 0 to 1");
+  for (const FloodLimit& limit : config.flood_limits) {
+    if (limit.per_day > kMaxFloodLimit || limit.per_hour > kMaxFloodLimit)
+      return invalid("flood limits can be at most " + std::to_string(kMaxFloodLimit));
+  }
+  if (config.rules.size() > kMaxRules) return invalid("more than " + std::to_string(kMaxRules) + " rules");
+  std::set<std::string_view> ids;
+  for (const Rule& rule : config.rules) {
+    if (!rule.id.empty() && !ids.insert(rule.id).second) return invalid("duplicate rule id " + rule.id);
+  }
+  return {};
+}
+
+// Domains as links are compared: lower case, without a leading "*." or ".".
+Status normalize_domains(std::vector<std::string>* domains) {
+  internal::LiteralNormalizer normalizer;
+  std::u32string normalized;
+  for (std::string& domain : *domains) {
+    if (Status status = normalizer.normalize(domain, &normalized); !status.ok()) return status;
+    std::u32string_view name = normalized;
+    while (!name.empty() && (name.front() == '*' || name.front() == '.')) name.remove_prefix(1);
+    if (name.empty()) return invalid("empty trusted domain");
+    domain = internal::encode_utf8(name);
+  }
+  return {};
+}
+
+// The signature that stands for the sender in overlay and flood keys.
+std::string primary_signature(std::u32string_view normalized_text) {
+  const internal::Signatures s = internal::find_signatures(normalized_text);
+  return internal::encode_utf8(s.head.empty() ? s.tail : s.head);
+}
+
+// One message as the policy sees it.
+struct MessageView {
+  std::string sender;     // normalize_sender()
+  std::string signature;  // primary_signature()
+  std::u32string text;    // the normalised text
+};
+
+MessageView view_of(const Message& message, std::string_view normalized_text) {
+  MessageView view;
+  view.sender = internal::normalize_sender(message.sender);
+  view.text = internal::decode_utf8(normalized_text);
+  view.signature = primary_signature(view.text);
+  return view;
+}
+
+Reason reason(ReasonKind kind, std::string rule_id, float value, std::string detail) {
+  return Reason{kind, std::move(rule_id), value, redact_for_log(detail)};
+}
+
+std::string probability_detail(Category c, float p) {
+  return std::string(category_name(c)) + " " + internal::format_decimal(p, 2);
+}
+
+// What feedback on a message adjusts: its sender, its signature and the model's top
+// features.
+template <typename Visit>
+void for_each_overlay_key(const MessageView& view, const Result& result, Visit visit) {
+  if (!view.sender.empty()) visit(OverlayKeyKind::kSender, view.sender);
+  if (!view.signature.empty()) visit(OverlayKeyKind::kSignature, view.signature);
+  for (std::size_t i = 0; i < result.top_feature_count; ++i)
+    visit(OverlayKeyKind::kFeature, result.top_features[i].feature);
+}
+
+// Adds the overlay's shift for the message's keys to the spam categories' logits.
+void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView& view,
+                    const Result& result, Decision* d) {
+  float shift = 0;
+  for_each_overlay_key(view, result, [&](OverlayKeyKind kind, std::string_view key) {
+    shift += overlay.weight(kind, key);
+  });
+  if (shift == 0) return;
+
+  std::array<float, kCategoryCount> logits;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    logits[c] = std::log(std::max(result.probabilities[c], 1e-9f)) +
+                (is_spam(static_cast<Category>(c)) ? shift : 0.0f);
+  }
+  const float top = *std::max_element(logits.begin(), logits.end());
+  float sum = 0;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    d->probabilities[c] = std::exp(logits[c] - top);
+    sum += d->probabilities[c];
+  }
+  for (float& p : d->probabilities) p /= sum;
+  const auto winner = static_cast<std::size_t>(
+      std::max_element(d->probabilities.begin(), d->probabilities.end()) - d->probabilities.begin());
+  // Feedback that changes the category settles the model's doubt.
+  if (static_cast<Category>(winner) != d->category) d->unsure = false;
+  d->category = static_cast<Category>(winner);
+  d->confidence = d->probabilities[winner];
+  d->reasons.push_back(reason(ReasonKind::kFeedback, {}, shift,
+                              std::string(shift > 0 ? "towards" : "away from") + " spam by " +
+                                  internal::format_decimal(std::fabs(shift), 1)));
+}
+
+std::string phishing_detail(const internal::PhishingEvidence& phishing) {
+  return "link to " + phishing.host + " asks for " + phishing.request;
+}
+
+// The action of the user rule that matched, and what it overrides.
+Action apply_rule(const PolicyConfig& config, const internal::RuleSet::Match& match,
+                  const std::optional<internal::PhishingEvidence>& phishing, Decision* d) {
+  const Rule& rule = config.rules[*match.winner];
+  Action action = rule.action;
+  d->reasons.push_back(reason(ReasonKind::kRule, rule.effective_id(), 0,
+                              std::string(action_name(rule.action)) + " " +
+                                  std::string(rule_kind_name(rule.kind))));
+  if (action == Action::kBlock && match.allow_listed) {
+    action = Action::kMute;
+    d->reasons.push_back(reason(ReasonKind::kAllowListed,
+                                config.rules[*match.allow_listed].effective_id(), 0,
+                                "never blocked: muted instead"));
+  }
+  if (action == Action::kAllow && phishing) {
+    action = Action::kMute;
+    d->reasons.push_back(
+        reason(ReasonKind::kPhishing, {}, 0, phishing_detail(*phishing) + ": muted instead of allowed"));
+  }
+  if (action == Action::kBlock && is_protected(d->category) && !d->unsure) {
+    d->reasons.push_back(reason(ReasonKind::kOverridesModel, rule.effective_id(), d->confidence,
+                                probability_detail(d->category, d->confidence)));
+  }
+  return action;
+}
+
+Action apply_phishing(const internal::PhishingEvidence& phishing, Decision* d) {
+  d->reasons.push_back(reason(ReasonKind::kPhishing, {}, 0, phishing_detail(phishing)));
+  if (is_protected(d->category) && !d->unsure) {
+    d->reasons.push_back(reason(ReasonKind::kOverridesModel, "phishing", d->confidence,
+                                probability_detail(d->category, d->confidence)));
+  }
+  return Action::kBlock;
+}
+
+Action apply_model(const PolicyConfig& config, const Result& result, Decision* d) {
+  if (d->unsure) {
+    d->reasons.push_back(reason(ReasonKind::kUnsure, {}, d->confidence,
+                                probability_detail(d->category, d->confidence)));
+    return Action::kNone;
+  }
+  std::string detail = probability_detail(d->category, d->confidence);
+  // The features explain the model's own winner; feedback may have changed it.
+  if (d->category == result.category) {
+    for (std::size_t i = 0; i < result.top_feature_count; ++i)
+      detail += (i == 0 ? ": " : ", ") + std::string(result.top_features[i].feature);
+  }
+  d->reasons.push_back(reason(ReasonKind::kModel, {}, d->confidence, detail));
+
+  const Action action = config.category_action(d->category);
+  const float protected_p = d->probabilities[index_of(Category::kSecurity)] +
+                            d->probabilities[index_of(Category::kTransaction)];
+  if (action == Action::kBlock && protected_p >= config.protect_threshold) {
+    d->reasons.push_back(reason(ReasonKind::kProtected, {}, protected_p,
+                                "security+transaction " + internal::format_decimal(protected_p, 2) +
+                                    ": muted instead of blocked"));
+    return Action::kMute;
+  }
+  return action;
+}
+
+std::uint64_t flood_key(std::string_view who, Category category) {
+  return mix64(fnv1a(fnv1a_byte(kFnvOffsetBasis, static_cast<std::uint8_t>(category)), who));
+}
+
+// Counts the message towards its sender's limits. Beyond them, mutes what the model
+// alone allowed (`model_decided`): the user's rules and the phishing override stand.
+Action apply_flood(const PolicyConfig& config, const MessageView& view, std::int64_t time,
+                   bool model_decided, Action action, internal::FloodTracker* flood, Decision* d) {
+  const FloodLimit& limit = config.flood_limit(d->category);
+  const std::string& who = view.sender.empty() ? view.signature : view.sender;
+  if (!limit.enabled() || who.empty()) return action;
+  const internal::FloodTracker::Counts counts = flood->record(flood_key(who, d->category), time);
+  if (!model_decided || action != Action::kAllow) return action;
+  struct Window {
+    std::uint32_t count, limit;
+    const char* name;
+  };
+  for (const Window& w : {Window{counts.last_hour, limit.per_hour, "an hour"},
+                          Window{counts.last_day, limit.per_day, "a day"}}) {
+    if (w.limit == 0 || w.count <= w.limit) continue;
+    d->reasons.push_back(reason(ReasonKind::kFlood, {}, static_cast<float>(w.count),
+                                std::to_string(w.count) + " " + std::string(category_name(d->category)) +
+                                    " in " + w.name + " (limit " + std::to_string(w.limit) + ")"));
+    return Action::kMute;
+  }
+  return action;
+}
+
+}  // namespace
+
+Policy::Policy(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
+Policy::~Policy() = default;
+
+const PolicyConfig& Policy::config() const { return compiled_->config; }
+
+std::shared_ptr<const Policy> Policy::create(const PolicyConfig& config, Status* status) {
+  Status ignored;
+  Status& s = status ? *status : ignored;
+  auto compiled = std::make_unique<Compiled>();
+  compiled->config = config;
+  s = validate(config);
+  if (s.ok()) s = normalize_domains(&compiled->config.trusted_domains);
+  if (s.ok()) s = internal::RuleSet::compile(config.rules, &compiled->rules);
+  if (!s.ok()) return nullptr;
+  return std::shared_ptr<const Policy>(new Policy(std::move(compiled)));
+}
+
+std::shared_ptr<const Policy> Policy::parse(std::string_view text, Status* status) {
+  PolicyConfig config;
+  if (Status s = parse_policy_config(text, &config); !s.ok()) {
+    if (status) *status = std::move(s);
+    return nullptr;
+  }
+  return create(config, status);
+}
+
+Status Policy::decide(Classifier* classifier, const Message& message, PolicyState* state,
+                      Decision* decision) const {
+  Result result;
+  const Status status = classify(classifier, message, &result);
+  if (!status.ok()) return status;
+  return decide(message, result, classifier->normalized_text(), state, decision);
+}
+
+Status Policy::decide(const Message& message, const Result& result, std::string_view normalized_text,
+                      PolicyState* state, Decision* decision) const {
+  if (decision == nullptr) return Status(StatusCode::kInvalidArgument, "decision is null");
+  const PolicyConfig& config = compiled_->config;
+  const MessageView view = view_of(message, normalized_text);
+  Decision d;
+  d.category = result.category;
+  d.confidence = result.confidence;
+  d.unsure = result.unsure;
+  d.probabilities = result.probabilities;
+  if (state != nullptr) apply_feedback(state->data_->overlay, view, result, &d);
+
+  const internal::RuleSet::Match match = compiled_->rules.match(view.sender, view.text);
+  std::optional<internal::PhishingEvidence> phishing;
+  if (config.phishing_override) phishing = internal::find_phishing(view.text, config.trusted_domains);
+
+  Action action;
+  if (match.winner) action = apply_rule(config, match, phishing, &d);
+  else if (phishing) action = apply_phishing(*phishing, &d);
+  else action = apply_model(config, result, &d);
+
+  if (state != nullptr && message.time && !d.unsure) {
+    const bool model_decided = !match.winner && !phishing;
+    action = apply_flood(config, view, *message.time, model_decided, action, &state->data_->flood, &d);
+  }
+  if (d.category == Category::kSecurity && action != Action::kBlock)
+    d.code = extract_verification_code(message.text);
+  d.action = action;
+  *decision = std::move(d);
+  return {};
+}
+
+Status Policy::record_feedback(Classifier* classifier, const Message& message, Feedback feedback,
+                               PolicyState* state) const {
+  Result result;
+  const Status status = classify(classifier, message, &result);
+  if (!status.ok()) return status;
+  return record_feedback(message, result, classifier->normalized_text(), feedback, state);
+}
+
+Status Policy::record_feedback(const Message& message, const Result& result,
+                               std::string_view normalized_text, Feedback feedback,
+                               PolicyState* state) const {
+  if (state == nullptr) return Status(StatusCode::kInvalidArgument, "state is null");
+  const MessageView view = view_of(message, normalized_text);
+  internal::FeedbackOverlay& overlay = state->data_->overlay;
+  for_each_overlay_key(view, result, [&](OverlayKeyKind kind, std::string_view key) {
+    overlay.adjust(kind, key, feedback == Feedback::kSpam);
+  });
+  return {};
+}
+
+}  // namespace smsfilter

@@ -1,0 +1,48 @@
+// The user's rules compiled for matching: sender numbers, prefixes and signatures in
+// sorted tables, keywords and patterns in one PatternMatcher over the normalised text.
+#ifndef SMSFILTER_LIB_POLICY_RULE_SET_H_
+#define SMSFILTER_LIB_POLICY_RULE_SET_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "policy/pattern_matcher.h"
+#include "policy/sender.h"
+#include "smsfilter/policy_config.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter::internal {
+
+// Keeps matching time and memory small whatever the configuration.
+inline constexpr std::size_t kMaxPatternPositions = 4096;
+
+class RuleSet {
+ public:
+  // Fails on a value that is empty once normalised, a malformed pattern, a rule action
+  // of none, or more than kMaxPatternPositions keyword and pattern characters in all.
+  static Status compile(const std::vector<Rule>& rules, RuleSet* out);
+
+  struct Match {
+    std::optional<std::size_t> winner;        // the deciding rule's index
+    std::optional<std::size_t> allow_listed;  // a matching sender rule that allows
+  };
+  // `sender` as normalize_sender() gives it; `normalized_text` as the classifier gives it.
+  Match match(std::string_view sender, std::u32string_view normalized_text) const;
+
+ private:
+  using Table = std::vector<std::pair<std::string, std::size_t>>;  // sorted by value
+  static void add_matches(const Table& table, std::string_view value, std::vector<std::size_t>* out);
+
+  std::vector<Rule> rules_;
+  Table senders_, prefixes_, signatures_;
+  PatternMatcher matcher_;
+  std::vector<std::size_t> pattern_rules_;  // rule index of each matcher pattern
+};
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_POLICY_RULE_SET_H_

@@ -1,0 +1,217 @@
+#include <catch2/catch.hpp>
+
+#include "policy_test_support.h"
+#include "smsfilter/platform.h"
+
+namespace smsfilter {
+namespace {
+
+using testing::decide;
+using testing::model_says;
+
+constexpr std::string_view kDefaults = "smsfilter-policy 1\n";
+
+TEST_CASE("by default each category has its action and an unsure model none", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  struct Case {
+    Category category;
+    bool unsure;
+    Action action;
+    ReasonKind reason;
+  };
+  const Case cases[] = {
+      {Category::kPersonal, false, Action::kAllow, ReasonKind::kModel},
+      {Category::kTransaction, false, Action::kAllow, ReasonKind::kModel},
+      {Category::kSecurity, false, Action::kAllow, ReasonKind::kModel},
+      {Category::kMarketing, false, Action::kMute, ReasonKind::kModel},
+      {Category::kFraud, false, Action::kBlock, ReasonKind::kModel},
+      {Category::kFraud, true, Action::kNone, ReasonKind::kUnsure},
+  };
+  for (const Case& c : cases) {
+    INFO(category_name(c.category) << (c.unsure ? " unsure" : ""));
+    const Decision d = decide(*policy, {"一条短信", "", {}}, model_says(c.category, 0.96f, c.unsure));
+    CHECK(d.action == c.action);
+    CHECK(d.category == c.category);
+    REQUIRE(d.reasons.size() == 1);
+    CHECK(d.reasons[0].kind == c.reason);
+  }
+}
+
+TEST_CASE("the model's reason names the category, confidence and features, redacted", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  Result result = model_says(Category::kMarketing, 0.97f);
+  result.top_features[0] = {"w:贷款", 0.8f};
+  result.top_features[1] = {"w:13800138000", 0.5f};
+  result.top_feature_count = 2;
+  const Decision d = decide(*policy, {"贷款找我 13800138000", "", {}}, result);
+  REQUIRE(d.reasons.size() == 1);
+  CHECK(d.reasons[0].detail == "marketing 0.97: w:贷款, w:***********");
+  CHECK(d.reasons[0].value == Approx(0.97f));
+  CHECK(describe(d) == "mute (marketing 0.97): model (marketing 0.97: w:贷款, w:***********)");
+}
+
+TEST_CASE("the model alone never blocks what may be a code or a bank notice", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  Result result = model_says(Category::kFraud, 0.6f);
+  result.probabilities = {0.02f, 0.18f, 0.17f, 0.03f, 0.6f};
+  const Decision d = decide(*policy, {"【某银行】您的账户异常，验证码 482913", "", {}}, result);
+  CHECK(d.action == Action::kMute);
+  REQUIRE(d.reasons.size() == 2);
+  CHECK(d.reasons[1].kind == ReasonKind::kProtected);
+  CHECK(d.reasons[1].value == Approx(0.35f));
+
+  result.probabilities = {0.02f, 0.1f, 0.1f, 0.18f, 0.6f};  // 0.2 < the default 0.3
+  CHECK(decide(*policy, {"中奖了", "", {}}, result).action == Action::kBlock);
+}
+
+TEST_CASE("only an explicit rule blocks a security message, and the decision says so", "[policy][decide]") {
+  const auto policy = testing::policy_from("smsfilter-policy 1\nblock keyword 游戏 id=games\n");
+  const Decision d = decide(*policy, {"【某游戏】验证码 482913", "", {}}, model_says(Category::kSecurity, 0.95f));
+  CHECK(d.action == Action::kBlock);
+  REQUIRE(d.reasons.size() == 2);
+  CHECK(d.reasons[1].kind == ReasonKind::kOverridesModel);
+  CHECK(d.reasons[1].rule_id == "games");
+  CHECK(d.reasons[1].detail == "security 0.95");
+  CHECK_FALSE(d.code);  // no autofill for a blocked message
+}
+
+constexpr std::string_view kBankPhish =
+    "【工商银行】您的网银U盾已过期，请登录 www.icbc-u.cc 更新银行卡信息，以免影响使用。";
+
+TEST_CASE("fraud that looks like a bank notice is blocked by the phishing override", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision d = decide(*policy, {kBankPhish, "95588", {}}, model_says(Category::kTransaction, 0.95f));
+  CHECK(d.action == Action::kBlock);
+  REQUIRE(d.reasons.size() == 2);
+  CHECK(d.reasons[0].kind == ReasonKind::kPhishing);
+  CHECK(d.reasons[0].detail == "link to www.icbc-u.cc asks for 银行卡");
+  CHECK(d.reasons[1].kind == ReasonKind::kOverridesModel);
+  CHECK(d.reasons[1].rule_id == "phishing");
+}
+
+TEST_CASE("the phishing override spares trusted hosts, can be switched off, and only mutes an allow-listed sender",
+          "[policy][decide]") {
+  const Result bank = model_says(Category::kTransaction, 0.95f);
+  const auto trusting = testing::policy_from("smsfilter-policy 1\ntrust ICBC-U.cc\n");
+  CHECK(decide(*trusting, {kBankPhish, "", {}}, bank).action == Action::kAllow);
+  const auto off = testing::policy_from("smsfilter-policy 1\nphishing off\n");
+  CHECK(decide(*off, {kBankPhish, "", {}}, bank).action == Action::kAllow);
+
+  const auto allowing = testing::policy_from("smsfilter-policy 1\nallow sender 95588\n");
+  const Decision d = decide(*allowing, {kBankPhish, "95588", {}}, bank);
+  CHECK(d.action == Action::kMute);
+  REQUIRE(d.reasons.size() == 2);
+  CHECK(d.reasons[0].rule_id == "sender:95588");
+  CHECK(d.reasons[1].kind == ReasonKind::kPhishing);
+}
+
+TEST_CASE("genuine notices with links but no credential request are left to the model", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision d = decide(
+      *policy, {"验证码347828，下载尚WiFi客户端，点击http://t.cn/RhpFIU2 下载【验证助手】", "", {}},
+      model_says(Category::kSecurity, 0.9f));
+  CHECK(d.action == Action::kAllow);
+  REQUIRE(d.code);
+  CHECK(d.code->code == "347828");
+  CHECK(d.code->issuer.empty());
+}
+
+TEST_CASE("security messages carry their code and issuer", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const std::string_view text = "【招商银行】您的验证码为８２９１０４，5分钟内有效。";
+  Decision d = decide(*policy, {text, "95555", {}}, model_says(Category::kSecurity, 0.97f));
+  REQUIRE(d.code);
+  CHECK(d.code->code == "829104");
+  CHECK(d.code->issuer == "招商银行");
+  CHECK(describe(d).find("829104") == std::string::npos);
+  d = decide(*policy, {text, "95555", {}}, model_says(Category::kTransaction, 0.97f));
+  CHECK_FALSE(d.code);
+}
+
+TEST_CASE("flood control mutes a sender's marketing beyond the hourly and daily limits", "[policy][decide]") {
+  const auto policy = testing::policy_from(
+      "smsfilter-policy 1\ncategory marketing allow\nflood marketing 3/day 2/hour\n"
+      "allow sender 10690000002\n");
+  const Result ad = model_says(Category::kMarketing, 0.95f);
+  PolicyState state;
+  const std::int64_t t0 = 1700000000;
+  const auto at = [&](std::int64_t minutes, std::string_view sender = "10690000001") {
+    return decide(*policy, {"双11大促，全场5折", sender, t0 + minutes * 60}, ad, &state);
+  };
+  CHECK(at(0).action == Action::kAllow);
+  CHECK(at(10).action == Action::kAllow);
+  Decision d = at(20);  // third in an hour
+  CHECK(d.action == Action::kMute);
+  REQUIRE(d.reasons.size() == 2);
+  CHECK(d.reasons[1].kind == ReasonKind::kFlood);
+  CHECK(d.reasons[1].value == 3);
+  CHECK(d.reasons[1].detail == "3 marketing in an hour (limit 2)");
+
+  CHECK(at(20, "10690000009").action == Action::kAllow);  // another sender
+  CHECK(at(21, "10690000002").action == Action::kAllow);  // a rule decides: counted only
+  CHECK(at(22, "10690000002").action == Action::kAllow);
+  CHECK(at(23, "10690000002").action == Action::kAllow);
+
+  d = at(120);  // the hour has passed; the fourth today
+  CHECK(d.action == Action::kMute);
+  CHECK(d.reasons.back().detail == "4 marketing in a day (limit 3)");
+  CHECK(at(25 * 60 + 30).action == Action::kAllow);  // a day after the first three
+
+  Decision untimed = decide(*policy, {"双11大促", "10690000001", {}}, ad, &state);
+  CHECK(untimed.action == Action::kAllow);
+}
+
+TEST_CASE("flood history survives save and restore", "[policy][decide]") {
+  const auto policy = testing::policy_from("smsfilter-policy 1\ncategory marketing allow\nflood marketing 1/hour\n");
+  const Result ad = model_says(Category::kMarketing, 0.95f);
+  PolicyState state;
+  CHECK(decide(*policy, {"促销", "10690000001", 1000}, ad, &state).action == Action::kAllow);
+  PolicyState restored;
+  REQUIRE(restored.restore(state.save()).ok());
+  CHECK(restored.tracked_sender_count() == 1);
+  CHECK(decide(*policy, {"促销", "10690000001", 1060}, ad, &restored).action == Action::kMute);
+}
+
+TEST_CASE("decisions map to Apple's filter actions and Android's deliveries", "[policy][platform]") {
+  struct Case {
+    Action action;
+    Category category;
+    AppleFilterAction apple;
+    AppleFilterSubAction sub_action;
+    AndroidDelivery android;
+  };
+  const Case cases[] = {
+      {Action::kNone, Category::kFraud, AppleFilterAction::kNone, AppleFilterSubAction::kNone,
+       AndroidDelivery::kNotify},
+      {Action::kAllow, Category::kMarketing, AppleFilterAction::kAllow, AppleFilterSubAction::kNone,
+       AndroidDelivery::kNotify},
+      {Action::kMute, Category::kMarketing, AppleFilterAction::kPromotion,
+       AppleFilterSubAction::kPromotionalOthers, AndroidDelivery::kSilent},
+      {Action::kMute, Category::kTransaction, AppleFilterAction::kTransaction,
+       AppleFilterSubAction::kTransactionalOthers, AndroidDelivery::kSilent},
+      {Action::kMute, Category::kSecurity, AppleFilterAction::kTransaction,
+       AppleFilterSubAction::kTransactionalOthers, AndroidDelivery::kSilent},
+      {Action::kMute, Category::kPersonal, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
+       AndroidDelivery::kSilent},
+      {Action::kMute, Category::kFraud, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
+       AndroidDelivery::kSilent},
+      {Action::kBlock, Category::kSecurity, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
+       AndroidDelivery::kBlock},
+  };
+  for (const Case& c : cases) {
+    INFO(action_name(c.action) << " " << category_name(c.category));
+    Decision d;
+    d.action = c.action;
+    d.category = c.category;
+    const AppleFilterVerdict apple = to_apple_filter(d);
+    CHECK(apple.action == c.apple);
+    CHECK(apple.sub_action == c.sub_action);
+    CHECK(to_android_delivery(c.action) == c.android);
+  }
+  // The raw values are Apple's (IdentityLookup's ILMessageFilterAction / SubAction).
+  CHECK(static_cast<int>(AppleFilterAction::kTransaction) == 4);
+  CHECK(static_cast<int>(AppleFilterSubAction::kPromotionalOthers) == 20000);
+}
+
+}  // namespace
+}  // namespace smsfilter

@@ -1,0 +1,65 @@
+// Helpers for the policy tests: classifier results made up for a test, so that each
+// case states exactly what the model said.
+#ifndef SMSFILTER_TESTS_POLICY_TEST_SUPPORT_H_
+#define SMSFILTER_TESTS_POLICY_TEST_SUPPORT_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <catch2/catch.hpp>
+
+#include "policy/code_points.h"
+#include "policy/literal_normalizer.h"
+#include "smsfilter/policy.h"
+
+namespace smsfilter::testing {
+
+// A result giving `category` probability `p` and the other categories the rest evenly.
+inline Result model_says(Category category, float p, bool unsure = false) {
+  Result result;
+  result.category = category;
+  result.confidence = p;
+  result.unsure = unsure;
+  result.probabilities.fill((1 - p) / static_cast<float>(kCategoryCount - 1));
+  result.probabilities[static_cast<std::size_t>(category)] = p;
+  return result;
+}
+
+// `text` normalised as the classifier would, without a model's character map.
+inline std::string normalized(std::string_view text) {
+  internal::LiteralNormalizer normalizer;
+  std::u32string chars;
+  REQUIRE(normalizer.normalize(text, &chars).ok());
+  return internal::encode_utf8(chars);
+}
+
+inline std::shared_ptr<const Policy> policy_from(std::string_view config_text) {
+  Status status;
+  auto policy = Policy::parse(config_text, &status);
+  INFO(status.to_string());
+  REQUIRE(policy);
+  return policy;
+}
+
+struct Incoming {
+  std::string_view text;
+  std::string_view sender;
+  std::optional<std::int64_t> time;
+};
+
+inline Decision decide(const Policy& policy, const Incoming& message, const Result& result,
+                       PolicyState* state = nullptr) {
+  Decision decision;
+  const Status status = policy.decide({message.text, message.sender, message.time}, result,
+                                      normalized(message.text), state, &decision);
+  INFO(status.to_string());
+  REQUIRE(status.ok());
+  return decision;
+}
+
+}  // namespace smsfilter::testing
+
+#endif  // SMSFILTER_TESTS_POLICY_TEST_SUPPORT_H_
