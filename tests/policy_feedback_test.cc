@@ -14,6 +14,8 @@ using testing::model_says;
 
 constexpr std::string_view kDefaults = "smsfilter-policy 1\n";
 
+bool is_spam_category(Category c) { return c == Category::kMarketing || c == Category::kFraud; }
+
 Status feedback(const Policy& policy, const testing::Incoming& message, const Result& result,
                 Feedback verdict, PolicyState* state) {
   return policy.record_feedback({message.text, message.sender, {}}, result,
@@ -33,7 +35,7 @@ TEST_CASE("\"this is spam\" and \"this is not spam\" move a sender's messages", 
   CHECK(d.action == Action::kMute);
   REQUIRE(d.reasons.size() == 2);
   CHECK(d.reasons[0].kind == ReasonKind::kFeedback);
-  CHECK(d.reasons[0].value == 4.0f);
+  CHECK(d.reasons[0].value == 5.0f);
   CHECK(d.probabilities[static_cast<std::size_t>(Category::kPersonal)] < 0.3f);
 
   // Other senders are untouched; "not spam" undoes the step.
@@ -45,13 +47,36 @@ TEST_CASE("\"this is spam\" and \"this is not spam\" move a sender's messages", 
   CHECK(state.feedback_entry_count() == 0);
 }
 
+TEST_CASE("\"spam\" leans to marketing, leaving fraud to the model; \"not spam\" lifts a block",
+          "[policy][feedback]") {
+  const auto policy = testing::policy_from(kDefaults);
+  PolicyState state;
+  Result chat = model_says(Category::kPersonal, 0.9f);
+  chat.probabilities = {0.9f, 0.01f, 0.01f, 0.005f, 0.075f};
+  const testing::Incoming from_friend{"在吗", "13912345678", {}};
+  REQUIRE(feedback(*policy, from_friend, chat, Feedback::kSpam, &state).ok());
+  const Decision muted = decide(*policy, from_friend, chat, &state);
+  CHECK(muted.category == Category::kMarketing);
+  CHECK(muted.action == Action::kMute);
+  CHECK(muted.probabilities[static_cast<std::size_t>(Category::kFraud)] == 0.075f);
+
+  const Result scam = model_says(Category::kFraud, 0.999f);
+  const testing::Incoming from_agent{"您的包裹已到", "17012345678", {}};
+  REQUIRE(decide(*policy, from_agent, scam, &state).action == Action::kBlock);
+  REQUIRE(feedback(*policy, from_agent, scam, Feedback::kNotSpam, &state).ok());
+  const Decision lifted = decide(*policy, from_agent, scam, &state);
+  CHECK_FALSE(is_spam_category(lifted.category));
+  CHECK(lifted.action == Action::kAllow);
+}
+
 TEST_CASE("feedback on features carries over to other senders' similar messages", "[policy][feedback]") {
   const auto policy = testing::policy_from(kDefaults);
   PolicyState state;
   Result ad = model_says(Category::kMarketing, 0.9f);
   ad.top_features[0] = {"w:装修", 0.7f};
-  ad.top_features[1] = {"m:url", 0.2f};
-  ad.top_feature_count = 2;
+  ad.top_features[1] = {"m:url", 0.3f};  // too common to learn from
+  ad.top_features[2] = {"c2:特价", 0.2f};
+  ad.top_feature_count = 3;
   REQUIRE(feedback(*policy, {"装修找我们，http://a.cn", "10690000001", {}}, ad, Feedback::kNotSpam, &state).ok());
   CHECK(state.feedback_entry_count() == 3);  // the sender and two features
 
@@ -80,7 +105,7 @@ TEST_CASE("the overlay is bounded and round-trips through save and restore", "[p
   CHECK(restored.save() == saved);
   CHECK(restored.feedback_entry_count() == 512);
   const Decision d = decide(*policy, {"你好", "13800001599", {}}, personal, &restored);
-  CHECK(d.reasons[0].value == 8.0f);
+  CHECK(d.reasons[0].value == 10.0f);
   CHECK(decide(*policy, {"你好", "13800001000", {}}, personal, &restored).action == Action::kAllow);  // forgotten
 }
 

@@ -101,17 +101,37 @@ std::string probability_detail(Category c, float p) {
   return std::string(category_name(c)) + " " + internal::format_decimal(p, 2);
 }
 
+// Markers ("m:url", "m:len:<15") and sender kinds ("s:mobile") are shared by too many
+// messages to carry one user's verdict.
+bool is_content_feature(std::string_view name) {
+  return name.substr(0, 2) != "m:" && name.substr(0, 2) != "s:";
+}
+
 // What feedback on a message adjusts: its sender, its signature and the model's top
-// features.
+// word and character features.
 template <typename Visit>
 void for_each_overlay_key(const MessageView& view, const Result& result, Visit visit) {
   if (!view.sender.empty()) visit(OverlayKeyKind::kSender, view.sender);
   if (!view.signature.empty()) visit(OverlayKeyKind::kSignature, view.signature);
-  for (std::size_t i = 0; i < result.top_feature_count; ++i)
-    visit(OverlayKeyKind::kFeature, result.top_features[i].feature);
+  for (std::size_t i = 0; i < result.top_feature_count; ++i) {
+    const std::string_view feature = result.top_features[i].feature;
+    if (is_content_feature(feature)) visit(OverlayKeyKind::kFeature, feature);
+  }
 }
 
-// Adds the overlay's shift for the message's keys to the spam categories' logits.
+// The model's likeliest category that is not spam.
+std::size_t likeliest_not_spam(const std::array<float, kCategoryCount>& p) {
+  std::size_t best = index_of(Category::kPersonal);
+  for (Category c : {Category::kTransaction, Category::kSecurity})
+    if (p[index_of(c)] > p[best]) best = index_of(c);
+  return best;
+}
+
+// Moves the odds of spam (marketing + fraud) by the overlay's shift for the message's
+// keys, against the model's odds held within 1:99 and 99:1 so that the user's word can
+// outweigh an overconfident model. The mass moved goes to one category: marketing for
+// "spam" (unwanted, muted by default; whether it is a scam stays the model's call), the
+// model's likeliest other category for "not spam".
 void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView& view,
                     const Result& result, Decision* d) {
   float shift = 0;
@@ -119,28 +139,32 @@ void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView&
     shift += overlay.weight(kind, key);
   });
   if (shift == 0) return;
+  d->reasons.push_back(reason(ReasonKind::kFeedback, {}, shift,
+                              std::string(shift > 0 ? "towards" : "away from") + " spam by " +
+                                  internal::format_decimal(std::fabs(shift), 1)));
 
-  std::array<float, kCategoryCount> logits;
+  constexpr float kMaxOdds = 99;
+  const std::array<float, kCategoryCount>& p = result.probabilities;
+  const float spam = p[index_of(Category::kMarketing)] + p[index_of(Category::kFraud)];
+  const float odds = std::clamp(spam / (1 - spam), 1 / kMaxOdds, kMaxOdds) * std::exp(shift);
+  const bool towards_spam = shift > 0;
+  // Holding the model's odds must not move them against the feedback.
+  const float new_spam = towards_spam ? std::max(spam, odds / (1 + odds)) : std::min(spam, odds / (1 + odds));
+  const float moved = std::fabs(new_spam - spam);
+  if (moved == 0) return;
+  const float losing_side = towards_spam ? 1 - spam : spam;  // > 0, or nothing would move
   for (std::size_t c = 0; c < kCategoryCount; ++c) {
-    logits[c] = std::log(std::max(result.probabilities[c], 1e-9f)) +
-                (is_spam(static_cast<Category>(c)) ? shift : 0.0f);
+    const bool loses = is_spam(static_cast<Category>(c)) != towards_spam;
+    d->probabilities[c] = loses ? p[c] * (losing_side - moved) / losing_side : p[c];
   }
-  const float top = *std::max_element(logits.begin(), logits.end());
-  float sum = 0;
-  for (std::size_t c = 0; c < kCategoryCount; ++c) {
-    d->probabilities[c] = std::exp(logits[c] - top);
-    sum += d->probabilities[c];
-  }
-  for (float& p : d->probabilities) p /= sum;
+  d->probabilities[towards_spam ? index_of(Category::kMarketing) : likeliest_not_spam(p)] += moved;
+
   const auto winner = static_cast<std::size_t>(
       std::max_element(d->probabilities.begin(), d->probabilities.end()) - d->probabilities.begin());
   // Feedback that changes the category settles the model's doubt.
   if (static_cast<Category>(winner) != d->category) d->unsure = false;
   d->category = static_cast<Category>(winner);
   d->confidence = d->probabilities[winner];
-  d->reasons.push_back(reason(ReasonKind::kFeedback, {}, shift,
-                              std::string(shift > 0 ? "towards" : "away from") + " spam by " +
-                                  internal::format_decimal(std::fabs(shift), 1)));
 }
 
 std::string phishing_detail(const internal::PhishingEvidence& phishing) {
