@@ -9,6 +9,7 @@ int run_classify(int argc, char** argv);
 int run_train(int argc, char** argv);
 int run_eval(int argc, char** argv);
 int run_inspect(int argc, char** argv);
+int run_decide(int argc, char** argv);
 
 }  // namespace smsfilter::cli
 

@@ -15,6 +15,8 @@ commands:
   train --data TRAIN.tsv [--dev DEV.tsv] --charmap MAP --out MODEL.smsf [settings]
   eval [--model M] --data TEST.tsv [--worst N]            metrics on a labeled TSV
   inspect [MODEL.smsf]                                   version, sizes, settings
+  decide --policy FILE [--model M] [--sender S] [--time T] [--state FILE] [--json] [TEXT...]
+                                                         what a policy does with TEXTs
 
 Without --model, the built-in default model is used. `smsfilter train --help` lists the
 training settings.
@@ -30,6 +32,7 @@ constexpr Command kCommands[] = {
     {"train", smsfilter::cli::run_train},
     {"eval", smsfilter::cli::run_eval},
     {"inspect", smsfilter::cli::run_inspect},
+    {"decide", smsfilter::cli::run_decide},
 };
 
 }  // namespace

@@ -1,0 +1,44 @@
+#!/bin/sh
+# `smsfilter decide` end to end: a policy file, a model trained on the fixture messages,
+# and a state file that carries flood counts and feedback between runs.
+# usage: decide_cli_test.sh SMSFILTER TEST_DATA_DIR
+set -eu
+cli=$1
+data=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+expect() {  # expect DESCRIPTION PATTERN OUTPUT
+  case $3 in
+    $2) ;;
+    *) printf 'FAIL %s\n  expected: %s\n  got:      %s\n' "$1" "$2" "$3"; exit 1 ;;
+  esac
+}
+
+: > "$work/charmap.txt"
+"$cli" train --data "$data/messages.tsv" --charmap "$work/charmap.txt" --bucket-bits 10 --quiet \
+  --out "$work/model.smsf"
+cat > "$work/policy.txt" <<'POLICY'
+smsfilter-policy 1
+category marketing allow
+flood marketing 1/hour
+block keyword 裸聊 id=adult
+POLICY
+decide() { "$cli" decide --policy "$work/policy.txt" --model "$work/model.smsf" "$@"; }
+
+expect "a keyword rule blocks" "block (*): rule adult (block keyword)*" "$(decide '加我看裸聊')"
+expect "a security message carries its code" '*"action":"allow","category":"security"*"code":{"code":"482913","issuer":"招商银行"}}' \
+  "$(decide --json '【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。')"
+
+ad='双11大促，全场5折，回T退订'
+expect "the first ad of the hour is allowed" "allow (marketing *" \
+  "$(decide --state "$work/state" --sender 10690001 --time 1700000000 "$ad")"
+expect "the second is muted, counted across runs" "mute (marketing *flood (2 marketing in an hour (limit 1))*" \
+  "$(decide --state "$work/state" --sender 10690001 --time 1700000060 "$ad")"
+
+printf 'smsfilter-policy 1\ncategory security block\n' > "$work/bad.txt"
+if "$cli" decide --policy "$work/bad.txt" --model "$work/model.smsf" x 2> "$work/err"; then
+  echo "FAIL a policy that blocks security by category is accepted"; exit 1
+fi
+expect "the refusal says why" "*security can't be blocked by category*" "$(cat "$work/err")"
+echo "ok"

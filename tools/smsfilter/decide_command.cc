@@ -1,0 +1,131 @@
+// smsfilter decide: runs messages through a policy file, optionally keeping the per-user
+// state (flood histories, feedback) in a file between runs.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include <fmt/core.h>
+
+#include "command_line.h"
+#include "commands.h"
+#include "json.h"
+#include "open_model.h"
+#include "smsfilter/policy.h"
+
+namespace smsfilter::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: smsfilter decide --policy FILE [--model M] [--sender S] [--time UNIX_SECONDS]\n"
+    "                        [--state FILE] [--feedback spam|not-spam] [--json] [TEXT...]\n";
+
+std::optional<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+bool write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  return static_cast<bool>(out.flush());
+}
+
+std::string json_decision(const Decision& d) {
+  std::string out = fmt::format("{{\"action\":\"{}\",\"category\":\"{}\",\"confidence\":{:.4f},\"unsure\":{},\"reasons\":[",
+                                action_name(d.action), category_name(d.category), d.confidence, d.unsure);
+  for (std::size_t i = 0; i < d.reasons.size(); ++i) {
+    const Reason& r = d.reasons[i];
+    out += fmt::format("{}{{\"kind\":\"{}\",\"rule_id\":{},\"value\":{:.4f},\"detail\":{}}}", i ? "," : "",
+                       reason_kind_name(r.kind), json_string(r.rule_id), r.value, json_string(r.detail));
+  }
+  out += "]";
+  if (d.code) {
+    out += fmt::format(",\"code\":{{\"code\":{},\"issuer\":{}}}", json_string(d.code->code),
+                       json_string(d.code->issuer));
+  }
+  return out + "}";
+}
+
+std::string human_decision(const Decision& d) {
+  std::string out = describe(d);
+  if (d.code) out += fmt::format("  [code {} {}]", d.code->code, d.code->issuer);
+  return out;
+}
+
+std::optional<Feedback> feedback_from_name(const std::string& name) {
+  if (name == "spam") return Feedback::kSpam;
+  if (name == "not-spam") return Feedback::kNotSpam;
+  return std::nullopt;
+}
+
+}  // namespace
+
+int run_decide(int argc, char** argv) {
+  CommandLine args(argc, argv, {"json"});
+  args.check_known({"policy", "model", "sender", "time", "state", "feedback", "json"});
+  const long time = args.get_int("time", -1);
+  const std::optional<std::string> policy_path = args.get("policy");
+  const std::optional<std::string> state_path = args.get("state");
+  const std::optional<std::string> feedback_name = args.get("feedback");
+  const std::optional<Feedback> feedback = feedback_name ? feedback_from_name(*feedback_name) : std::nullopt;
+  if (!args.ok() || !policy_path || (feedback_name && (!feedback || !state_path))) {
+    fmt::print(stderr, "{}{}", args.ok() ? "" : "smsfilter decide: " + args.error() + "\n", kUsage);
+    return 2;
+  }
+
+  const std::optional<std::string> policy_text = read_file(*policy_path);
+  if (!policy_text) {
+    fmt::print(stderr, "smsfilter decide: can't read {}\n", *policy_path);
+    return 1;
+  }
+  Status status;
+  const auto policy = Policy::parse(*policy_text, &status);
+  if (!policy) {
+    fmt::print(stderr, "smsfilter decide: {}: {}\n", *policy_path, status.to_string());
+    return 1;
+  }
+  PolicyState state;
+  if (state_path) {
+    if (const std::optional<std::string> saved = read_file(*state_path)) status = state.restore(*saved);
+    if (!status.ok()) {
+      fmt::print(stderr, "smsfilter decide: {}: {}\n", *state_path, status.to_string());
+      return 1;
+    }
+  }
+  const auto model = open_model(args.get("model"));
+  if (!model) return 1;
+  Classifier classifier(model);
+
+  const std::string sender = args.get_or("sender", "");
+  const auto handle = [&](const std::string& text) {
+    Message message{text, sender, {}};
+    if (time >= 0) message.time = time;
+    if (feedback) return policy->record_feedback(&classifier, message, *feedback, &state);
+    Decision decision;
+    const Status s = policy->decide(&classifier, message, &state, &decision);
+    if (!s.ok()) return s;
+    if (args.has("json")) fmt::print("{{\"text\":{},{}\n", json_string(text), json_decision(decision).substr(1));
+    else fmt::print("{}\t{}\n", human_decision(decision), text);
+    return s;
+  };
+  bool ok = true;
+  const auto run = [&](const std::string& text) {
+    const Status s = handle(text);
+    if (!s.ok()) fmt::print(stderr, "smsfilter decide: {}\n", s.to_string());
+    ok &= s.ok();
+  };
+  if (!args.positional().empty()) {
+    for (const std::string& text : args.positional()) run(text);
+  } else {
+    for (std::string line; std::getline(std::cin, line);) run(line);
+  }
+  if (state_path && !write_file(*state_path, state.save())) {
+    fmt::print(stderr, "smsfilter decide: can't write {}\n", *state_path);
+    return 1;
+  }
+  return ok ? 0 : 1;
+}
+
+}  // namespace smsfilter::cli
