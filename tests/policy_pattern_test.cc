@@ -1,4 +1,5 @@
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,54 @@ TEST_CASE("many patterns are matched in one pass, across word boundaries", "[pol
   text += specs[38].substr(0, 1) + U"0" + specs[38].substr(0, 1);
   const std::vector<bool> matched = match(views, text);
   for (std::size_t i = 0; i < matched.size(); ++i) CHECK(matched[i] == (i == 3 || i == 38));
+}
+
+// The reference: does `p` match `text` at `at`, by plain recursion (fine for tiny cases).
+bool matches_at(const Pattern& p, std::size_t k, std::u32string_view text, std::size_t at) {
+  if (k == p.size()) return true;
+  const PatternElement& e = p[k];
+  if (e.kind == Kind::kGap) {
+    for (std::size_t skip = at; skip <= text.size(); ++skip)
+      if (matches_at(p, k + 1, text, skip)) return true;
+    return false;
+  }
+  if (at == text.size()) return false;
+  const char32_t c = text[at];
+  const bool ok = e.kind == Kind::kAny || (e.kind == Kind::kDigit && c >= '0' && c <= '9') ||
+                  (e.kind == Kind::kChar && c == e.c);
+  return ok && matches_at(p, k + 1, text, at + 1);
+}
+
+TEST_CASE("the automaton agrees with a plain search on random patterns and texts", "[policy][pattern]") {
+  // A small alphabet makes overlaps, repeats and near misses common.
+  const std::u32string_view alphabet = U"ab1贷";
+  std::uint32_t seed = 12345;
+  const auto next = [&](std::uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<Pattern> patterns(1 + next(4));
+    for (Pattern& p : patterns) {
+      while (pattern_positions(p) == 0 || (p.size() < 6 && next(3) != 0)) {
+        const std::uint32_t kind = next(8);
+        if (kind == 0) p.push_back({Kind::kGap, 0});
+        else if (kind == 1) p.push_back({Kind::kAny, 0});
+        else if (kind == 2) p.push_back({Kind::kDigit, 0});
+        else p.push_back({Kind::kChar, alphabet[next(4)]});
+      }
+    }
+    std::u32string text;
+    for (std::uint32_t n = next(12); n > 0; --n) text.push_back(alphabet[next(4)]);
+    std::vector<bool> matched;
+    PatternMatcher(patterns).match(text, &matched);
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+      bool expected = false;
+      for (std::size_t at = 0; at <= text.size() && !expected; ++at) expected = matches_at(patterns[i], 0, text, at);
+      INFO("round " << round << ", pattern " << i);
+      CHECK(matched[i] == expected);
+    }
+  }
 }
 
 TEST_CASE("a pathological pattern and message finish quickly", "[policy][pattern]") {
