@@ -15,6 +15,7 @@ constexpr std::string_view kRules = R"(smsfilter-policy 1
 allow sender 95588 id=icbc
 block prefix 170 id=virtual
 mute prefix 106 id=service
+mute prefix 9555 id=cmb-numbers
 allow signature 【招商银行】 id=cmb
 block signature 某某金融 id=loan-shark
 block keyword 裸聊 priority=10 id=adult
@@ -36,6 +37,7 @@ TEST_CASE("each rule kind matches, and the highest priority, then the first list
       {"sender with +86 and spaces", "明天见", "+86 170 1234 5678", Category::kPersonal, Action::kBlock, "virtual"},
       {"prefix", "明天见", "17012345678", Category::kPersonal, Action::kBlock, "virtual"},
       {"another prefix", "新品上市", "10690001234", Category::kTransaction, Action::kMute, "service"},
+      {"a longer prefix", "积分兑换", "95555", Category::kMarketing, Action::kMute, "cmb-numbers"},
       {"signature at the head", "【招商银行】您的账单已出", "", Category::kFraud, Action::kAllow, "cmb"},
       {"signature at the tail, rule without brackets", "低息贷款，当天到账【某某金融】", "",
        Category::kMarketing, Action::kBlock, "loan-shark"},

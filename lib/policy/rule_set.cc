@@ -78,6 +78,7 @@ Status RuleSet::compile(const std::vector<Rule>& rules, RuleSet* out) {
       case RuleKind::kPrefix: {
         std::string sender = normalize_sender(rule.value);
         if (sender.empty()) return invalid(rule, "no sender");
+        if (rule.kind == RuleKind::kPrefix) set.longest_prefix_ = std::max(set.longest_prefix_, sender.size());
         (rule.kind == RuleKind::kSender ? set.senders_ : set.prefixes_).emplace_back(std::move(sender), i);
         break;
       }
@@ -123,7 +124,7 @@ RuleSet::Match RuleSet::match(std::string_view sender, std::u32string_view norma
   std::vector<std::size_t> matching;
   if (!sender.empty()) {
     add_matches(senders_, sender, &matching);
-    for (std::size_t length = 1; length <= sender.size(); ++length)
+    for (std::size_t length = 1; length <= std::min(sender.size(), longest_prefix_); ++length)
       add_matches(prefixes_, sender.substr(0, length), &matching);
   }
   const Signatures signatures = find_signatures(normalized_text);

@@ -39,6 +39,7 @@ class RuleSet {
 
   std::vector<Rule> rules_;
   Table senders_, prefixes_, signatures_;
+  std::size_t longest_prefix_ = 0;
   PatternMatcher matcher_;
   std::vector<std::size_t> pattern_rules_;  // rule index of each matcher pattern
 };

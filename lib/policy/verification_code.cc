@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::size_t kMinCodeLength = 4;
 constexpr std::size_t kMaxCodeLength = 8;
-// Characters allowed between a code word and the code, "验证码为：8291 04" style.
+// Characters allowed between a code word and its code: "验证码为：829104" has two,
+// "14450为您本次操作的验证码" seven.
 constexpr std::size_t kMaxDistance = 30;
 
 // Words that name a one-time code. ASCII ones are compared case-insensitively.
@@ -47,21 +48,23 @@ struct Span {
   std::size_t begin = 0, end = 0;
 };
 
-// Where the code words are, as spans.
+// Where the code words are: spans in text order, not overlapping.
 std::vector<Span> find_code_words(std::u32string_view text) {
   std::vector<Span> words;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    for (std::u32string_view word : kCodeWords) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto found = std::find_if(kCodeWords.begin(), kCodeWords.end(), [&](std::u32string_view word) {
+      if (!equals_at(text, i, word)) return false;
       // ASCII words only as whole words ("code", not "barcode").
-      const bool ascii = word[0] < 0x80;
-      if (!equals_at(text, i, word)) continue;
-      if (ascii && ((i > 0 && is_ascii_letter(text[i - 1])) ||
-                    (i + word.size() < text.size() && is_ascii_letter(text[i + word.size()])))) {
-        continue;
-      }
-      words.push_back({i, i + word.size()});
-      break;
+      const std::size_t end = i + word.size();
+      return word[0] >= 0x80 || ((i == 0 || !is_ascii_letter(text[i - 1])) &&
+                                 (end == text.size() || !is_ascii_letter(text[end])));
+    });
+    if (found == kCodeWords.end()) {
+      ++i;
+      continue;
     }
+    words.push_back({i, i + found->size()});
+    i += found->size();
   }
   return words;
 }
@@ -183,25 +186,32 @@ std::optional<VerificationCode> extract_verification_code(std::string_view text_
   const std::vector<Span> words = find_code_words(text);
   if (words.empty()) return std::nullopt;
 
-  const std::vector<Candidate> candidates = find_candidates(text);
   const Candidate* best = nullptr;
   std::size_t best_rank = 0;
-  for (const Candidate& c : candidates) {
-    for (const Span& word : words) {
-      const bool after_word = word.end <= c.span.begin;
-      if (!after_word && word.begin < c.span.end) continue;  // overlapping
-      const std::size_t distance = after_word ? c.span.begin - word.end : word.begin - c.span.end;
-      if (distance > kMaxDistance) continue;
-      const bool right_after =
-          after_word && only_connectors(std::u32string_view(text).substr(word.end, distance));
-      if (!plausible_code(c.code, right_after)) continue;
-      // Codes more often follow their word: that wins ties.
-      const std::size_t rank = distance * 2 + (after_word ? 0 : 1);
-      if (best == nullptr || rank < best_rank) {
-        best = &c;
-        best_rank = rank;
-      }
+  const auto consider = [&](const Candidate& c, const Span& word) {
+    const bool after_word = word.end <= c.span.begin;
+    const std::size_t distance = after_word ? c.span.begin - word.end : word.begin - c.span.end;
+    if (distance > kMaxDistance) return;
+    const bool right_after =
+        after_word && only_connectors(std::u32string_view(text).substr(word.end, distance));
+    if (!plausible_code(c.code, right_after)) return;
+    // Codes more often follow their word: that wins ties.
+    const std::size_t rank = distance * 2 + (after_word ? 0 : 1);
+    if (best == nullptr || rank < best_rank) {
+      best = &c;
+      best_rank = rank;
     }
+  };
+  // Candidates and words are both in text order: one walk finds each candidate's nearest
+  // word on either side, so the time stays linear whatever the message.
+  const std::vector<Candidate> candidates = find_candidates(text);
+  std::size_t next = 0;  // the first word that doesn't end before the candidate
+  for (const Candidate& c : candidates) {
+    while (next < words.size() && words[next].end <= c.span.begin) ++next;
+    if (next > 0) consider(c, words[next - 1]);
+    std::size_t following = next;
+    while (following < words.size() && words[following].begin < c.span.end) ++following;
+    if (following < words.size()) consider(c, words[following]);
   }
   if (best == nullptr) return std::nullopt;
   return VerificationCode{best->code, issuer_of(text)};
