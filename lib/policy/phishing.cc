@@ -41,8 +41,9 @@ bool looks_like_host(std::u32string_view name, bool after_scheme) {
 bool is_trusted(const std::string& host, const std::vector<std::string>& trusted_domains) {
   return std::any_of(trusted_domains.begin(), trusted_domains.end(), [&](const std::string& d) {
     if (host == d) return true;
-    const std::size_t cut = host.size() - d.size();  // where ".d" would start, plus one
-    return host.size() > d.size() && host[cut - 1] == '.' && host.compare(cut, d.size(), d) == 0;
+    // A subdomain: host ends with "." + d.
+    const std::size_t start = host.size() - d.size();
+    return host.size() > d.size() && host[start - 1] == '.' && host.compare(start, d.size(), d) == 0;
   });
 }
 
