@@ -79,6 +79,7 @@ class Policy {
   Policy(const Policy&) = delete;
   Policy& operator=(const Policy&) = delete;
 
+  // The configuration as compiled: trusted domains in lower case, as links are compared.
   const PolicyConfig& config() const;
 
   // Classifies `message` with `classifier` and decides. `state` may be null: no feedback
