@@ -3,6 +3,7 @@
 #   ./run.sh demo    install dependencies, build, classify sample messages
 #   ./run.sh test    install dependencies, build, run the whole test suite
 #   ./run.sh build   install dependencies and build only
+#   ./run.sh sanitize  the tests under ASan+UBSan (build-asan/), thread tests under TSan (build-tsan/)
 # Builds go to build/ (override with BUILD_DIR=...).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -43,8 +44,14 @@ case "${1:-}" in
     build
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS"
     ;;
+  sanitize)
+    BUILD_DIR=build-asan build -DSMSFILTER_SANITIZE=address,undefined
+    ctest --test-dir build-asan --output-on-failure -j"$JOBS"
+    BUILD_DIR=build-tsan build -DSMSFILTER_SANITIZE=thread
+    ctest --test-dir build-tsan --output-on-failure -R threads
+    ;;
   *)
-    echo "usage: $0 demo|test|build" >&2
+    echo "usage: $0 demo|test|build|sanitize" >&2
     exit 2
     ;;
 esac
