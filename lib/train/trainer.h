@@ -19,7 +19,7 @@ namespace smsfilter::train {
 struct TrainOptions {
   FeaturizerSettings featurizer;
   unsigned epochs = 10;
-  float learning_rate = 0.5f;
+  float learning_rate = 0.2f;
   float l2 = 1e-6f;
   std::uint64_t seed = 1;
   // Class c's loss is weighted by (examples / (classes * examples of c))^power: 0 is

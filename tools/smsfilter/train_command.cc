@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [--dev DEV.tsv] --charmap MAP.txt --out MODEL.smsf
   --epochs N            passes over the data (default 10)
-  --learning-rate X     AdaGrad step size (default 0.5)
+  --learning-rate X     AdaGrad step size (default 0.2)
   --l2 X                L2 penalty per update (default 1e-6)
   --seed N              shuffling seed (default 1)
   --class-weight-power X  0 unweighted .. 1 balanced classes (default 0.5)
