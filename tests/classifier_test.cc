@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "default_model.h"
 #include "smsfilter/classifier.h"
 #include "test_support.h"
 
@@ -65,6 +66,24 @@ TEST_CASE("a null result is an invalid argument", "[classifier]") {
   const std::string bytes = testing::train_fixture_model();
   Classifier classifier(open_bytes(bytes));
   CHECK(classifier.classify("明天见", "", nullptr).code() == StatusCode::kInvalidArgument);
+}
+
+TEST_CASE("the default model labels unseen real-looking messages", "[classifier][default-model]") {
+  const std::string_view bytes = default_model_bytes();
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  REQUIRE(status.ok());
+  Classifier classifier(model);
+  std::size_t correct = 0;
+  const auto examples = testing::fixture_messages();
+  for (const train::Example& example : examples) {
+    Result result;
+    REQUIRE(classifier.classify(example.text, example.sender, &result).ok());
+    correct += result.category == example.label;
+    // Codes and login alerts must never be lost to a spam category.
+    if (example.label == Category::kSecurity) CHECK(result.category == Category::kSecurity);
+  }
+  CHECK(correct >= examples.size() * 95 / 100);
 }
 
 }  // namespace
