@@ -11,7 +11,8 @@ BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
 
 # Debian 12 packages the build and the tests need.
-PACKAGES=(cmake g++ make libicu-dev libeigen3-dev libfmt-dev catch2)
+PACKAGES=(cmake g++ make libicu-dev libeigen3-dev libfmt-dev catch2
+          default-jdk-headless python3-dev pybind11-dev)
 
 install_deps() {
   local missing=()

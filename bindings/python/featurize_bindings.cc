@@ -1,0 +1,96 @@
+// smsfilter.FeaturizerSettings and featurize(): the hashed buckets a message turns into.
+#include <pybind11/stl.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bindings.h"
+#include "featurizer.h"
+#include "model_data.h"
+#include "train/model_writer.h"
+
+namespace smsfilter::python {
+namespace {
+
+using namespace pybind11::literals;
+
+std::vector<std::uint32_t> buckets(internal::Featurizer* featurizer, const std::string& text,
+                                   const std::string& sender) {
+  std::vector<internal::Feature> features;
+  Status status;
+  {
+    py::gil_scoped_release release;
+    status = featurizer->featurize(std::string_view(text), std::string_view(sender), &features);
+  }
+  check(status);
+  std::vector<std::uint32_t> out;
+  out.reserve(features.size());
+  for (const internal::Feature& feature : features) out.push_back(feature.bucket);
+  return out;
+}
+
+std::vector<std::uint32_t> featurize_for_model(const std::string& text, const std::string& sender,
+                                               const PyModel& model) {
+  const internal::ModelData& data = model.model->data();
+  internal::Featurizer featurizer(data.settings.featurizer, data.char_map);
+  return buckets(&featurizer, text, sender);
+}
+
+std::vector<std::uint32_t> featurize_with_settings(const std::string& text,
+                                                   const std::string& sender,
+                                                   const FeaturizerSettings& settings,
+                                                   const std::optional<std::string>& char_map) {
+  train::CharMapEntries entries;
+  if (char_map) check(train::read_char_map_file(*char_map, &entries));
+  const std::string char_map_bytes = train::encode_char_map(entries);
+  internal::Featurizer featurizer(
+      settings, internal::CharMap(reinterpret_cast<const unsigned char*>(char_map_bytes.data()),
+                                  entries.size()));
+  return buckets(&featurizer, text, sender);
+}
+
+}  // namespace
+
+void define_featurize(py::module_& m) {
+  const FeaturizerSettings d;
+  py::class_<FeaturizerSettings>(m, "FeaturizerSettings",
+                                 "What the featurizer extracts; stored in every model.")
+      .def(py::init([](std::uint32_t bucket_bits, std::uint32_t max_chars,
+                       std::uint32_t char_ngram_max, bool word_tokens, bool markers,
+                       bool sender_kind) {
+             FeaturizerSettings s;
+             s.bucket_bits = bucket_bits;
+             s.max_chars = max_chars;
+             s.char_ngram_max = char_ngram_max;
+             s.word_tokens = word_tokens;
+             s.markers = markers;
+             s.sender_kind = sender_kind;
+             return s;
+           }),
+           "bucket_bits"_a = d.bucket_bits, "max_chars"_a = d.max_chars,
+           "char_ngram_max"_a = d.char_ngram_max, "word_tokens"_a = d.word_tokens,
+           "markers"_a = d.markers, "sender_kind"_a = d.sender_kind)
+      .def_readonly("featurizer_version", &FeaturizerSettings::featurizer_version)
+      .def_readwrite("bucket_bits", &FeaturizerSettings::bucket_bits, "2^bucket_bits hashed rows")
+      .def_readwrite("max_chars", &FeaturizerSettings::max_chars, "code points read per message")
+      .def_readwrite("char_ngram_max", &FeaturizerSettings::char_ngram_max,
+                     "character n-grams of length 1..char_ngram_max (at most 3)")
+      .def_readwrite("word_tokens", &FeaturizerSettings::word_tokens, "ICU dictionary words")
+      .def_readwrite("markers", &FeaturizerSettings::markers,
+                     "url, phone, amount, length... markers")
+      .def_readwrite("sender_kind", &FeaturizerSettings::sender_kind,
+                     "service number, bank, mobile...")
+      .def_property_readonly("bucket_count", &FeaturizerSettings::bucket_count);
+
+  m.def("featurize", &featurize_for_model, "text"_a, "sender"_a, "model"_a,
+        "The bucket ids of a message's features, in order and with repeats: exactly what the "
+        "model's classifier scores.");
+  m.def("featurize", &featurize_with_settings, "text"_a, "sender"_a, "settings"_a,
+        "char_map"_a = py::none(),
+        "The bucket ids of a message's features under `settings`, with the character map "
+        "file `char_map` (models/charmap.txt format) or none: what train() sees.");
+}
+
+}  // namespace smsfilter::python

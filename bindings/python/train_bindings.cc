@@ -1,0 +1,113 @@
+// smsfilter.train() and evaluate(), over lib/train.
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bindings.h"
+#include "smsfilter/classifier.h"
+#include "train/dataset.h"
+#include "train/metrics.h"
+#include "train/trainer.h"
+
+namespace smsfilter::python {
+namespace {
+
+using namespace pybind11::literals;
+
+py::bytes train(const std::string& train_path, const std::optional<std::string>& dev_path,
+                const std::optional<std::string>& char_map_path,
+                const std::optional<FeaturizerSettings>& settings, unsigned epochs,
+                float learning_rate, float l2, std::uint64_t seed, float class_weight_power,
+                float unsure_threshold, unsigned self_tests_per_class, const py::object& progress) {
+  train::TrainOptions options;
+  if (settings) options.featurizer = *settings;
+  options.epochs = epochs;
+  options.learning_rate = learning_rate;
+  options.l2 = l2;
+  options.seed = seed;
+  options.class_weight_power = class_weight_power;
+  options.unsure_threshold = unsure_threshold;
+  options.self_tests_per_class = self_tests_per_class;
+  if (!progress.is_none()) {
+    options.progress = [&progress](std::string_view line) {
+      py::gil_scoped_acquire gil;
+      progress(std::string(line));
+    };
+  }
+  std::string bytes;
+  Status status;
+  {
+    py::gil_scoped_release release;
+    std::vector<train::Example> train_set, dev_set;
+    train::CharMapEntries char_map;
+    status = train::read_dataset(train_path, &train_set);
+    if (status.ok() && dev_path) status = train::read_dataset(*dev_path, &dev_set);
+    if (status.ok() && char_map_path) status = train::read_char_map_file(*char_map_path, &char_map);
+    train::ModelContents contents;
+    if (status.ok()) status = train::train_model(train_set, dev_set, char_map, options, &contents);
+    if (status.ok()) bytes = train::serialize_model(contents);
+  }
+  check(status);
+  return py::bytes(bytes);
+}
+
+py::dict metrics_dict(const train::ConfusionMatrix& m, std::size_t unsure) {
+  py::dict categories;
+  py::list confusion;
+  for (std::size_t t = 0; t < kCategoryCount; ++t) {
+    const auto truth = static_cast<Category>(t);
+    categories[py::str(std::string(kCategoryNames[t]))] =
+        py::dict("precision"_a = m.precision(truth), "recall"_a = m.recall(truth),
+                 "f1"_a = m.f1(truth), "support"_a = m.support(truth));
+    py::list row;
+    for (std::size_t p = 0; p < kCategoryCount; ++p)
+      row.append(m.count(truth, static_cast<Category>(p)));
+    confusion.append(row);
+  }
+  return py::dict("count"_a = m.total(), "accuracy"_a = m.accuracy(), "macro_f1"_a = m.macro_f1(),
+                  "unsure"_a = unsure, "categories"_a = categories, "confusion"_a = confusion);
+}
+
+py::dict evaluate(const PyModel& model, const std::string& data_path) {
+  train::ConfusionMatrix matrix;
+  std::size_t unsure = 0;
+  Status status;
+  {
+    py::gil_scoped_release release;
+    Classifier classifier(model.model);
+    train::DatasetReader reader;
+    status = reader.open(data_path);
+    for (train::Example example; status.ok() && reader.next(&example);) {
+      Result result;
+      status = classifier.classify(example.text, example.sender, &result);
+      matrix.add(example.label, result.category);
+      unsure += result.unsure;
+    }
+    if (status.ok()) status = reader.status();
+  }
+  check(status);
+  return metrics_dict(matrix, unsure);
+}
+
+}  // namespace
+
+void define_train(py::module_& m) {
+  const train::TrainOptions d;
+  m.def("train", &train, "train"_a, "dev"_a = py::none(), "char_map"_a = py::none(), py::kw_only(),
+        "settings"_a = py::none(), "epochs"_a = d.epochs, "learning_rate"_a = d.learning_rate,
+        "l2"_a = d.l2, "seed"_a = d.seed, "class_weight_power"_a = d.class_weight_power,
+        "unsure_threshold"_a = d.unsure_threshold,
+        "self_tests_per_class"_a = d.self_tests_per_class, "progress"_a = py::none(),
+        "Trains a model on a labeled TSV file (label, sender, text, source) and returns the .smsf "
+        "bytes. `dev` calibrates the confidence; `char_map` is a models/charmap.txt-style file; "
+        "`progress` is called with each progress line. Deterministic for a given seed. Releases "
+        "the GIL.");
+  m.def("evaluate", &evaluate, "model"_a, "data"_a,
+        "Classifies a labeled TSV file and returns its metrics: count, accuracy, macro_f1, "
+        "unsure, per-category precision/recall/f1/support, and the confusion matrix (rows: "
+        "truth, columns: predicted, in category order). Releases the GIL.");
+}
+
+}  // namespace smsfilter::python
