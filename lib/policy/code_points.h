@@ -10,6 +10,8 @@ namespace smsfilter::internal {
 // Invalid or truncated sequences become U+FFFD, one per bad byte.
 std::u32string decode_utf8(std::string_view utf8);
 std::string encode_utf8(std::u32string_view text);
+// UTF-16 (Java and Apple strings) as UTF-8; unpaired surrogates become U+FFFD.
+std::string utf16_to_utf8(std::u16string_view text);
 
 // Full-width digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) as ASCII and the ideographic space as
 // a space, the way NFKC reads them. Full-width punctuation stays: "，" separates clauses
