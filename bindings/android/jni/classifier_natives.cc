@@ -4,19 +4,11 @@
 #include <string>
 
 #include "jni_support.h"
+#include "native_classifier.h"
 #include "natives.h"
-#include "smsfilter/classifier.h"
 
 namespace smsfilter::jni {
 namespace {
-
-// A Classifier and the buffers Java strings are copied into, reused from call to call.
-struct NativeClassifier {
-  explicit NativeClassifier(std::shared_ptr<const Model> model) : classifier(std::move(model)) {}
-  Classifier classifier;
-  std::u16string text;
-  std::u16string sender;
-};
 
 // The Java Result; null with an exception pending if an allocation failed.
 jobject new_result(JNIEnv* env, const Result& result) {
@@ -56,12 +48,8 @@ void delete_classifier(JNIEnv*, jclass, jlong address) {
 jobject classify(JNIEnv* env, jclass, jlong address, jstring text, jstring sender) {
   return guarded(env, [&]() -> jobject {
     NativeClassifier& native = *from_address<NativeClassifier>(address);
-    // The classifier reads the first max_chars code points, at most two code units each:
-    // copying no more keeps a huge message from costing a huge copy.
-    const std::size_t max_units =
-        2 * std::size_t{native.classifier.model().featurizer_settings().max_chars};
-    copy_string(env, text, max_units, &native.text);
-    copy_string(env, sender, max_units, &native.sender);
+    copy_string(env, text, native.max_units(), &native.text);
+    copy_string(env, sender, native.max_units(), &native.sender);
     Result result;
     const Status status = native.classifier.classify(native.text, native.sender, &result);
     if (!status.ok()) {

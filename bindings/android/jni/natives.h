@@ -9,6 +9,8 @@ namespace smsfilter::jni {
 // Each returns false with a Java exception pending on failure.
 bool register_model_natives(JNIEnv* env);
 bool register_classifier_natives(JNIEnv* env);
+bool register_policy_natives(JNIEnv* env);
+bool register_policy_state_natives(JNIEnv* env);
 
 }  // namespace smsfilter::jni
 

@@ -59,6 +59,11 @@ public final class Classifier implements AutoCloseable {
     handle.close();
   }
 
+  // Callers hold this object's lock while they use the address, so close() waits for them.
+  long address() {
+    return handle.get();
+  }
+
   private static native long nativeCreate(long modelAddress);
 
   private static native void nativeDelete(long address);

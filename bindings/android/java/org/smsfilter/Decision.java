@@ -1,0 +1,72 @@
+package org.smsfilter;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** What a {@link Policy} decided for one message, and why. Immutable. */
+public final class Decision {
+  private final Action action;
+  private final Category category;
+  private final float[] probabilities;
+  private final boolean unsure;
+  private final List<Reason> reasons;
+  private final VerificationCode code;
+  private final String description;
+
+  // Called by the native library; code is null when there is none.
+  private Decision(int action, int category, float[] probabilities, boolean unsure,
+      int[] reasonKinds, String[] ruleIds, float[] reasonValues, String[] details, String code,
+      String issuer, String description) {
+    this.action = Action.fromIndex(action);
+    this.category = Category.fromIndex(category);
+    this.probabilities = probabilities;
+    this.unsure = unsure;
+    List<Reason> list = new ArrayList<>(reasonKinds.length);
+    for (int i = 0; i < reasonKinds.length; ++i) {
+      list.add(new Reason(reasonKinds[i], ruleIds[i], reasonValues[i], details[i]));
+    }
+    reasons = Collections.unmodifiableList(list);
+    this.code = code == null ? null : new VerificationCode(code, issuer);
+    this.description = description;
+  }
+
+  public Action action() {
+    return action;
+  }
+
+  /** The model's category after the user's feedback overlay. */
+  public Category category() {
+    return category;
+  }
+
+  /** The probability of {@link #category()}. */
+  public float confidence() {
+    return probability(category);
+  }
+
+  public float probability(Category c) {
+    return probabilities[c.ordinal()];
+  }
+
+  public boolean isUnsure() {
+    return unsure;
+  }
+
+  /** The steps that led to {@link #action()}, in the order the policy applied them. */
+  public List<Reason> reasons() {
+    return reasons;
+  }
+
+  /** The verification code of a security message that is not blocked. */
+  public Optional<VerificationCode> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /** One line for logs: action, category, confidence and reasons; never the code. */
+  @Override
+  public String toString() {
+    return description;
+  }
+}
