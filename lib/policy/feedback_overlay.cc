@@ -27,13 +27,15 @@ Step step_for(OverlayKeyKind kind) { return kSteps[static_cast<std::size_t>(kind
 }  // namespace
 
 std::uint64_t FeedbackOverlay::key(OverlayKeyKind kind, std::string_view text) {
-  return mix64(fnv1a(fnv1a_byte(fnv1a_byte(kFnvOffsetBasis, static_cast<std::uint8_t>(kind)), 0x1F), text));
+  const std::uint64_t start = fnv1a_byte(fnv1a_byte(kFnvOffsetBasis, static_cast<std::uint8_t>(kind)), 0x1F);
+  return mix64(fnv1a(start, text));
 }
 
 void FeedbackOverlay::adjust(OverlayKeyKind kind, std::string_view text, bool towards_spam) {
   const std::uint64_t k = key(kind, text);
   const Step step = step_for(kind);
-  auto entry = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == k; });
+  auto entry = std::find_if(entries_.begin(), entries_.end(),
+                            [&](const Entry& e) { return e.key == k; });
   if (entry == entries_.end()) {
     if (entries_.size() == kMaxEntries) {
       entries_.erase(std::min_element(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
@@ -43,14 +45,16 @@ void FeedbackOverlay::adjust(OverlayKeyKind kind, std::string_view text, bool to
     entries_.push_back({k, kind, 0, 0});
     entry = entries_.end() - 1;
   }
-  entry->weight = std::clamp(entry->weight + (towards_spam ? step.size : -step.size), -step.limit, step.limit);
+  const float change = towards_spam ? step.size : -step.size;
+  entry->weight = std::clamp(entry->weight + change, -step.limit, step.limit);
   entry->last_adjusted = ++clock_;
   if (entry->weight == 0) entries_.erase(entry);
 }
 
 float FeedbackOverlay::weight(OverlayKeyKind kind, std::string_view text) const {
   const std::uint64_t k = key(kind, text);
-  const auto entry = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == k; });
+  const auto entry = std::find_if(entries_.begin(), entries_.end(),
+                                  [&](const Entry& e) { return e.key == k; });
   return entry == entries_.end() ? 0.0f : entry->weight;
 }
 

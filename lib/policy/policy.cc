@@ -149,7 +149,8 @@ void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView&
   const float odds = std::clamp(spam / (1 - spam), 1 / kMaxOdds, kMaxOdds) * std::exp(shift);
   const bool towards_spam = shift > 0;
   // Holding the model's odds must not move them against the feedback.
-  const float new_spam = towards_spam ? std::max(spam, odds / (1 + odds)) : std::min(spam, odds / (1 + odds));
+  const float moved_spam = odds / (1 + odds);
+  const float new_spam = towards_spam ? std::max(spam, moved_spam) : std::min(spam, moved_spam);
   const float moved = std::fabs(new_spam - spam);
   if (moved == 0) return;
   const float losing_side = towards_spam ? 1 - spam : spam;  // > 0, or nothing would move

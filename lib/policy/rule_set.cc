@@ -78,8 +78,12 @@ Status RuleSet::compile(const std::vector<Rule>& rules, RuleSet* out) {
       case RuleKind::kPrefix: {
         std::string sender = normalize_sender(rule.value);
         if (sender.empty()) return invalid(rule, "no sender");
-        if (rule.kind == RuleKind::kPrefix) set.longest_prefix_ = std::max(set.longest_prefix_, sender.size());
-        (rule.kind == RuleKind::kSender ? set.senders_ : set.prefixes_).emplace_back(std::move(sender), i);
+        if (rule.kind == RuleKind::kSender) {
+          set.senders_.emplace_back(std::move(sender), i);
+        } else {
+          set.longest_prefix_ = std::max(set.longest_prefix_, sender.size());
+          set.prefixes_.emplace_back(std::move(sender), i);
+        }
         break;
       }
       case RuleKind::kSignature: {

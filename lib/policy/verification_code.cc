@@ -30,7 +30,8 @@ constexpr std::array<std::u32string_view, 24> kNumberLabels = {
     U"qq",   U"用户", U"号码", U"工号", U"车次", U"航班", U"¥",   U"￥"};
 
 // Characters right after a number that make it an amount, a time, a date or a count.
-constexpr std::u32string_view kUnits = U"元块万亿角%年月日号时点分秒天周个次笔件张条位人名岁折倍米克斤期楼室积";
+constexpr std::u32string_view kUnits =
+    U"元块万亿角%年月日号时点分秒天周个次笔件张条位人名岁折倍米克斤期楼室积";
 
 // What may separate a code word from a code written in letters only.
 constexpr std::u32string_view kConnectors = U" :：为是\"“”'";

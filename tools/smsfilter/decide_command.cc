@@ -33,12 +33,14 @@ bool write_file(const std::string& path, const std::string& bytes) {
 }
 
 std::string json_decision(const Decision& d) {
-  std::string out = fmt::format("{{\"action\":\"{}\",\"category\":\"{}\",\"confidence\":{:.4f},\"unsure\":{},\"reasons\":[",
-                                action_name(d.action), category_name(d.category), d.confidence, d.unsure);
+  std::string out = fmt::format(
+      "{{\"action\":\"{}\",\"category\":\"{}\",\"confidence\":{:.4f},\"unsure\":{},\"reasons\":[",
+      action_name(d.action), category_name(d.category), d.confidence, d.unsure);
   for (std::size_t i = 0; i < d.reasons.size(); ++i) {
     const Reason& r = d.reasons[i];
-    out += fmt::format("{}{{\"kind\":\"{}\",\"rule_id\":{},\"value\":{:.4f},\"detail\":{}}}", i ? "," : "",
-                       reason_kind_name(r.kind), json_string(r.rule_id), r.value, json_string(r.detail));
+    out += fmt::format("{}{{\"kind\":\"{}\",\"rule_id\":{},\"value\":{:.4f},\"detail\":{}}}",
+                       i ? "," : "", reason_kind_name(r.kind), json_string(r.rule_id), r.value,
+                       json_string(r.detail));
   }
   out += "]";
   if (d.code) {
@@ -106,8 +108,11 @@ int run_decide(int argc, char** argv) {
     Decision decision;
     const Status s = policy->decide(&classifier, message, &state, &decision);
     if (!s.ok()) return s;
-    if (args.has("json")) fmt::print("{{\"text\":{},{}\n", json_string(text), json_decision(decision).substr(1));
-    else fmt::print("{}\t{}\n", human_decision(decision), text);
+    if (args.has("json")) {
+      fmt::print("{{\"text\":{},{}\n", json_string(text), json_decision(decision).substr(1));
+    } else {
+      fmt::print("{}\t{}\n", human_decision(decision), text);
+    }
     return s;
   };
   bool ok = true;
