@@ -26,6 +26,7 @@ void check(const Status& status);
 void define_errors(py::module_& m);
 void define_classify(py::module_& m);
 void define_featurize(py::module_& m);
+void define_policy(py::module_& m);
 void define_train(py::module_& m);
 
 }  // namespace smsfilter::python

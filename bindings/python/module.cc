@@ -37,10 +37,11 @@ void define_errors(py::module_& m) {
 }  // namespace smsfilter::python
 
 PYBIND11_MODULE(smsfilter, m) {
-  m.doc() = "On-device Chinese SMS spam filtering: classify, featurize, train and evaluate.";
+  m.doc() = "On-device Chinese SMS spam filtering: classify, decide, featurize, train and evaluate.";
   using namespace smsfilter::python;
   define_errors(m);
   define_classify(m);
   define_featurize(m);
+  define_policy(m);
   define_train(m);
 }
