@@ -1,0 +1,61 @@
+// The C API's version, names and last error.
+#include <string>
+#include <string_view>
+
+#include "c_api.h"
+#include "smsfilter/category.h"
+
+namespace smsfilter::c_api {
+namespace {
+
+static_assert(SMSF_CATEGORY_COUNT == kCategoryCount);
+static_assert(SMSF_CATEGORY_FRAUD == static_cast<int>(Category::kFraud));
+static_assert(SMSF_STATUS_CORRUPT_MODEL == static_cast<int>(StatusCode::kCorruptModel));
+static_assert(SMSF_STATUS_INTERNAL == static_cast<int>(StatusCode::kInternal));
+
+constexpr int kStatusCount = SMSF_STATUS_INTERNAL + 1;
+
+thread_local std::string t_message;
+// t_message, or the status name alone when there was no memory to format the message.
+thread_local const char* t_last_error = "";
+
+void set_last_error(StatusCode code, std::string_view message) noexcept {
+  const std::string_view name = status_code_name(code);  // a NUL-terminated literal
+  try {
+    t_message.assign(name).append(": ").append(message);
+    t_last_error = t_message.c_str();
+  } catch (...) {
+    t_last_error = name.data();
+  }
+}
+
+}  // namespace
+
+smsf_status report(const Status& status) noexcept {
+  if (status.ok()) t_last_error = "";
+  else set_last_error(status.code(), status.message());
+  return static_cast<smsf_status>(status.code());
+}
+
+smsf_status report(StatusCode code, const char* message) noexcept {
+  set_last_error(code, message);
+  return static_cast<smsf_status>(code);
+}
+
+}  // namespace smsfilter::c_api
+
+using namespace smsfilter;
+
+const char* smsf_version(void) { return SMSFILTER_VERSION; }
+
+const char* smsf_category_name(smsf_category category) {
+  if (category < 0 || category >= SMSF_CATEGORY_COUNT) return nullptr;
+  return category_name(static_cast<Category>(category)).data();
+}
+
+const char* smsf_status_name(smsf_status status) {
+  if (status < 0 || status >= c_api::kStatusCount) return nullptr;
+  return status_code_name(static_cast<StatusCode>(status)).data();
+}
+
+const char* smsf_last_error(void) { return c_api::t_last_error; }

@@ -1,0 +1,248 @@
+/* Every function of the C API, compiled as C99, with the default model: results, UTF-16,
+ * errors (bad paths, damaged buffers, NULL arguments) and reference counting.
+ * usage: smsfilter_c_api_test MODEL.smsf */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "smsfilter.h"
+
+static int failures = 0;
+
+#define CHECK(condition)                                                   \
+  do {                                                                     \
+    if (!(condition)) {                                                    \
+      fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #condition); \
+      failures++;                                                          \
+    }                                                                      \
+  } while (0)
+
+static const char kCode[] = "【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。";
+static const char kScam[] =
+    "【公安局】您的身份证涉嫌洗钱，请立即将资金转入安全账户6222021234567890123配合调查。";
+static const char kSender[] = "95555";
+
+static smsf_status classify(smsf_classifier *classifier, const char *text, smsf_result *result) {
+  return smsf_classify_utf8(classifier, text, strlen(text), kSender, strlen(kSender), result);
+}
+
+/* UTF-8 to UTF-16; `out` holds `capacity` units. Returns the length in code units. */
+static size_t to_utf16(const char *utf8, uint16_t *out, size_t capacity) {
+  const unsigned char *p = (const unsigned char *)utf8;
+  size_t n = 0;
+  while (*p != 0 && n + 2 <= capacity) {
+    uint32_t c;
+    if (*p < 0x80) {
+      c = *p++;
+    } else if (*p < 0xE0) {
+      c = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+      p += 2;
+    } else if (*p < 0xF0) {
+      c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+      p += 3;
+    } else {
+      c = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+          (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+      p += 4;
+    }
+    if (c >= 0x10000) {
+      out[n++] = (uint16_t)(0xD800 + ((c - 0x10000) >> 10));
+      out[n++] = (uint16_t)(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      out[n++] = (uint16_t)c;
+    }
+  }
+  return n;
+}
+
+static unsigned char *read_file(const char *path, size_t *size) {
+  FILE *file = fopen(path, "rb");
+  if (file == NULL) return NULL;
+  fseek(file, 0, SEEK_END);
+  *size = (size_t)ftell(file);
+  fseek(file, 0, SEEK_SET);
+  unsigned char *bytes = malloc(*size);
+  if (bytes != NULL && fread(bytes, 1, *size, file) != *size) {
+    free(bytes);
+    bytes = NULL;
+  }
+  fclose(file);
+  return bytes;
+}
+
+static void test_names_and_version(void) {
+  int major, minor, patch;
+  CHECK(sscanf(smsf_version(), "%d.%d.%d", &major, &minor, &patch) == 3);
+
+  static const char *const kCategories[] = {"personal", "transaction", "security", "marketing",
+                                            "fraud"};
+  for (int i = 0; i < SMSF_CATEGORY_COUNT; ++i)
+    CHECK(strcmp(smsf_category_name((smsf_category)i), kCategories[i]) == 0);
+  CHECK(smsf_category_name((smsf_category)-1) == NULL);
+  CHECK(smsf_category_name((smsf_category)SMSF_CATEGORY_COUNT) == NULL);
+
+  CHECK(strcmp(smsf_status_name(SMSF_STATUS_OK), "ok") == 0);
+  CHECK(strcmp(smsf_status_name(SMSF_STATUS_CHECKSUM_MISMATCH), "model checksum mismatch") == 0);
+  CHECK(strcmp(smsf_status_name(SMSF_STATUS_INTERNAL), "internal error") == 0);
+  CHECK(smsf_status_name((smsf_status)(SMSF_STATUS_INTERNAL + 1)) == NULL);
+  CHECK(smsf_status_name((smsf_status)-1) == NULL);
+}
+
+static void check_result_shape(const smsf_result *result) {
+  float sum = 0;
+  for (int i = 0; i < SMSF_CATEGORY_COUNT; ++i) sum += result->probabilities[i];
+  CHECK(fabsf(sum - 1.0f) < 1e-4f);
+  CHECK(result->confidence == result->probabilities[result->category]);
+  CHECK(result->feature_count > 0 && result->feature_count <= SMSF_MAX_EXPLAINED_FEATURES);
+  for (size_t i = 0; i < result->feature_count; ++i) {
+    CHECK(strchr(result->features[i].name, ':') != NULL);
+    CHECK(result->features[i].weight > 0);
+    if (i > 0) CHECK(result->features[i].weight <= result->features[i - 1].weight);
+  }
+}
+
+static void test_classify(smsf_classifier *classifier) {
+  smsf_result result;
+  CHECK(classify(classifier, kCode, &result) == SMSF_STATUS_OK);
+  CHECK(strcmp(smsf_last_error(), "") == 0);
+  CHECK(result.category == SMSF_CATEGORY_SECURITY);
+  CHECK(!result.unsure);
+  check_result_shape(&result);
+
+  CHECK(classify(classifier, kScam, &result) == SMSF_STATUS_OK);
+  CHECK(result.category == SMSF_CATEGORY_FRAUD);
+  check_result_shape(&result);
+
+  /* No text and no sender is a valid (empty) message. */
+  CHECK(smsf_classify_utf8(classifier, NULL, 0, NULL, 0, &result) == SMSF_STATUS_OK);
+}
+
+static void test_utf16(smsf_classifier *classifier) {
+  smsf_result utf8, utf16;
+  uint16_t text[256], sender[16];
+  const size_t text_length = to_utf16(kScam, text, 256);
+  const size_t sender_length = to_utf16(kSender, sender, 16);
+  CHECK(classify(classifier, kScam, &utf8) == SMSF_STATUS_OK);
+  CHECK(smsf_classify_utf16(classifier, text, text_length, sender, sender_length, &utf16) ==
+        SMSF_STATUS_OK);
+  CHECK(utf16.category == utf8.category);
+  CHECK(memcmp(utf16.probabilities, utf8.probabilities, sizeof utf8.probabilities) == 0);
+  CHECK(utf16.feature_count == utf8.feature_count);
+
+  /* An unpaired surrogate is read as U+FFFD, not refused. */
+  const uint16_t lone[] = {0x4F60, 0xD800, 0x597D};
+  CHECK(smsf_classify_utf16(classifier, lone, 3, NULL, 0, &utf16) == SMSF_STATUS_OK);
+}
+
+static void test_argument_errors(smsf_classifier *classifier) {
+  smsf_result result, untouched;
+  memset(&result, 0xAB, sizeof result);
+  untouched = result;
+  CHECK(smsf_classify_utf8(NULL, kCode, strlen(kCode), NULL, 0, &result) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_classify_utf8(classifier, NULL, 5, NULL, 0, &result) == SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_classify_utf8(classifier, kCode, strlen(kCode), NULL, 3, &result) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_classify_utf16(classifier, NULL, 2, NULL, 0, &result) == SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_classify_utf16(NULL, NULL, 0, NULL, 0, &result) == SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(memcmp(&result, &untouched, sizeof result) == 0);
+
+  CHECK(smsf_classify_utf8(classifier, kCode, strlen(kCode), NULL, 0, NULL) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(strstr(smsf_last_error(), "invalid argument: ") == smsf_last_error());
+  CHECK(strstr(smsf_last_error(), "验证码") == NULL);
+
+  smsf_classifier *none = (smsf_classifier *)&untouched;
+  CHECK(smsf_classifier_new(NULL, &none) == SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(none == (smsf_classifier *)&untouched);
+  smsf_classifier_free(NULL);
+}
+
+static void test_open_file_errors(void) {
+  smsf_model *model = (smsf_model *)&failures;
+  CHECK(smsf_model_open_file("/nonexistent/model.smsf", &model) == SMSF_STATUS_IO_ERROR);
+  CHECK(model == (smsf_model *)&failures);
+  CHECK(strstr(smsf_last_error(), "/nonexistent/model.smsf") != NULL);
+  CHECK(smsf_model_open_file(NULL, &model) == SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_model_open_file("model.smsf", NULL) == SMSF_STATUS_INVALID_ARGUMENT);
+}
+
+static void test_open_buffer(const char *path, const smsf_result *expected) {
+  size_t size = 0;
+  unsigned char *bytes = read_file(path, &size);
+  CHECK(bytes != NULL && size > 1000);
+  if (bytes == NULL) return;
+
+  smsf_model *model = NULL;
+  CHECK(smsf_model_open_buffer(bytes, size, &model) == SMSF_STATUS_OK);
+  smsf_classifier *classifier = NULL;
+  CHECK(smsf_classifier_new(model, &classifier) == SMSF_STATUS_OK);
+  smsf_result result;
+  CHECK(classify(classifier, kCode, &result) == SMSF_STATUS_OK);
+  CHECK(memcmp(result.probabilities, expected->probabilities, sizeof result.probabilities) == 0);
+  smsf_classifier_free(classifier);
+  smsf_model_release(model);
+
+  smsf_model *refused = NULL;
+  CHECK(smsf_model_open_buffer(bytes, size - 100, &refused) == SMSF_STATUS_TRUNCATED);
+  CHECK(smsf_model_open_buffer("SMSF", 4, &refused) == SMSF_STATUS_TRUNCATED);
+  static const char kText[] = "not a model, only text as long as a model's header";
+  CHECK(smsf_model_open_buffer(kText, strlen(kText), &refused) == SMSF_STATUS_BAD_MAGIC);
+  CHECK(smsf_model_open_buffer(NULL, 0, &refused) == SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_model_open_buffer(bytes, size, NULL) == SMSF_STATUS_INVALID_ARGUMENT);
+  bytes[size / 2] ^= 0x40;
+  CHECK(smsf_model_open_buffer(bytes, size, &refused) == SMSF_STATUS_CHECKSUM_MISMATCH);
+  CHECK(strlen(smsf_last_error()) > strlen("model checksum mismatch: "));
+  CHECK(refused == NULL);
+  free(bytes);
+}
+
+/* A classifier keeps its model alive after the caller's last release. */
+static void test_references(const char *path) {
+  CHECK(smsf_model_retain(NULL) == NULL);
+  smsf_model_release(NULL);
+
+  smsf_model *model = NULL;
+  CHECK(smsf_model_open_file(path, &model) == SMSF_STATUS_OK);
+  CHECK(smsf_model_retain(model) == model);
+  smsf_model_release(model);
+  smsf_classifier *classifier = NULL;
+  CHECK(smsf_classifier_new(model, &classifier) == SMSF_STATUS_OK);
+  smsf_model_release(model);
+  smsf_result result;
+  CHECK(classify(classifier, kScam, &result) == SMSF_STATUS_OK);
+  CHECK(result.category == SMSF_CATEGORY_FRAUD);
+  smsf_classifier_free(classifier);
+}
+
+int main(int argc, char **argv) {
+  if (argc != 2) {
+    fprintf(stderr, "usage: %s MODEL.smsf\n", argv[0]);
+    return 2;
+  }
+  test_names_and_version();
+  test_open_file_errors();
+
+  smsf_model *model = NULL;
+  smsf_classifier *classifier = NULL;
+  if (smsf_model_open_file(argv[1], &model) != SMSF_STATUS_OK ||
+      smsf_classifier_new(model, &classifier) != SMSF_STATUS_OK) {
+    fprintf(stderr, "%s\n", smsf_last_error());
+    return 1;
+  }
+  CHECK(strcmp(smsf_last_error(), "") == 0);
+  test_classify(classifier);
+  test_utf16(classifier);
+  test_argument_errors(classifier);
+
+  smsf_result expected;
+  CHECK(classify(classifier, kCode, &expected) == SMSF_STATUS_OK);
+  test_open_buffer(argv[1], &expected);
+  test_references(argv[1]);
+  smsf_classifier_free(classifier);
+  smsf_model_release(model);
+
+  if (failures > 0) fprintf(stderr, "%d checks failed\n", failures);
+  return failures == 0 ? 0 : 1;
+}
