@@ -17,6 +17,10 @@
  *                    may share one, classify with it and retain or release it at once.
  *   smsf_classifier  the scratch buffers of one caller: use each from one thread at a
  *                    time. It holds its own reference to its model.
+ *   smsf_policy      the user's preferences, compiled (docs/integration.md): immutable
+ *                    and reference-counted like a model.
+ *   smsf_policy_state  one user's flood counts and feedback, which the host saves and
+ *                    restores as bytes: use each from one thread at a time.
  *
  * Errors: every function that can fail returns an smsf_status (the values of
  * smsfilter::StatusCode) and then leaves its outputs alone; smsf_last_error() says what
@@ -87,8 +91,104 @@ typedef struct smsf_result {
   smsf_feature features[SMSF_MAX_EXPLAINED_FEATURES];
 } smsf_result;
 
+/* What the phone does with a message, from least to most severe. */
+typedef enum smsf_action {
+  SMSF_ACTION_NONE = 0,   /* no opinion (the model is unsure): the host's default applies */
+  SMSF_ACTION_ALLOW = 1,  /* deliver normally, with a notification */
+  SMSF_ACTION_MUTE = 2,   /* deliver silently, or to a filtered folder */
+  SMSF_ACTION_BLOCK = 3   /* keep out of the inbox */
+} smsf_action;
+
+/* Why the policy decided as it did; docs/integration.md explains each. */
+typedef enum smsf_reason_kind {
+  SMSF_REASON_RULE = 0,             /* a user rule decided (rule_id) */
+  SMSF_REASON_ALLOW_LISTED = 1,     /* the sender is allow-listed (rule_id): a block became a mute */
+  SMSF_REASON_PHISHING = 2,         /* a link to an untrusted host asks for credentials */
+  SMSF_REASON_MODEL = 3,            /* the category's action; value: its probability */
+  SMSF_REASON_UNSURE = 4,           /* the model is unsure; value: its top probability */
+  SMSF_REASON_PROTECTED = 5,        /* a possible code or bank notice was muted, not blocked */
+  SMSF_REASON_OVERRIDES_MODEL = 6,  /* a rule blocked what the model calls security or
+                                       transaction (rule_id); value: its probability */
+  SMSF_REASON_FLOOD = 7,            /* too many messages from the sender; value: how many */
+  SMSF_REASON_FEEDBACK = 8          /* the user's feedback shifted the model */
+} smsf_reason_kind;
+
+#define SMSF_MAX_REASONS 9
+
+/* Raw values of Apple's ILMessageFilterAction: ILMessageFilterAction(rawValue:). */
+typedef enum smsf_apple_action {
+  SMSF_APPLE_ACTION_NONE = 0,
+  SMSF_APPLE_ACTION_ALLOW = 1,
+  SMSF_APPLE_ACTION_JUNK = 2,
+  SMSF_APPLE_ACTION_PROMOTION = 3,   /* iOS 14 */
+  SMSF_APPLE_ACTION_TRANSACTION = 4  /* iOS 14 */
+} smsf_apple_action;
+
+/* Raw values of the ILMessageFilterSubAction cases (iOS 16) the mapping uses. */
+typedef enum smsf_apple_sub_action {
+  SMSF_APPLE_SUB_ACTION_NONE = 0,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_OTHERS = 10000,
+  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS = 20000
+} smsf_apple_sub_action;
+
+/* What an Android SMS app does with the message. */
+typedef enum smsf_android_delivery {
+  SMSF_ANDROID_NOTIFY = 0,  /* inbox, with a notification (allow and none) */
+  SMSF_ANDROID_SILENT = 1,  /* inbox, without a notification (mute) */
+  SMSF_ANDROID_BLOCK = 2    /* the blocked or spam folder (block) */
+} smsf_android_delivery;
+
+typedef enum smsf_feedback {
+  SMSF_FEEDBACK_SPAM = 0,     /* "this is spam" */
+  SMSF_FEEDBACK_NOT_SPAM = 1  /* "this is not spam" */
+} smsf_feedback;
+
+typedef struct smsf_message {
+  const char *text; /* UTF-8 */
+  size_t text_size;
+  const char *sender; /* UTF-8 number or name; may be empty */
+  size_t sender_size;
+  /* When it arrived, in seconds since the Unix epoch; without it there is no flood
+   * control. */
+  bool has_time;
+  int64_t time;
+} smsf_message;
+
+/* Strings in a reason or decision are UTF-8, NUL-terminated, owned by the classifier that
+ * decided and valid until its next call. */
+typedef struct smsf_reason {
+  smsf_reason_kind kind;
+  const char *rule_id; /* the rule's id, or "" */
+  float value;
+  /* For people and logs, e.g. "marketing 0.97: w:贷款, c2:退订"; digit runs masked. */
+  const char *detail;
+} smsf_reason;
+
+typedef struct smsf_decision {
+  smsf_action action;
+  /* The model's view after the user's feedback. */
+  smsf_category category;
+  float confidence;
+  bool unsure;
+  float probabilities[SMSF_CATEGORY_COUNT];
+  /* `action` on each platform, as docs/integration.md tabulates. */
+  smsf_apple_action apple_action;
+  smsf_apple_sub_action apple_sub_action;
+  smsf_android_delivery android_delivery;
+  /* A security message that is not blocked: its verification code (4 to 8 ASCII letters
+   * or digits) and issuer ("招商银行", or ""). Otherwise both are NULL. */
+  const char *code;
+  const char *code_issuer;
+  size_t reason_count; /* in the order the policy applied them */
+  smsf_reason reasons[SMSF_MAX_REASONS];
+  /* One line for logs: action, category, confidence and reasons; never the code. */
+  const char *description;
+} smsf_decision;
+
 typedef struct smsf_model smsf_model;
 typedef struct smsf_classifier smsf_classifier;
+typedef struct smsf_policy smsf_policy;
+typedef struct smsf_policy_state smsf_policy_state;
 
 /* The library version, "MAJOR.MINOR.PATCH". */
 SMSF_API const char *smsf_version(void);
@@ -130,6 +230,41 @@ SMSF_API smsf_status smsf_classify_utf8(smsf_classifier *classifier, const char 
 SMSF_API smsf_status smsf_classify_utf16(smsf_classifier *classifier, const uint16_t *text,
                                          size_t text_length, const uint16_t *sender,
                                          size_t sender_length, smsf_result *result);
+
+/* Compiles a policy from its text form (UTF-8, docs/integration.md, "Policy file"). Fails
+ * with SMSF_STATUS_INVALID_ARGUMENT and a message naming the line. On success *policy
+ * holds one reference, for smsf_policy_release. */
+SMSF_API smsf_status smsf_policy_parse(const char *text, size_t size, smsf_policy **policy);
+/* As smsf_model_retain and smsf_model_release. */
+SMSF_API smsf_policy *smsf_policy_retain(smsf_policy *policy);
+SMSF_API void smsf_policy_release(smsf_policy *policy);
+
+/* An empty state: no feedback, no flood counts. */
+SMSF_API smsf_status smsf_policy_state_new(smsf_policy_state **state);
+/* NULL is allowed. */
+SMSF_API void smsf_policy_state_free(smsf_policy_state *state);
+/* The whole state as bytes for the host to persist (a few KB at most), in *bytes, to be
+ * freed with smsf_free. */
+SMSF_API smsf_status smsf_policy_state_save(const smsf_policy_state *state, void **bytes,
+                                            size_t *size);
+/* Replaces the state with one saved before; a damaged, truncated or foreign one is
+ * refused (SMSF_STATUS_INVALID_ARGUMENT) and the state left as it was. */
+SMSF_API smsf_status smsf_policy_state_restore(smsf_policy_state *state, const void *bytes,
+                                               size_t size);
+/* Frees what smsf_policy_state_save returned. NULL is allowed. */
+SMSF_API void smsf_free(void *bytes);
+
+/* Classifies `message` with `classifier` and decides what to do with it. `state` may be
+ * NULL: no feedback and no flood control; otherwise a message with a time is counted
+ * towards its sender's flood limits. */
+SMSF_API smsf_status smsf_decide(const smsf_policy *policy, smsf_classifier *classifier,
+                                 const smsf_message *message, smsf_policy_state *state,
+                                 smsf_decision *decision);
+/* Records the user's verdict on `message` in `state`: its sender, its signature and the
+ * model's top features move towards or away from spam for the messages after it. */
+SMSF_API smsf_status smsf_record_feedback(const smsf_policy *policy, smsf_classifier *classifier,
+                                          const smsf_message *message, smsf_feedback feedback,
+                                          smsf_policy_state *state);
 
 #ifdef __cplusplus
 }

@@ -10,13 +10,46 @@
 
 #include "smsfilter.h"
 #include "smsfilter/classifier.h"
+#include "smsfilter/decision.h"
+#include "smsfilter/policy.h"
 #include "smsfilter/status.h"
 
-struct smsf_model {
-  explicit smsf_model(std::shared_ptr<const smsfilter::Model> m) : model(std::move(m)) {}
+namespace smsfilter::c_api {
 
-  std::shared_ptr<const smsfilter::Model> model;
+// An immutable, shared object behind a handle that C callers retain and release.
+template <typename T>
+struct Shared {
+  explicit Shared(std::shared_ptr<const T> o) : object(std::move(o)) {}
+
+  std::shared_ptr<const T> object;
   std::atomic<long> references{1};
+};
+
+template <typename Handle>
+Handle* retain(Handle* handle) {
+  if (handle != nullptr) handle->references.fetch_add(1, std::memory_order_relaxed);
+  return handle;
+}
+
+template <typename Handle>
+void release(Handle* handle) {
+  // As std::shared_ptr: the release that frees must see every other thread's last use.
+  if (handle != nullptr && handle->references.fetch_sub(1, std::memory_order_acq_rel) == 1)
+    delete handle;
+}
+
+}  // namespace smsfilter::c_api
+
+struct smsf_model : smsfilter::c_api::Shared<smsfilter::Model> {
+  using Shared::Shared;
+};
+
+struct smsf_policy : smsfilter::c_api::Shared<smsfilter::Policy> {
+  using Shared::Shared;
+};
+
+struct smsf_policy_state {
+  smsfilter::PolicyState state;
 };
 
 struct smsf_classifier {
@@ -27,8 +60,11 @@ struct smsf_classifier {
   // UTF-16 input copied for the C++ API, reused from call to call.
   std::u16string text;
   std::u16string sender;
-  // The last result's feature names, each followed by NUL: smsf_feature::name points here.
+  // What the strings of the last smsf_result and smsf_decision point into: the feature
+  // names, each followed by NUL; the decision and its description.
   std::string feature_names;
+  smsfilter::Decision decision;
+  std::string description;
 };
 
 namespace smsfilter::c_api {
@@ -41,6 +77,9 @@ smsf_status report(StatusCode code, const char* message) noexcept;
 inline smsf_status invalid_argument(const char* message) noexcept {
   return report(StatusCode::kInvalidArgument, message);
 }
+
+// A pointer and length that make a string or byte range: NULL only when empty.
+inline bool valid_text(const void* data, size_t size) { return data != nullptr || size == 0; }
 
 // Runs `body`, which returns a Status, and reports it; an exception is reported as
 // SMSF_STATUS_INTERNAL instead of leaving the C API.

@@ -40,7 +40,7 @@ smsf_status check(const smsf_classifier* classifier, const void* text, size_t te
                   const void* sender, size_t sender_size, const smsf_result* result) {
   if (classifier == nullptr || result == nullptr)
     return c_api::invalid_argument("classifier or result is NULL");
-  if ((text == nullptr && text_size > 0) || (sender == nullptr && sender_size > 0))
+  if (!c_api::valid_text(text, text_size) || !c_api::valid_text(sender, sender_size))
     return c_api::invalid_argument("text or sender is NULL with a non-zero length");
   return SMSF_STATUS_OK;
 }
@@ -62,7 +62,7 @@ smsf_status smsf_classifier_new(const smsf_model* model, smsf_classifier** class
   if (model == nullptr || classifier == nullptr)
     return c_api::invalid_argument("model or classifier is NULL");
   return c_api::guarded([&] {
-    *classifier = new smsf_classifier(model->model);
+    *classifier = new smsf_classifier(model->object);
     return Status();
   });
 }

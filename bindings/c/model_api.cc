@@ -29,13 +29,6 @@ smsf_status smsf_model_open_buffer(const void* data, size_t size, smsf_model** m
                     [&](Status* status) { return Model::open_buffer(data, size, status); });
 }
 
-smsf_model* smsf_model_retain(smsf_model* model) {
-  if (model != nullptr) model->references.fetch_add(1, std::memory_order_relaxed);
-  return model;
-}
+smsf_model* smsf_model_retain(smsf_model* model) { return c_api::retain(model); }
 
-void smsf_model_release(smsf_model* model) {
-  // As std::shared_ptr: the release that frees must see every other thread's last use.
-  if (model != nullptr && model->references.fetch_sub(1, std::memory_order_acq_rel) == 1)
-    delete model;
-}
+void smsf_model_release(smsf_model* model) { c_api::release(model); }

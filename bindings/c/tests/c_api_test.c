@@ -1,22 +1,12 @@
-/* Every function of the C API, compiled as C99, with the default model: results, UTF-16,
- * errors (bad paths, damaged buffers, NULL arguments) and reference counting.
+/* The C API's models, classifiers, names and errors, compiled as C99, with the default
+ * model: results, UTF-16, bad paths, damaged buffers, NULL arguments, references.
  * usage: smsfilter_c_api_test MODEL.smsf */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "smsfilter.h"
-
-static int failures = 0;
-
-#define CHECK(condition)                                                   \
-  do {                                                                     \
-    if (!(condition)) {                                                    \
-      fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #condition); \
-      failures++;                                                          \
-    }                                                                      \
-  } while (0)
 
 static const char kCode[] = "【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。";
 static const char kScam[] =
@@ -56,6 +46,7 @@ static size_t to_utf16(const char *utf8, uint16_t *out, size_t capacity) {
   return n;
 }
 
+/* The whole file in memory, to free(); NULL if it can't be read. */
 static unsigned char *read_file(const char *path, size_t *size) {
   FILE *file = fopen(path, "rb");
   if (file == NULL) return NULL;
@@ -243,6 +234,5 @@ int main(int argc, char **argv) {
   smsf_classifier_free(classifier);
   smsf_model_release(model);
 
-  if (failures > 0) fprintf(stderr, "%d checks failed\n", failures);
-  return failures == 0 ? 0 : 1;
+  return report_failures();
 }
