@@ -4,9 +4,11 @@
 #define SMSFILTER_BINDINGS_C_C_API_H_
 
 #include <atomic>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string>
+#include <type_traits>
 
 #include "smsfilter.h"
 #include "smsfilter/classifier.h"
@@ -80,6 +82,16 @@ inline smsf_status invalid_argument(const char* message) noexcept {
 
 // A pointer and length that make a string or byte range: NULL only when empty.
 inline bool valid_text(const void* data, size_t size) { return data != nullptr || size == 0; }
+
+// The int a C caller passed as `value`. C allows any int in an enum parameter, but C++
+// makes loading one outside the enumerators' range undefined, so range checks read the
+// argument's bytes instead.
+template <typename Enum>
+int enum_argument(const Enum& value) noexcept {
+  std::underlying_type_t<Enum> bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  return static_cast<int>(bits);
+}
 
 // Runs `body`, which returns a Status, and reports it; an exception is reported as
 // SMSF_STATUS_INTERNAL instead of leaving the C API.

@@ -49,13 +49,15 @@ using namespace smsfilter;
 const char* smsf_version(void) { return SMSFILTER_VERSION; }
 
 const char* smsf_category_name(smsf_category category) {
-  if (category < 0 || category >= SMSF_CATEGORY_COUNT) return nullptr;
-  return category_name(static_cast<Category>(category)).data();
+  const int index = c_api::enum_argument(category);
+  if (index < 0 || index >= SMSF_CATEGORY_COUNT) return nullptr;
+  return category_name(static_cast<Category>(index)).data();
 }
 
 const char* smsf_status_name(smsf_status status) {
-  if (status < 0 || status >= c_api::kStatusCount) return nullptr;
-  return status_code_name(static_cast<StatusCode>(status)).data();
+  const int code = c_api::enum_argument(status);
+  if (code < 0 || code >= c_api::kStatusCount) return nullptr;
+  return status_code_name(static_cast<StatusCode>(code)).data();
 }
 
 const char* smsf_last_error(void) { return c_api::t_last_error; }

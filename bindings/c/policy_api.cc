@@ -133,10 +133,11 @@ smsf_status smsf_record_feedback(const smsf_policy* policy, smsf_classifier* cla
   const smsf_status checked = check(policy, classifier, message);
   if (checked != SMSF_STATUS_OK) return checked;
   if (state == nullptr) return c_api::invalid_argument("state is NULL");
-  if (feedback != SMSF_FEEDBACK_SPAM && feedback != SMSF_FEEDBACK_NOT_SPAM)
+  const int kind = c_api::enum_argument(feedback);
+  if (kind != SMSF_FEEDBACK_SPAM && kind != SMSF_FEEDBACK_NOT_SPAM)
     return c_api::invalid_argument("feedback is neither spam nor not spam");
   return c_api::guarded([&] {
     return policy->object->record_feedback(&classifier->classifier, to_message(*message),
-                                           static_cast<Feedback>(feedback), &state->state);
+                                           static_cast<Feedback>(kind), &state->state);
   });
 }
