@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "smsfilter/classifier.h"
 #include "train/dataset.h"
 #include "train/model_writer.h"
 #include "train/trainer.h"
@@ -35,6 +36,20 @@ inline std::string train_fixture_model(const train::TrainOptions& options = fixt
   const Status status = train::train_model(fixture_messages(), {}, char_map, options, &contents);
   if (!status.ok()) throw std::runtime_error(status.to_string());
   return train::serialize_model(contents);
+}
+
+// The category the model gives each of `examples`, in order.
+inline std::vector<Category> predicted_categories(std::shared_ptr<const Model> model,
+                                                  const std::vector<train::Example>& examples) {
+  Classifier classifier(std::move(model));
+  std::vector<Category> categories;
+  for (const train::Example& example : examples) {
+    Result result;
+    const Status status = classifier.classify(example.text, example.sender, &result);
+    if (!status.ok()) throw std::runtime_error(status.to_string());
+    categories.push_back(result.category);
+  }
+  return categories;
 }
 
 }  // namespace smsfilter::testing
