@@ -37,4 +37,5 @@ fasttext predict "$work/$best.ftz" "$work/test.txt" > "$work/test.ftz.pred"
 echo "fastText .ftz test: $($prep score "$data/test.tsv" "$work/test.ftz.pred"), size $(stat -c %s "$work/$best.ftz") bytes"
 
 ours=$("$smsfilter" eval --data "$data/test.tsv" --worst 0)
-echo "smsfilter     test: $(echo "$ours" | grep -m1 macro-F1) real-macro-F1 $(echo "$ours" | grep macro-F1 | sed -n 2p | awk '{print $4}'), size $(stat -c %s "$root/models/default.smsf") bytes"
+real=$(echo "$ours" | grep macro-F1 | sed -n 2p)
+echo "smsfilter     test: $(echo "$ours" | grep -m1 macro-F1) real-accuracy $(echo "$real" | awk '{print $2}') real-macro-F1 $(echo "$real" | awk '{print $4}'), size $(stat -c %s "$root/models/default.smsf") bytes"

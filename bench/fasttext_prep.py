@@ -73,14 +73,18 @@ def macro_f1(pairs):
     return sum(f1s) / len(f1s)
 
 
+def accuracy(pairs):
+    return sum(t == p for t, p in pairs) / len(pairs)
+
+
 def score(tsv, predictions_path):
     data = list(rows(tsv))
     with open(predictions_path, encoding="utf-8") as lines:
         predicted = [line.split()[0].replace("__label__", "") for line in lines]
     pairs = [(row[0], p) for row, p in zip(data, predicted)]
     real = [pair for pair, row in zip(pairs, data) if row[3] not in ("synth", "handwritten")]
-    accuracy = sum(t == p for t, p in pairs) / len(pairs)
-    print(f"accuracy {accuracy:.4f} macro-F1 {macro_f1(pairs):.4f} real-macro-F1 {macro_f1(real):.4f}")
+    print(f"accuracy {accuracy(pairs):.4f} macro-F1 {macro_f1(pairs):.4f} "
+          f"real-accuracy {accuracy(real):.4f} real-macro-F1 {macro_f1(real):.4f}")
 
 
 if __name__ == "__main__":
