@@ -4,6 +4,7 @@
 #   ./run.sh test    install dependencies, build, run the whole test suite
 #   ./run.sh build   install dependencies and build only
 #   ./run.sh sanitize  the tests under ASan+UBSan (build-asan/), thread tests under TSan (build-tsan/)
+#   ./run.sh fuzz    the libFuzzer targets (clang, build-fuzz/), FUZZ_SECONDS (60) each
 # Builds go to build/ (override with BUILD_DIR=...).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -51,8 +52,23 @@ case "${1:-}" in
     BUILD_DIR=build-tsan build -DSMSFILTER_SANITIZE=thread
     ctest --test-dir build-tsan --output-on-failure -R threads
     ;;
+  fuzz)
+    PACKAGES+=(clang libclang-rt-14-dev)
+    CC=clang CXX=clang++ BUILD_DIR=build-fuzz build -DSMSFILTER_FUZZ=ON \
+      -DSMSFILTER_SANITIZE=address,undefined -DSMSFILTER_BUILD_TESTS=OFF \
+      -DSMSFILTER_BUILD_TOOLS=OFF -DSMSFILTER_INSTALL=OFF
+    # New inputs go to build-fuzz/corpus/; the seeds in tests/fuzz/corpus/ stay as they are.
+    # A crash, leak or timeout stops the run and saves the input as build-fuzz/crash-*.
+    for seeds in tests/fuzz/corpus/*/; do
+      target=$(basename "$seeds")
+      mkdir -p build-fuzz/corpus/"$target"
+      build-fuzz/tests/fuzz/"$target" -max_total_time="${FUZZ_SECONDS:-60}" -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ \
+        build-fuzz/corpus/"$target" "$seeds"
+    done
+    ;;
   *)
-    echo "usage: $0 demo|test|build|sanitize" >&2
+    echo "usage: $0 demo|test|build|sanitize|fuzz" >&2
     exit 2
     ;;
 esac
