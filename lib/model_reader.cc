@@ -15,9 +15,6 @@ using format::load_u64;
 using format::SectionKind;
 
 constexpr std::uint32_t kMaxSections = 64;
-constexpr std::uint32_t kMinBucketBits = 4;
-constexpr std::uint32_t kMaxBucketBits = 24;
-constexpr std::uint32_t kMaxCharsLimit = 1u << 20;
 
 Status corrupt(std::string message) { return Status(StatusCode::kCorruptModel, std::move(message)); }
 
@@ -53,10 +50,8 @@ Status check_settings(const format::ModelSettings& s) {
                   "model needs featurizer version " + std::to_string(f.featurizer_version) +
                       ", this build has " + std::to_string(kFeaturizerVersion));
   }
-  if (f.bucket_bits < kMinBucketBits || f.bucket_bits > kMaxBucketBits)
-    return corrupt("bucket bits " + std::to_string(f.bucket_bits) + " out of range");
-  if (f.char_ngram_max > 3) return corrupt("character n-gram length above 3");
-  if (f.max_chars == 0 || f.max_chars > kMaxCharsLimit) return corrupt("max_chars out of range");
+  if (std::string problem = featurizer_settings_problem(f); !problem.empty())
+    return corrupt(std::move(problem));
   if (s.class_count != kCategoryCount)
     return corrupt("model has " + std::to_string(s.class_count) + " classes, expected 5");
   if (!(s.temperature > 0) || !std::isfinite(s.temperature)) return corrupt("bad temperature");

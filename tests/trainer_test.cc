@@ -15,6 +15,15 @@ TEST_CASE("training is deterministic for a seed", "[trainer]") {
   CHECK(testing::train_fixture_model(options) != first);
 }
 
+TEST_CASE("settings the featurizer can't use are refused before training", "[trainer]") {
+  train::TrainOptions options = testing::fixture_options();
+  options.featurizer.bucket_bits = 64;
+  train::ModelContents contents;
+  const Status status = train::train_model(testing::fixture_messages(), {}, {}, options, &contents);
+  CHECK(status.code() == StatusCode::kInvalidArgument);
+  CHECK(status.message() == "bucket bits 64 out of range 4..24");
+}
+
 TEST_CASE("a trained model learns its training messages", "[trainer]") {
   const std::string bytes = testing::train_fixture_model();
   Status status;

@@ -42,6 +42,8 @@ std::vector<std::uint32_t> featurize_with_settings(const std::string& text,
                                                    const std::string& sender,
                                                    const FeaturizerSettings& settings,
                                                    const std::optional<std::string>& char_map) {
+  if (std::string problem = featurizer_settings_problem(settings); !problem.empty())
+    check(Status(StatusCode::kInvalidArgument, std::move(problem)));
   train::CharMapEntries entries;
   if (char_map) check(train::read_char_map_file(*char_map, &entries));
   const std::string char_map_bytes = train::encode_char_map(entries);

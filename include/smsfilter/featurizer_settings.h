@@ -4,6 +4,7 @@
 #define SMSFILTER_FEATURIZER_SETTINGS_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "smsfilter/hash.h"
@@ -26,6 +27,35 @@ struct FeaturizerSettings {
 
   std::uint32_t bucket_count() const { return std::uint32_t{1} << bucket_bits; }
 };
+
+// The ranges this build's featurizer accepts.
+inline constexpr std::uint32_t kMinBucketBits = 4;
+inline constexpr std::uint32_t kMaxBucketBits = 24;
+inline constexpr std::uint32_t kMaxCharNgram = 3;
+inline constexpr std::uint32_t kMaxCharsLimit = 1u << 20;
+
+// Why the featurizer can't use `settings` (e.g. "bucket bits 40 out of range 4..24"), or
+// "" when it can. Model files, the trainer and every tool that takes settings from a user
+// check this before featurizing.
+inline std::string featurizer_settings_problem(const FeaturizerSettings& settings) {
+  if (settings.featurizer_version != kFeaturizerVersion) {
+    return "featurizer version " + std::to_string(settings.featurizer_version) +
+           ", this build has " + std::to_string(kFeaturizerVersion);
+  }
+  if (settings.bucket_bits < kMinBucketBits || settings.bucket_bits > kMaxBucketBits) {
+    return "bucket bits " + std::to_string(settings.bucket_bits) + " out of range " +
+           std::to_string(kMinBucketBits) + ".." + std::to_string(kMaxBucketBits);
+  }
+  if (settings.char_ngram_max > kMaxCharNgram) {
+    return "character n-gram length " + std::to_string(settings.char_ngram_max) + " above " +
+           std::to_string(kMaxCharNgram);
+  }
+  if (settings.max_chars == 0 || settings.max_chars > kMaxCharsLimit) {
+    return "max_chars " + std::to_string(settings.max_chars) + " out of range 1.." +
+           std::to_string(kMaxCharsLimit);
+  }
+  return {};
+}
 
 // Each feature is hashed as: kind tag byte, 0x1F, then the feature's UTF-8 text.
 enum class FeatureKind : unsigned char {

@@ -214,6 +214,8 @@ Status train_model(const std::vector<Example>& train, const std::vector<Example>
                    const CharMapEntries& char_map, const TrainOptions& options,
                    ModelContents* model) {
   if (train.empty()) return Status(StatusCode::kInvalidArgument, "no training examples");
+  if (std::string problem = featurizer_settings_problem(options.featurizer); !problem.empty())
+    return Status(StatusCode::kInvalidArgument, std::move(problem));
   const auto report = [&](const std::string& line) { if (options.progress) options.progress(line); };
   const std::string char_map_bytes = encode_char_map(char_map);
   internal::Featurizer featurizer(

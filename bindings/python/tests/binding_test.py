@@ -144,6 +144,14 @@ class FeaturizeTest(unittest.TestCase):
         self.assertEqual(len(buckets), 3 + 2 + 1)  # character 1-, 2- and 3-grams only
         self.assertTrue(all(b < 256 for b in buckets))
 
+    def test_settings_out_of_range_are_refused(self):
+        for settings in (smsfilter.FeaturizerSettings(bucket_bits=64),
+                         smsfilter.FeaturizerSettings(char_ngram_max=4),
+                         smsfilter.FeaturizerSettings(max_chars=0)):
+            with self.assertRaises(smsfilter.Error) as raised:
+                smsfilter.featurize("验证码", "", settings)
+            self.assertEqual(raised.exception.code, smsfilter.StatusCode.INVALID_ARGUMENT)
+
 
 class TrainTest(unittest.TestCase):
     SETTINGS = smsfilter.FeaturizerSettings(bucket_bits=10)
