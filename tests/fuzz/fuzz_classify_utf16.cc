@@ -1,6 +1,7 @@
 // Classifies arbitrary 16-bit units (unpaired surrogates included) as UTF-16, and checks
 // that the same message converted to UTF-8 (unpaired surrogates as U+FFFD) gets exactly
 // the same result. The first byte gives the sender's length in units, the rest is text.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>

@@ -1,5 +1,6 @@
 // Classifies arbitrary bytes as UTF-8 with the default model. The first byte gives the
 // sender's length (up to 79 bytes, past the featurizer's 64-byte cap); the rest is text.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

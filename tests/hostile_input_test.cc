@@ -1,0 +1,169 @@
+// Messages built to break a classifier: each is classified (status ok) and read exactly
+// as the API promises — invalid UTF-8 and unpaired surrogates as U+FFFD, only the first
+// max_chars code points, invisible characters dropped by NFKC_Casefold.
+#include <string>
+#include <string_view>
+
+#include <catch2/catch.hpp>
+
+#include "default_model.h"
+#include "smsfilter/classifier.h"
+
+namespace smsfilter {
+namespace {
+
+struct Outcome {
+  Result result;
+  std::string normalized;
+};
+
+Classifier& default_classifier() {
+  static Classifier classifier = [] {
+    const std::string_view bytes = default_model_bytes();
+    Status status;
+    auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+    if (!model) throw std::runtime_error(status.to_string());
+    return Classifier(std::move(model));
+  }();
+  return classifier;
+}
+
+template <typename Text>
+Outcome classify(Text text) {
+  Outcome outcome;
+  const Status status = default_classifier().classify(text, Text(), &outcome.result);
+  INFO(status.to_string());
+  REQUIRE(status.ok());
+  outcome.normalized = std::string(default_classifier().normalized_text());
+  return outcome;
+}
+
+// The same category, probabilities, explanations and normalised text.
+void check_same(const Outcome& a, const Outcome& b) {
+  CHECK(a.normalized == b.normalized);
+  CHECK(a.result.category == b.result.category);
+  CHECK(a.result.probabilities == b.result.probabilities);
+  REQUIRE(a.result.top_feature_count == b.result.top_feature_count);
+  for (std::size_t i = 0; i < a.result.top_feature_count; ++i)
+    CHECK(a.result.top_features[i].feature == b.result.top_features[i].feature);
+}
+
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out.append(piece);
+  return out;
+}
+
+std::size_t max_chars() { return default_classifier().model().featurizer_settings().max_chars; }
+
+constexpr std::string_view kFffd = "\xEF\xBF\xBD";  // U+FFFD
+
+TEST_CASE("invalid UTF-8 reads as U+FFFD, one per maximal invalid subsequence", "[hostile]") {
+  struct Case {
+    std::string_view name, bytes;
+    std::size_t replacements;
+  };
+  const Case cases[] = {
+      {"overlong 2-byte '/'", "\xC0\xAF", 2},
+      {"overlong 3-byte '/'", "\xE0\x80\xAF", 3},
+      {"surrogate D800 encoded in UTF-8", "\xED\xA0\x80", 3},
+      {"truncated 3-byte sequence", "\xE9\xAA", 1},
+      {"lone continuation byte", "\x80", 1},
+      {"beyond U+10FFFF", "\xF4\x90\x80\x80", 4},
+      {"byte never used in UTF-8", "\xFF", 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const std::string bad = "验证码" + std::string(c.bytes) + "482913";
+    const std::string replaced = "验证码" + repeat(kFffd, c.replacements) + "482913";
+    check_same(classify(std::string_view(bad)), classify(std::string_view(replaced)));
+  }
+  // Cut off at the very end of the message, too.
+  check_same(classify(std::string_view("验证码\xE9\xAA")), classify(std::string_view("验证码\xEF\xBF\xBD")));
+}
+
+TEST_CASE("unpaired UTF-16 surrogates read as U+FFFD", "[hostile]") {
+  const std::u16string lone_high = u"验证码" + std::u16string(1, u'\xD800') + u"482913";
+  const std::u16string lone_low = u"验证码" + std::u16string(1, u'\xDC00') + u"482913";
+  const std::u16string reversed = u"验证码" + std::u16string{u'\xDC00', u'\xD800'} + u"482913";
+  const std::u16string high_at_end = u"验证码" + std::u16string(1, u'\xD800');
+  const Outcome one = classify(std::string_view("验证码\xEF\xBF\xBD" "482913"));
+  check_same(classify(std::u16string_view(lone_high)), one);
+  check_same(classify(std::u16string_view(lone_low)), one);
+  check_same(classify(std::u16string_view(reversed)),
+             classify(std::string_view("验证码\xEF\xBF\xBD\xEF\xBF\xBD" "482913")));
+  check_same(classify(std::u16string_view(high_at_end)), classify(std::string_view("验证码\xEF\xBF\xBD")));
+}
+
+TEST_CASE("an embedded NUL is dropped, not read as the end", "[hostile]") {
+  const Outcome outcome = classify(std::string_view("验证码\0" "482913", 16));
+  check_same(outcome, classify(std::string_view("验证码482913")));
+  check_same(classify(std::u16string_view(u"验证码\0" "482913", 10)), outcome);
+}
+
+TEST_CASE("empty, blank and emoji-only messages classify", "[hostile]") {
+  const Outcome empty = classify(std::string_view());
+  CHECK(empty.normalized.empty());
+  check_same(classify(std::u16string_view()), empty);
+  // Spaces of any kind (here U+3000, U+00A0, tab, newline) around nothing are nothing.
+  check_same(classify(std::string_view(" \xE3\x80\x80\xC2\xA0\t\n ")), empty);
+
+  const Outcome emoji = classify(std::string_view("😀😂🎉"));
+  CHECK(emoji.normalized == "😀😂🎉");
+  check_same(classify(std::u16string_view(u"😀😂🎉")), emoji);
+  // The emoji variation selector is default-ignorable: ❤️ reads as ❤.
+  check_same(classify(std::string_view("❤\xEF\xB8\x8F")), classify(std::string_view("❤")));
+}
+
+TEST_CASE("a 1 MB message is read up to max_chars code points", "[hostile]") {
+  REQUIRE(max_chars() == 1000);
+  // 1000 code points of a code message, then a megabyte of advertising.
+  const std::string head = repeat("验证码482913，", 100);
+  const std::string tail = repeat("双11大促，全场5折，回T退订 ", 30000);
+  REQUIRE(head.size() + tail.size() > 1000000);
+  const std::string message = head + tail;
+  const Outcome capped = classify(std::string_view(head));
+  check_same(classify(std::string_view(message)), capped);
+
+  const std::u16string head16 = [] {
+    std::u16string out;
+    for (int i = 0; i < 100; ++i) out += u"验证码482913，";
+    return out;
+  }();
+  std::u16string message16 = head16;
+  message16.append(600000, u'贷');
+  check_same(classify(std::u16string_view(message16)), capped);
+
+  // Four bytes per code point: the longest prefix the UTF-8 path converts.
+  check_same(classify(std::string_view(repeat("😀", 300000))),
+             classify(std::string_view(repeat("😀", max_chars()))));
+  check_same(classify(std::string_view(std::string(1000000, '\xFF'))),
+             classify(std::string_view(repeat(kFffd, max_chars()))));
+}
+
+TEST_CASE("deeply repeated characters read as their first max_chars", "[hostile]") {
+  for (std::string_view piece : {"啊", "1", ".", "a", "\xCC\x81" /* U+0301 */}) {
+    INFO(piece);
+    check_same(classify(std::string_view(repeat(piece, 200000))),
+               classify(std::string_view(repeat(piece, max_chars()))));
+  }
+}
+
+TEST_CASE("right-to-left text and combining marks", "[hostile]") {
+  const Outcome arabic = classify(std::string_view("مرحبا، رمز التحقق 482913"));
+  CHECK(arabic.normalized == "مرحبا، رمز التحقق 482913");
+  check_same(classify(std::u16string_view(u"مرحبا، رمز التحقق 482913")), arabic);
+
+  // Bidi controls (RLO, RLM, RLI, PDI) and zero-width spaces are default-ignorable: a
+  // message can't hide from the model behind them.
+  check_same(classify(std::string_view("您的\u202E验证码\u200F为\u2067482913\u2069，请勿\u200B泄露")),
+             classify(std::string_view("您的验证码为482913，请勿泄露")));
+
+  // Decomposed and precomposed letters are one text; marks on Chinese characters stay.
+  check_same(classify(std::string_view("cafe\u0301")), classify(std::string_view("caf\u00E9")));
+  CHECK(classify(std::string_view("验\u0301证码")).normalized == "验\u0301证码");
+}
+
+}  // namespace
+}  // namespace smsfilter
