@@ -11,8 +11,10 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 
 Status utf8_to_utf16(std::string_view utf8, std::size_t max_bytes, std::u16string* out) {
   if (utf8.size() > max_bytes) {
+    // Back to the start of the character at the cut: at most 3 bytes, so that a run of
+    // stray continuation bytes (each read as U+FFFD) is cut rather than dropped whole.
     std::size_t cut = max_bytes;
-    while (cut > 0 && is_continuation_byte(utf8[cut])) --cut;
+    for (int back = 0; back < 3 && cut > 0 && is_continuation_byte(utf8[cut]); ++back) --cut;
     utf8 = utf8.substr(0, cut);
   }
   // UTF-16 never needs more code units than UTF-8 has bytes.

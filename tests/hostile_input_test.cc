@@ -140,6 +140,10 @@ TEST_CASE("a 1 MB message is read up to max_chars code points", "[hostile]") {
              classify(std::string_view(repeat("😀", max_chars()))));
   check_same(classify(std::string_view(std::string(1000000, '\xFF'))),
              classify(std::string_view(repeat(kFffd, max_chars()))));
+  // Cut back to a character start by at most three bytes, not through a whole run of
+  // stray continuation bytes.
+  check_same(classify(std::string_view(std::string(1000000, '\x80'))),
+             classify(std::string_view(repeat(kFffd, max_chars()))));
 }
 
 TEST_CASE("deeply repeated characters read as their first max_chars", "[hostile]") {
