@@ -24,15 +24,32 @@ void reseal(std::string* bytes) {
                     format::crc32c(p + format::kChecksummedFrom, bytes->size() - format::kChecksummedFrom));
 }
 
-// Offset of a section's bytes, from the section table.
-std::size_t section_offset(const std::string& bytes, format::SectionKind kind) {
+// Where a section's entry (kind, reserved, offset, size) is in the section table.
+std::size_t section_entry(const std::string& bytes, format::SectionKind kind) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   for (std::uint32_t i = 0; i < format::load_u32(p + 12); ++i) {
-    const unsigned char* entry = p + format::kFileHeaderSize + i * format::kSectionEntrySize;
-    if (format::load_u32(entry) == static_cast<std::uint32_t>(kind)) return format::load_u64(entry + 8);
+    const std::size_t entry = format::kFileHeaderSize + i * format::kSectionEntrySize;
+    if (format::load_u32(p + entry) == static_cast<std::uint32_t>(kind)) return entry;
   }
   FAIL("no such section");
   return 0;
+}
+
+// Offset of a section's bytes, from the section table.
+std::size_t section_offset(const std::string& bytes, format::SectionKind kind) {
+  return format::load_u64(reinterpret_cast<const unsigned char*>(bytes.data()) +
+                          section_entry(bytes, kind) + 8);
+}
+
+void store_u64(std::string* bytes, std::size_t at, std::uint64_t value) {
+  for (int i = 0; i < 8; ++i) (*bytes)[at + i] = static_cast<char>(value >> (8 * i));
+}
+
+// A model small enough to damage at every byte: 16 weight rows.
+std::string small_model() {
+  train::TrainOptions options = testing::fixture_options();
+  options.featurizer.bucket_bits = 4;
+  return testing::train_fixture_model(options);
 }
 
 TEST_CASE("a written model opens with its settings, borrowing the buffer", "[model]") {
@@ -92,6 +109,49 @@ TEST_CASE("damaged models are refused with distinct statuses", "[model]") {
   bytes[section_offset(bytes, format::SectionKind::kSettings)] = 99;  // featurizer version
   reseal(&bytes);
   CHECK(open_status(bytes) == StatusCode::kUnsupportedVersion);
+}
+
+TEST_CASE("every byte flipped and every truncation of a model is refused", "[model]") {
+  const std::string good = small_model();
+  REQUIRE(open_status(good) == StatusCode::kOk);
+  for (std::size_t i = 0; i < good.size(); ++i) {
+    std::string bytes = good;
+    bytes[i] = static_cast<char>(~bytes[i]);
+    INFO("byte " << i);
+    // The minor version is outside the checksum: a later minor opens with this reader.
+    if (i == 6 || i == 7) CHECK(open_status(bytes) == StatusCode::kOk);
+    else CHECK(open_status(bytes) != StatusCode::kOk);
+  }
+  for (std::size_t size = 0; size < good.size(); ++size) {
+    INFO("first " << size << " bytes");
+    CHECK(open_status(good.substr(0, size)) == StatusCode::kTruncated);
+  }
+}
+
+TEST_CASE("section offsets and sizes outside the file are refused, overflow included", "[model]") {
+  const std::string good = small_model();
+  const std::size_t weights = section_entry(good, format::SectionKind::kWeights);
+  const std::uint64_t weights_offset = section_offset(good, format::SectionKind::kWeights);
+  const auto damaged = [&](std::size_t at, std::uint64_t value) {
+    std::string bytes = good;
+    store_u64(&bytes, at, value);
+    reseal(&bytes);
+    return open_status(bytes);
+  };
+  CHECK(damaged(weights + 8, 0) == StatusCode::kCorruptModel);                  // in the header
+  CHECK(damaged(weights + 8, good.size() + 16) == StatusCode::kCorruptModel);   // past the end
+  CHECK(damaged(weights + 8, ~std::uint64_t{0}) == StatusCode::kCorruptModel);
+  CHECK(damaged(weights + 16, good.size() - weights_offset + 1) == StatusCode::kCorruptModel);
+  // offset + size wraps around to a small number
+  CHECK(damaged(weights + 16, ~std::uint64_t{0} - weights_offset + 2) == StatusCode::kCorruptModel);
+  CHECK(damaged(weights + 16, ~std::uint64_t{0}) == StatusCode::kCorruptModel);
+  CHECK(damaged(weights + 16, 80 - 1) == StatusCode::kCorruptModel);  // not 16 rows of 5
+  CHECK(damaged(16, ~std::uint64_t{0}) == StatusCode::kTruncated);    // total size
+
+  std::string bytes = good;
+  format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + 12, 0xFFFFFFFF);  // section count
+  reseal(&bytes);
+  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
 }
 
 TEST_CASE("a self-test sample that classifies differently refuses the model", "[model]") {
