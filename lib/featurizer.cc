@@ -3,6 +3,7 @@
 #include <array>
 
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include "markers.h"
 #include "utf8_to_utf16.h"
@@ -81,6 +82,22 @@ std::size_t prefix_length(std::u16string_view text, std::uint32_t max_chars) {
   return i;
 }
 
+// Length in code units of the longest prefix of `text` that takes at most `max_bytes` in
+// UTF-8, so that a UTF-16 sender is read exactly as far as the same sender in UTF-8. (An
+// unpaired surrogate takes 3 bytes, as the U+FFFD it is read as.)
+std::size_t utf8_bounded_length(std::u16string_view text, std::size_t max_bytes) {
+  std::size_t length = 0, bytes = 0;
+  while (length < text.size()) {
+    std::size_t next = length;
+    UChar32 c;
+    U16_NEXT(text.data(), next, text.size(), c);
+    bytes += U8_LENGTH(c);
+    if (bytes > max_bytes) break;
+    length = next;
+  }
+  return length;
+}
+
 }  // namespace
 
 void append_utf8(char32_t c, std::string* out) {
@@ -146,7 +163,8 @@ Status Featurizer::featurize(std::u16string_view text, std::u16string_view sende
     for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, features);
   }
   if (settings_.sender_kind) {
-    const std::string_view kind = sender_kind(sender);
+    const std::string_view kind =
+        sender_kind(sender.substr(0, utf8_bounded_length(sender, kMaxSenderBytes)));
     if (!kind.empty()) add_named(FeatureKind::kSender, kind, features);
   }
   return {};

@@ -146,6 +146,24 @@ TEST_CASE("a 1 MB message is read up to max_chars code points", "[hostile]") {
              classify(std::string_view(repeat(kFffd, max_chars()))));
 }
 
+TEST_CASE("a sender is read up to its first 64 bytes of UTF-8, in UTF-16 too", "[hostile]") {
+  Classifier& classifier = default_classifier();
+  const auto same_sender_kind = [&](std::string_view sender, std::u16string_view sender16,
+                                    std::string_view first_64_bytes) {
+    Result utf8, utf16, capped;
+    REQUIRE(classifier.classify("您的验证码为482913", sender, &utf8).ok());
+    REQUIRE(classifier.classify(u"您的验证码为482913", sender16, &utf16).ok());
+    REQUIRE(classifier.classify("您的验证码为482913", first_64_bytes, &capped).ok());
+    CHECK(utf8.probabilities == capped.probabilities);
+    CHECK(utf16.probabilities == capped.probabilities);
+  };
+  const std::string digits(64, '1');
+  same_sender_kind(digits + "a", std::u16string(64, u'1') + u"a", digits);
+  // 中 would take bytes 63 to 65: it is left out whole.
+  same_sender_kind(std::string(62, '1') + "中", std::u16string(62, u'1') + u"中",
+                   std::string(62, '1'));
+}
+
 TEST_CASE("deeply repeated characters read as their first max_chars", "[hostile]") {
   for (std::string_view piece : {"啊", "1", ".", "a", "\xCC\x81" /* U+0301 */}) {
     INFO(piece);

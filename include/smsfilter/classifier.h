@@ -23,7 +23,8 @@ class Classifier {
   Classifier& operator=(Classifier&&) noexcept;
 
   // `text` and `sender` are UTF-8; invalid sequences are read as U+FFFD. Only the first
-  // FeaturizerSettings::max_chars code points of the text are looked at.
+  // FeaturizerSettings::max_chars code points of the text are looked at, and the sender's
+  // characters within its first 64 bytes.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);
