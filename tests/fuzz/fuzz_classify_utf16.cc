@@ -32,8 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   std::u16string units((size - 1) / 2, u'\0');
   std::memcpy(units.data(), data + 1, units.size() * 2);
-  // At most 16 units: within the 64 bytes of sender the UTF-8 path reads.
-  const std::size_t sender_size = std::min<std::size_t>(data[0] % 17, units.size());
+  // Up to 40 units: across the 64 bytes of UTF-8 that the sender is read up to.
+  const std::size_t sender_size = std::min<std::size_t>(data[0] % 41, units.size());
   const std::u16string_view sender = std::u16string_view(units).substr(0, sender_size);
   const std::u16string_view text = std::u16string_view(units).substr(sender_size);
 
