@@ -15,6 +15,11 @@ using format::load_u64;
 using format::SectionKind;
 
 constexpr std::uint32_t kMaxSections = 64;
+// Bounds that keep every logit finite, whatever the weights and however many features a
+// message has (trained models use temperatures of 0.25 to 4 and scales and biases near 1).
+constexpr float kMinTemperature = 1e-3f;
+constexpr float kMaxTemperature = 1e3f;
+constexpr float kMaxScaleOrBias = 1e4f;
 
 Status corrupt(std::string message) { return Status(StatusCode::kCorruptModel, std::move(message)); }
 
@@ -54,7 +59,8 @@ Status check_settings(const format::ModelSettings& s) {
     return corrupt(std::move(problem));
   if (s.class_count != kCategoryCount)
     return corrupt("model has " + std::to_string(s.class_count) + " classes, expected 5");
-  if (!(s.temperature > 0) || !std::isfinite(s.temperature)) return corrupt("bad temperature");
+  if (!(s.temperature >= kMinTemperature && s.temperature <= kMaxTemperature))
+    return corrupt("temperature out of range");
   if (!(s.unsure_threshold >= 0 && s.unsure_threshold <= 1)) return corrupt("bad unsure threshold");
   return {};
 }
@@ -72,7 +78,7 @@ Status read_floats(const Section& section, const char* what,
   if (section.size != kCategoryCount * 4) return corrupt(std::string(what) + " section has a wrong size");
   for (std::size_t c = 0; c < kCategoryCount; ++c) {
     (*out)[c] = format::load_f32(section.bytes + 4 * c);
-    if (!std::isfinite((*out)[c])) return corrupt(std::string(what) + " are not finite");
+    if (!(std::fabs((*out)[c]) <= kMaxScaleOrBias)) return corrupt(std::string(what) + " out of range");
   }
   return {};
 }

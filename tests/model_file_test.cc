@@ -1,9 +1,12 @@
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 
 #include <catch2/catch.hpp>
 
 #include "model_data.h"
+#include "smsfilter/classifier.h"
 #include "smsfilter/model.h"
 #include "test_support.h"
 
@@ -152,6 +155,51 @@ TEST_CASE("section offsets and sizes outside the file are refused, overflow incl
   format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + 12, 0xFFFFFFFF);  // section count
   reseal(&bytes);
   CHECK(open_status(bytes) == StatusCode::kCorruptModel);
+}
+
+// Writes `count` copies of the float `value` from byte `offset` on.
+void store_floats(std::string* bytes, std::size_t offset, std::size_t count, float value) {
+  std::uint32_t bits;
+  std::memcpy(&bits, &value, 4);
+  for (std::size_t i = 0; i < count; ++i)
+    format::store_u32(reinterpret_cast<unsigned char*>(bytes->data()) + offset + 4 * i, bits);
+}
+
+TEST_CASE("scales, biases and temperatures that could overflow a logit are refused", "[model]") {
+  const std::string good = small_model();
+  const std::size_t scales = section_offset(good, format::SectionKind::kScales);
+  const std::size_t biases = section_offset(good, format::SectionKind::kBiases);
+  const std::size_t temperature = section_offset(good, format::SectionKind::kSettings) + 24;
+  const auto with = [&](std::size_t offset, std::size_t count, float value) {
+    std::string bytes = good;
+    store_floats(&bytes, offset, count, value);
+    reseal(&bytes);
+    return bytes;
+  };
+  CHECK(open_status(with(scales + 4, 1, -3e38f)) == StatusCode::kCorruptModel);
+  CHECK(open_status(with(biases, 1, 1e25f)) == StatusCode::kCorruptModel);
+  CHECK(open_status(with(temperature, 1, 1e-30f)) == StatusCode::kCorruptModel);
+  CHECK(open_status(with(temperature, 1, 1e30f)) == StatusCode::kCorruptModel);
+
+  // At the limits, a long message still gets finite probabilities.
+  std::string bytes = with(scales, kCategoryCount, 1e4f);
+  store_floats(&bytes, biases, 1, -1e4f);
+  store_floats(&bytes, temperature, 1, 1e-3f);
+  reseal(&bytes);
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false});
+  REQUIRE(model);
+  Classifier classifier(model);
+  Result result;
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "验证码482913，贷款退订";
+  REQUIRE(classifier.classify(text, "", &result).ok());
+  float sum = 0;
+  for (float p : result.probabilities) {
+    CHECK(std::isfinite(p));
+    sum += p;
+  }
+  CHECK(sum == Approx(1.0f));
 }
 
 TEST_CASE("a self-test sample that classifies differently refuses the model", "[model]") {
