@@ -9,6 +9,20 @@ namespace {
 
 constexpr char32_t kReplacementChar = 0xFFFD;
 
+// `text`, or a copy of it in `buffer` with each unpaired surrogate replaced by U+FFFD.
+std::u16string_view replace_unpaired_surrogates(std::u16string_view text, std::u16string* buffer) {
+  bool copied = false;
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c;
+    U16_NEXT(text.data(), i, text.size(), c);
+    if (!U_IS_SURROGATE(c)) continue;
+    if (!copied) buffer->assign(text);
+    copied = true;
+    (*buffer)[i - 1] = static_cast<char16_t>(kReplacementChar);
+  }
+  return copied ? std::u16string_view(*buffer) : text;
+}
+
 bool is_ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -56,6 +70,9 @@ Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* ch
     return Status(StatusCode::kInternal, "ICU NFKC_Casefold data is unavailable");
   }
   if (text.empty()) return {};
+  // Before NFKC_Casefold: once it drops an invisible character between two unpaired
+  // halves, they would read as one character.
+  text = replace_unpaired_surrogates(text, &paired_);
   if (folded_.size() < text.size()) folded_.resize(text.size());
   const auto source_length = static_cast<int32_t>(text.size());
   UErrorCode error = U_ZERO_ERROR;
@@ -74,7 +91,7 @@ Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* ch
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U16_NEXT(folded_.data(), i, length, c);
-    const char32_t mapped = char_map_.map(U_IS_SURROGATE(c) ? kReplacementChar : c);
+    const char32_t mapped = char_map_.map(static_cast<char32_t>(c));
     if (mapped != 0) chars->push_back(mapped);
   }
   strip_separators(chars);

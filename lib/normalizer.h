@@ -28,6 +28,7 @@ class Normalizer {
 
   const UNormalizer2* nfkc_casefold_ = nullptr;
   CharMap char_map_;
+  std::u16string paired_;  // the input with unpaired surrogates replaced, when it has any
   std::u16string folded_;
 };
 

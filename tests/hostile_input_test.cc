@@ -94,6 +94,10 @@ TEST_CASE("unpaired UTF-16 surrogates read as U+FFFD", "[hostile]") {
   check_same(classify(std::u16string_view(reversed)),
              classify(std::string_view("验证码\xEF\xBF\xBD\xEF\xBF\xBD" "482913")));
   check_same(classify(std::u16string_view(high_at_end)), classify(std::string_view("验证码\xEF\xBF\xBD")));
+  // Dropping the invisible U+FE0F between them must not make a pair of the two halves.
+  const std::u16string split_pair = u"验证码" + std::u16string{u'\xD800', u'\xFE0F', u'\xDC00'} + u"482913";
+  check_same(classify(std::u16string_view(split_pair)),
+             classify(std::string_view("验证码\xEF\xBF\xBD\xEF\xBF\xBD" "482913")));
 }
 
 TEST_CASE("an embedded NUL is dropped, not read as the end", "[hostile]") {
