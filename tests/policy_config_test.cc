@@ -62,7 +62,9 @@ TEST_CASE("the text form reads every setting", "[policy][config]") {
 }
 
 TEST_CASE("the text form round-trips, defaults included", "[policy][config]") {
-  for (std::string_view text : {kExample, std::string_view("smsfilter-policy 1\n")}) {
+  // The last: a CRLF file whose rule value itself ends in a carriage return.
+  for (std::string_view text : {kExample, std::string_view("smsfilter-policy 1\n"),
+                                std::string_view("smsfilter-policy 1\r\nblock keyword ab\r\r\n")}) {
     const PolicyConfig config = parse_ok(text);
     const std::string formatted = format_policy_config(config);
     CHECK(parse_ok(formatted) == config);

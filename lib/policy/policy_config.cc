@@ -39,8 +39,10 @@ bool tokenize(std::string_view line, std::vector<std::string>* tokens) {
   return !quoted;
 }
 
+// Quoted when plain text would not read back: empty, spaces, quotes, or a carriage
+// return that the reader would take for the end of a CRLF line.
 std::string quote(std::string_view token) {
-  const bool plain = !token.empty() && token.find_first_of(" \t\"") == std::string_view::npos;
+  const bool plain = !token.empty() && token.find_first_of(" \t\"\r") == std::string_view::npos;
   if (plain) return std::string(token);
   std::string out = "\"";
   for (char c : token) {
