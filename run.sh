@@ -13,7 +13,7 @@ JOBS=${JOBS:-2}
 
 # Debian 12 packages the build and the tests need.
 PACKAGES=(cmake g++ make libicu-dev libeigen3-dev libfmt-dev catch2
-          default-jdk-headless python3-dev pybind11-dev)
+          default-jdk-headless python3-dev pybind11-dev liblinear-tools python3-sklearn)
 
 install_deps() {
   local missing=()

@@ -28,6 +28,8 @@ class CharMap {
     return c;
   }
   std::size_t size() const { return count_; }
+  char32_t from(std::size_t i) const { return format::load_u32(entries_ + i * kCharMapEntrySize); }
+  char32_t to(std::size_t i) const { return format::load_u32(entries_ + i * kCharMapEntrySize + 4); }
 
  private:
   const unsigned char* entries_ = nullptr;

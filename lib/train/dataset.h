@@ -36,6 +36,8 @@ class DatasetReader {
   // False at the end of the file or on an error (then `status()` says which line).
   bool next(Example* example);
   const Status& status() const { return status_; }
+  // The 1-based file line of the example `next` returned last (the header is line 1).
+  std::size_t line_number() const { return line_number_; }
 
  private:
   std::ifstream in_;

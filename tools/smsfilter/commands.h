@@ -10,6 +10,8 @@ int run_train(int argc, char** argv);
 int run_eval(int argc, char** argv);
 int run_inspect(int argc, char** argv);
 int run_decide(int argc, char** argv);
+int run_featurize(int argc, char** argv);
+int run_pack(int argc, char** argv);
 
 }  // namespace smsfilter::cli
 

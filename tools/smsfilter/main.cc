@@ -14,6 +14,10 @@ commands:
   classify [--model M] [--json] --data FILE.tsv          classify a labeled TSV's messages
   train --data TRAIN.tsv [--dev DEV.tsv] --charmap MAP --out MODEL.smsf [settings]
   eval [--model M] --data TEST.tsv [--worst N]            metrics on a labeled TSV
+  featurize --data IN.tsv --out F.svm [--settings S] [--shard I/N]
+                                                         features in LIBSVM format
+  pack --weights W --format liblinear|dense-csv --data DEV.tsv --out MODEL.smsf [--settings S]
+                                                         a model from weights trained elsewhere
   inspect [MODEL.smsf]                                   version, sizes, settings
   decide --policy FILE [--model M] [--sender S] [--time T] [--state FILE] [--json] [TEXT...]
                                                          what a policy does with TEXTs
@@ -33,6 +37,8 @@ constexpr Command kCommands[] = {
     {"eval", smsfilter::cli::run_eval},
     {"inspect", smsfilter::cli::run_inspect},
     {"decide", smsfilter::cli::run_decide},
+    {"featurize", smsfilter::cli::run_featurize},
+    {"pack", smsfilter::cli::run_pack},
 };
 
 }  // namespace

@@ -19,4 +19,15 @@ std::shared_ptr<const Model> open_model(const std::optional<std::string>& path) 
   return model;
 }
 
+bool read_spec(const std::optional<std::string>& path, train::FeaturizerSpec* spec) {
+  if (!path) {
+    const auto model = open_model(path);
+    if (model) *spec = train::spec_of(*model);
+    return model != nullptr;
+  }
+  const Status status = train::read_featurizer_spec(*path, spec);
+  if (!status.ok()) fmt::print(stderr, "smsfilter: {}\n", status.to_string());
+  return status.ok();
+}
+
 }  // namespace smsfilter::cli

@@ -7,11 +7,16 @@
 #include <string>
 
 #include "smsfilter/model.h"
+#include "train/featurizer_spec.h"
 
 namespace smsfilter::cli {
 
 // On failure prints the reason to stderr and returns null.
 std::shared_ptr<const Model> open_model(const std::optional<std::string>& path);
+
+// The featurizer spec of a model or settings file (train::read_featurizer_spec), or of the
+// built-in model. On failure prints the reason to stderr and returns false.
+bool read_spec(const std::optional<std::string>& path, train::FeaturizerSpec* spec);
 
 }  // namespace smsfilter::cli
 

@@ -1,0 +1,36 @@
+// Everything that decides a message's features: the featurizer settings and the character
+// map. Features exported for an outside trainer and the weights packed back must share one.
+#ifndef SMSFILTER_LIB_TRAIN_FEATURIZER_SPEC_H_
+#define SMSFILTER_LIB_TRAIN_FEATURIZER_SPEC_H_
+
+#include <memory>
+#include <string>
+
+#include "featurizer.h"
+#include "smsfilter/featurizer_settings.h"
+#include "smsfilter/model.h"
+#include "smsfilter/status.h"
+#include "train/model_writer.h"
+
+namespace smsfilter::train {
+
+struct FeaturizerSpec {
+  FeaturizerSettings settings;
+  CharMapEntries char_map;
+
+  // A featurizer over this spec; `char_map_bytes` must outlive it.
+  std::unique_ptr<internal::Featurizer> make_featurizer(std::string* char_map_bytes) const;
+};
+
+// The spec a model was trained with.
+FeaturizerSpec spec_of(const Model& model);
+
+// Reads a spec from a .smsf model (recognised by its magic) or from a settings file of
+// `key=value` lines: bucket_bits, max_chars, char_ngram_max, word_tokens, markers,
+// sender_kind (0 or 1) and char_map (a models/charmap.txt-style file, relative to the
+// settings file). Keys left out keep FeaturizerSettings' defaults; `#` starts a comment.
+Status read_featurizer_spec(const std::string& path, FeaturizerSpec* spec);
+
+}  // namespace smsfilter::train
+
+#endif  // SMSFILTER_LIB_TRAIN_FEATURIZER_SPEC_H_

@@ -1,0 +1,60 @@
+#include "train/libsvm_export.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "scorer.h"
+
+namespace smsfilter::train {
+namespace {
+
+template <typename T>
+void append_number(T value, std::string* out) {
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out->append(buffer, result.ptr);
+}
+
+}  // namespace
+
+void append_libsvm_row(Category label, const std::vector<internal::Feature>& features,
+                       std::vector<std::uint32_t>* buckets, std::string* out) {
+  append_number(static_cast<unsigned>(label), out);
+  buckets->clear();
+  for (const internal::Feature& feature : features) buckets->push_back(feature.bucket);
+  std::sort(buckets->begin(), buckets->end());
+  const float value = internal::feature_value(features.size());
+  for (auto run = buckets->begin(); run != buckets->end();) {
+    const auto run_end = std::upper_bound(run, buckets->end(), *run);
+    out->push_back(' ');
+    append_number(std::uint64_t{*run} + 1, out);
+    out->push_back(':');
+    append_number(static_cast<float>(run_end - run) * value, out);
+    run = run_end;
+  }
+}
+
+Status export_libsvm(DatasetReader* reader, internal::Featurizer* featurizer, const Shard& shard,
+                     std::ostream* out, std::size_t* exported) {
+  if (shard.count == 0 || shard.index >= shard.count)
+    return Status(StatusCode::kInvalidArgument, "shard index must be below the shard count");
+  *exported = 0;
+  Example example;
+  std::vector<internal::Feature> features;
+  std::vector<std::uint32_t> buckets;
+  std::string row;
+  while (reader->next(&example)) {
+    if (reader->line_number() % shard.count != shard.index) continue;
+    Status status = featurizer->featurize(example.text, example.sender, &features);
+    if (!status.ok()) return status;
+    row.clear();
+    append_libsvm_row(example.label, features, &buckets, &row);
+    row.push_back('\n');
+    if (!out->write(row.data(), static_cast<std::streamsize>(row.size())))
+      return Status(StatusCode::kIoError, "cannot write the features");
+    ++*exported;
+  }
+  return reader->status();
+}
+
+}  // namespace smsfilter::train

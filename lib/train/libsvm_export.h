@@ -1,0 +1,42 @@
+// Messages' features in LIBSVM text format, for training with other tools (liblinear,
+// scikit-learn's load_svmlight_file, Spark's libsvm data source):
+//
+//   LABEL INDEX:VALUE INDEX:VALUE ...
+//
+// LABEL is the Category value, 0-based in category.h order (personal 0 .. fraud 4), the
+// range Spark's multinomial LogisticRegression requires. INDEX is the feature bucket + 1
+// (LIBSVM indices start at 1), ascending. VALUE is what the scorer gives the bucket:
+// its occurrences times 1/sqrt(occurrences of all the message's features).
+#ifndef SMSFILTER_LIB_TRAIN_LIBSVM_EXPORT_H_
+#define SMSFILTER_LIB_TRAIN_LIBSVM_EXPORT_H_
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "featurizer.h"
+#include "smsfilter/status.h"
+#include "train/dataset.h"
+
+namespace smsfilter::train {
+
+// Which part of a file to export: the messages on lines whose number (1-based, the header
+// is line 1) is `index` modulo `count`. Shards 0..count-1 together are the whole file.
+struct Shard {
+  std::size_t index = 0;
+  std::size_t count = 1;
+};
+
+// One message's row, without the newline. `buckets` is scratch.
+void append_libsvm_row(Category label, const std::vector<internal::Feature>& features,
+                       std::vector<std::uint32_t>* buckets, std::string* out);
+
+// Writes a row for each example of `reader` in `shard`, reading one message at a time.
+// `exported` counts the rows written.
+Status export_libsvm(DatasetReader* reader, internal::Featurizer* featurizer, const Shard& shard,
+                     std::ostream* out, std::size_t* exported);
+
+}  // namespace smsfilter::train
+
+#endif  // SMSFILTER_LIB_TRAIN_LIBSVM_EXPORT_H_

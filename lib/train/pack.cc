@@ -1,0 +1,38 @@
+#include "train/pack.h"
+
+#include <algorithm>
+
+#include "train/self_tests.h"
+
+namespace smsfilter::train {
+
+Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
+                  const std::vector<Example>& samples, const PackOptions& options,
+                  ModelContents* model) {
+  if (std::string problem = featurizer_settings_problem(spec.settings); !problem.empty())
+    return Status(StatusCode::kInvalidArgument, std::move(problem));
+  if (weights.weights.size() != std::size_t{spec.settings.bucket_count()} * kCategoryCount)
+    return Status(StatusCode::kInvalidArgument, "weights do not match the settings' bucket count");
+  model->settings = {spec.settings, kCategoryCount, options.temperature, options.unsure_threshold};
+  model->char_map = spec.char_map;
+  quantize_weights(weights.weights, model);
+  model->biases = weights.biases;
+  model->training_info = options.training_info;
+
+  std::vector<Result> results;
+  Status status = predict_all(*model, samples, &results);
+  if (!status.ok()) return status;
+  model->self_tests = pick_self_tests(samples, results, options.self_tests_per_class);
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    const auto category = static_cast<Category>(c);
+    if (std::none_of(model->self_tests.begin(), model->self_tests.end(),
+                     [&](const Example& e) { return e.label == category; })) {
+      return Status(StatusCode::kInvalidArgument,
+                    "no sample message of class " + std::string(category_name(category)) +
+                        " is classified right: were the features made with other settings?");
+    }
+  }
+  return {};
+}
+
+}  // namespace smsfilter::train

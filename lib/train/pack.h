@@ -1,0 +1,34 @@
+// A complete model from weights trained elsewhere: settings, character map, int8 weights
+// and self-test samples, as the trainer would write them.
+#ifndef SMSFILTER_LIB_TRAIN_PACK_H_
+#define SMSFILTER_LIB_TRAIN_PACK_H_
+
+#include <string>
+#include <vector>
+
+#include "smsfilter/status.h"
+#include "train/dataset.h"
+#include "train/featurizer_spec.h"
+#include "train/model_writer.h"
+#include "train/weights_import.h"
+
+namespace smsfilter::train {
+
+struct PackOptions {
+  float temperature = 1;
+  float unsure_threshold = 0.5f;  // the trainer's default
+  unsigned self_tests_per_class = 2;
+  std::string training_info;      // "key=value" lines describing where the weights came from
+};
+
+// Quantises `weights` (trained on features of `spec`) and picks the self-test samples
+// from `samples` (a dev set). Refuses weights whose size differs from the spec's bucket
+// count, and samples among which some class has no message the model classifies right:
+// the usual sign of features made with other settings or another character map.
+Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
+                  const std::vector<Example>& samples, const PackOptions& options,
+                  ModelContents* model);
+
+}  // namespace smsfilter::train
+
+#endif  // SMSFILTER_LIB_TRAIN_PACK_H_

@@ -1,0 +1,49 @@
+#include "train/self_tests.h"
+
+#include <algorithm>
+#include <array>
+
+#include "smsfilter/classifier.h"
+
+namespace smsfilter::train {
+
+Status predict_all(const ModelContents& contents, const std::vector<Example>& examples,
+                   std::vector<Result>* results) {
+  ModelContents uncalibrated = contents;
+  uncalibrated.settings.temperature = 1;
+  uncalibrated.self_tests.clear();
+  const std::string bytes = serialize_model(uncalibrated);
+  Status status;
+  auto model = Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false});
+  if (!model) return status;
+  Classifier classifier(model);
+  results->resize(examples.size());
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    status = classifier.classify(examples[i].text, examples[i].sender, &(*results)[i]);
+    if (!status.ok()) return status;
+  }
+  return {};
+}
+
+std::vector<Example> pick_self_tests(const std::vector<Example>& examples,
+                                     const std::vector<Result>& results, unsigned per_class) {
+  constexpr std::size_t kMaxTextBytes = 200;
+  std::vector<std::size_t> order(examples.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return results[a].confidence > results[b].confidence;
+  });
+  std::vector<Example> picked;
+  std::array<unsigned, kCategoryCount> taken{};
+  for (std::size_t i : order) {
+    const Example& example = examples[i];
+    const auto label = static_cast<std::size_t>(example.label);
+    if (results[i].category != example.label || taken[label] == per_class ||
+        example.text.size() > kMaxTextBytes) continue;
+    ++taken[label];
+    picked.push_back(example);
+  }
+  return picked;
+}
+
+}  // namespace smsfilter::train
