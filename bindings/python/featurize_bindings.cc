@@ -9,6 +9,7 @@
 #include "bindings.h"
 #include "featurizer.h"
 #include "model_data.h"
+#include "train/libsvm_export.h"
 #include "train/model_writer.h"
 
 namespace smsfilter::python {
@@ -53,6 +54,19 @@ std::vector<std::uint32_t> featurize_with_settings(const std::string& text,
   return buckets(&featurizer, text, sender);
 }
 
+std::size_t featurize_file(const std::string& data_path, const std::string& out_path,
+                           const PyModel& model, std::size_t shard_index, std::size_t shard_count) {
+  std::size_t exported = 0;
+  Status status;
+  {
+    py::gil_scoped_release release;
+    status = train::export_libsvm_file(data_path, out_path, train::spec_of(*model.model),
+                                       {shard_index, shard_count}, &exported);
+  }
+  check(status);
+  return exported;
+}
+
 }  // namespace
 
 void define_featurize(py::module_& m) {
@@ -93,6 +107,13 @@ void define_featurize(py::module_& m) {
         "char_map"_a = py::none(),
         "The bucket ids of a message's features under `settings`, with the character map "
         "file `char_map` (models/charmap.txt format) or none: what train() sees.");
+  m.def("featurize_file", &featurize_file, "data"_a, "out"_a, "model"_a, py::kw_only(),
+        "shard_index"_a = 0, "shard_count"_a = 1,
+        "Writes the features of a labeled TSV file's messages under the model's settings and "
+        "character map to `out` in LIBSVM format (label 0..4 in CATEGORIES order, 1-based bucket "
+        "indices, the values the scorer uses), as `smsfilter featurize` does; with shard_count "
+        "N, only the messages on lines whose number modulo N is shard_index. Returns the number "
+        "of messages written. Releases the GIL.");
 }
 
 }  // namespace smsfilter::python

@@ -9,6 +9,7 @@
 #include "smsfilter/classifier.h"
 #include "train/dataset.h"
 #include "train/metrics.h"
+#include "train/pack.h"
 #include "train/trainer.h"
 
 namespace smsfilter::python {
@@ -91,6 +92,27 @@ py::dict evaluate(const PyModel& model, const std::string& data_path) {
   return metrics_dict(matrix, unsure);
 }
 
+py::bytes pack(const std::string& weights_path, const std::string& format_name,
+               const std::string& data_path, const PyModel& settings_model, float temperature,
+               float unsure_threshold) {
+  const auto format = train::weights_format_from_name(format_name);
+  if (!format) check(Status(StatusCode::kInvalidArgument, "format must be \"liblinear\" or \"dense-csv\""));
+  train::PackOptions options;
+  options.temperature = temperature;
+  options.unsure_threshold = unsure_threshold;
+  std::string bytes;
+  Status status;
+  {
+    py::gil_scoped_release release;
+    train::ModelContents contents;
+    status = train::pack_files(weights_path, *format, data_path, train::spec_of(*settings_model.model),
+                               options, &contents);
+    if (status.ok()) bytes = train::serialize_model(contents);
+  }
+  check(status);
+  return py::bytes(bytes);
+}
+
 }  // namespace
 
 void define_train(py::module_& m) {
@@ -104,6 +126,15 @@ void define_train(py::module_& m) {
         "bytes. `dev` calibrates the confidence; `char_map` is a models/charmap.txt-style file; "
         "`progress` is called with each progress line. Deterministic for a given seed. Releases "
         "the GIL.");
+  const train::PackOptions p;
+  m.def("pack", &pack, "weights"_a, "format"_a, "data"_a, "settings"_a, py::kw_only(),
+        "temperature"_a = p.temperature, "unsure_threshold"_a = p.unsure_threshold,
+        "Builds a model from weights trained elsewhere on featurize_file() output, as `smsfilter "
+        "pack` does, and returns the .smsf bytes. `format` is \"liblinear\" (a liblinear-train "
+        "-s 0 model file) or \"dense-csv\" (one line per class: label, intercept, then one "
+        "weight per bucket); `data` is a labeled TSV the self-test samples are chosen from; "
+        "`settings` is the Model whose featurizer settings and character map made the features. "
+        "Releases the GIL.");
   m.def("evaluate", &evaluate, "model"_a, "data"_a,
         "Classifies a labeled TSV file and returns its metrics: count, accuracy, macro_f1, "
         "unsure, per-category precision/recall/f1/support, and the confusion matrix (rows: "

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
 
 #include "scorer.h"
 
@@ -55,6 +56,20 @@ Status export_libsvm(DatasetReader* reader, internal::Featurizer* featurizer, co
     ++*exported;
   }
   return reader->status();
+}
+
+Status export_libsvm_file(const std::string& data_path, const std::string& out_path,
+                          const FeaturizerSpec& spec, const Shard& shard, std::size_t* exported) {
+  std::string char_map_bytes;
+  const auto featurizer = spec.make_featurizer(&char_map_bytes);
+  DatasetReader reader;
+  Status status = reader.open(data_path);
+  if (!status.ok()) return status;
+  std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status(StatusCode::kIoError, out_path + ": cannot write");
+  status = export_libsvm(&reader, featurizer.get(), shard, &out, exported);
+  if (status.ok() && !out.flush()) return Status(StatusCode::kIoError, out_path + ": cannot write");
+  return status;
 }
 
 }  // namespace smsfilter::train

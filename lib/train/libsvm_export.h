@@ -18,6 +18,7 @@
 #include "featurizer.h"
 #include "smsfilter/status.h"
 #include "train/dataset.h"
+#include "train/featurizer_spec.h"
 
 namespace smsfilter::train {
 
@@ -36,6 +37,10 @@ void append_libsvm_row(Category label, const std::vector<internal::Feature>& fea
 // `exported` counts the rows written.
 Status export_libsvm(DatasetReader* reader, internal::Featurizer* featurizer, const Shard& shard,
                      std::ostream* out, std::size_t* exported);
+
+// The same from the TSV file `data_path` to `out_path`, featurized under `spec`.
+Status export_libsvm_file(const std::string& data_path, const std::string& out_path,
+                          const FeaturizerSpec& spec, const Shard& shard, std::size_t* exported);
 
 }  // namespace smsfilter::train
 

@@ -35,4 +35,26 @@ Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
   return {};
 }
 
+std::optional<WeightsFormat> weights_format_from_name(std::string_view name) {
+  if (name == "liblinear") return WeightsFormat::kLiblinear;
+  if (name == "dense-csv") return WeightsFormat::kDenseCsv;
+  return std::nullopt;
+}
+
+Status pack_files(const std::string& weights_path, WeightsFormat format,
+                  const std::string& samples_path, const FeaturizerSpec& spec,
+                  PackOptions options, ModelContents* model) {
+  LinearWeights weights;
+  const std::uint32_t buckets = spec.settings.bucket_count();
+  Status status = format == WeightsFormat::kLiblinear ? read_liblinear_model(weights_path, buckets, &weights)
+                                                      : read_dense_csv(weights_path, buckets, &weights);
+  std::vector<Example> samples;
+  if (status.ok()) status = read_dataset(samples_path, &samples);
+  if (!status.ok()) return status;
+  options.training_info += std::string("trainer=external\nweights_format=") +
+                           (format == WeightsFormat::kLiblinear ? "liblinear" : "dense-csv") +
+                           "\nsample_examples=" + std::to_string(samples.size()) + "\n";
+  return pack_model(weights, spec, samples, options, model);
+}
+
 }  // namespace smsfilter::train

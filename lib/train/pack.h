@@ -3,7 +3,9 @@
 #ifndef SMSFILTER_LIB_TRAIN_PACK_H_
 #define SMSFILTER_LIB_TRAIN_PACK_H_
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "smsfilter/status.h"
@@ -18,7 +20,7 @@ struct PackOptions {
   float temperature = 1;
   float unsure_threshold = 0.5f;  // the trainer's default
   unsigned self_tests_per_class = 2;
-  std::string training_info;      // "key=value" lines describing where the weights came from
+  std::string training_info;      // "key=value" lines: where the weights came from
 };
 
 // Quantises `weights` (trained on features of `spec`) and picks the self-test samples
@@ -28,6 +30,17 @@ struct PackOptions {
 Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
                   const std::vector<Example>& samples, const PackOptions& options,
                   ModelContents* model);
+
+enum class WeightsFormat { kLiblinear, kDenseCsv };
+
+// "liblinear" or "dense-csv".
+std::optional<WeightsFormat> weights_format_from_name(std::string_view name);
+
+// pack_model over the weights file `weights_path` and the TSV file `samples_path`;
+// records the weights' format in the training info.
+Status pack_files(const std::string& weights_path, WeightsFormat format,
+                  const std::string& samples_path, const FeaturizerSpec& spec,
+                  PackOptions options, ModelContents* model);
 
 }  // namespace smsfilter::train
 

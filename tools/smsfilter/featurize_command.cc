@@ -1,5 +1,4 @@
 #include <cstdio>
-#include <fstream>
 
 #include <fmt/core.h>
 
@@ -44,16 +43,8 @@ int run_featurize(int argc, char** argv) {
   }
   train::FeaturizerSpec spec;
   if (!read_spec(args.get("settings"), &spec)) return 1;
-  std::string char_map_bytes;
-  const auto featurizer = spec.make_featurizer(&char_map_bytes);
-
-  train::DatasetReader reader;
-  Status status = reader.open(*args.get("data"));
-  std::ofstream out(*args.get("out"), std::ios::binary | std::ios::trunc);
-  if (status.ok() && !out) status = Status(StatusCode::kIoError, *args.get("out") + ": cannot write");
   std::size_t exported = 0;
-  if (status.ok()) status = train::export_libsvm(&reader, featurizer.get(), shard, &out, &exported);
-  if (status.ok() && !out.flush()) status = Status(StatusCode::kIoError, *args.get("out") + ": cannot write");
+  const Status status = train::export_libsvm_file(*args.get("data"), *args.get("out"), spec, shard, &exported);
   if (!status.ok()) {
     fmt::print(stderr, "smsfilter featurize: {}\n", status.to_string());
     return 1;

@@ -28,9 +28,8 @@ int run_pack(int argc, char** argv) {
   train::PackOptions options;
   options.temperature = static_cast<float>(args.get_double("temperature", options.temperature));
   options.unsure_threshold = static_cast<float>(args.get_double("unsure", options.unsure_threshold));
-  const std::string format = args.get_or("format", "");
-  const bool format_ok = format == "liblinear" || format == "dense-csv";
-  if (args.has("help") || !args.ok() || !format_ok || !args.has("weights") || !args.has("data") ||
+  const auto format = train::weights_format_from_name(args.get_or("format", ""));
+  if (args.has("help") || !args.ok() || !format || !args.has("weights") || !args.has("data") ||
       !args.has("out")) {
     if (!args.ok()) fmt::print(stderr, "smsfilter pack: {}\n", args.error());
     fmt::print(stderr, "{}", kPackUsage);
@@ -38,17 +37,8 @@ int run_pack(int argc, char** argv) {
   }
   train::FeaturizerSpec spec;
   if (!read_spec(args.get("settings"), &spec)) return 1;
-  const std::string weights_path = *args.get("weights");
-  train::LinearWeights weights;
-  Status status = format == "liblinear"
-                      ? train::read_liblinear_model(weights_path, spec.settings.bucket_count(), &weights)
-                      : train::read_dense_csv(weights_path, spec.settings.bucket_count(), &weights);
-  std::vector<train::Example> samples;
-  if (status.ok()) status = train::read_dataset(*args.get("data"), &samples);
-  options.training_info = "trainer=external\nweights_format=" + format + "\nsample_examples=" +
-                          std::to_string(samples.size()) + "\n";
   train::ModelContents model;
-  if (status.ok()) status = train::pack_model(weights, spec, samples, options, &model);
+  Status status = train::pack_files(*args.get("weights"), *format, *args.get("data"), spec, options, &model);
   std::string bytes;
   if (status.ok()) {
     bytes = train::serialize_model(model);
