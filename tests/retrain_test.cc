@@ -1,4 +1,5 @@
 // Retraining elsewhere: LIBSVM export, settings files, weight import and pack.
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
