@@ -141,6 +141,11 @@ TEST_CASE("a settings file gives the featurizer settings and character map", "[r
         temp_path("bad.txt") + ":2: expected a known key=value setting");
   CHECK(train::read_featurizer_spec(write_temp("range.txt", "bucket_bits=30\n"), &spec).message() ==
         temp_path("range.txt") + ": bucket bits 30 out of range 4..24");
+
+  const std::string model = testing::train_fixture_model();
+  const Status truncated = train::read_featurizer_spec(write_temp("cut.smsf", model.substr(0, 100)), &spec);
+  CHECK(truncated.code() == StatusCode::kTruncated);
+  CHECK(truncated.message().rfind(temp_path("cut.smsf") + ": ", 0) == 0);
 }
 
 TEST_CASE("a model's dense CSV weights pack back into the same model", "[retrain]") {

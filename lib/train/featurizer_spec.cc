@@ -82,7 +82,7 @@ Status read_featurizer_spec(const std::string& path, FeaturizerSpec* spec) {
   if (in && magic == std::string(format::kMagic.begin(), format::kMagic.end())) {
     Status status;
     const auto model = Model::open_file(path, &status);
-    if (!model) return status;
+    if (!model) return Status(status.code(), path + ": " + status.message());
     *spec = spec_of(*model);
     return {};
   }
