@@ -72,13 +72,10 @@ void Classifier::State::explain(std::size_t winner, Result* result) {
   const float value = internal::feature_value(features.size());
   for (const internal::Feature& feature : features) {
     const float weight = scorer.contribution(feature.bucket, winner, value);
-    if (weight <= 0) continue;
+    if (weight <= 0 || (count == top.size() && weight <= top[count - 1].weight)) continue;
     const auto same_bucket = [&](const Candidate& c) { return c.feature->bucket == feature.bucket; };
     if (std::any_of(top.begin(), top.begin() + count, same_bucket)) continue;
-    std::size_t slot;
-    if (count < top.size()) slot = count++;
-    else if (weight > top[count - 1].weight) slot = count - 1;
-    else continue;
+    std::size_t slot = count < top.size() ? count++ : count - 1;
     top[slot] = {&feature, weight};
     for (; slot > 0 && top[slot].weight > top[slot - 1].weight; --slot) std::swap(top[slot], top[slot - 1]);
   }

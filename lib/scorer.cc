@@ -28,13 +28,6 @@ ClassScores Scorer::logits(const std::vector<Feature>& features) const {
   return out;
 }
 
-float Scorer::contribution(std::uint32_t bucket, std::size_t c, float value) const {
-  const ClassVector weights =
-      as_vector(model_.scales).cwiseProduct(
-          WeightRow(model_.weights + std::size_t{bucket} * kCategoryCount).cast<float>());
-  return value * (weights[static_cast<int>(c)] - weights.mean());
-}
-
 ClassScores Scorer::probabilities(const ClassScores& logits) const {
   const ClassVector scaled = as_vector(logits) / model_.settings.temperature;
   const ClassVector exp = (scaled.array() - scaled.maxCoeff()).exp();

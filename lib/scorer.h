@@ -26,7 +26,15 @@ class Scorer {
 
   ClassScores logits(const std::vector<Feature>& features) const;
   // How much one occurrence of `bucket` raises class `c` above the mean of all classes.
-  float contribution(std::uint32_t bucket, std::size_t c, float value) const;
+  // Inline: explaining a result calls it for every feature of the message.
+  float contribution(std::uint32_t bucket, std::size_t c, float value) const {
+    static_assert(kCategoryCount == 5, "the sum below names every class");
+    const std::int8_t* row = model_.weights + std::size_t{bucket} * kCategoryCount;
+    const auto& s = model_.scales;
+    // Summed pairwise, so that the products don't wait on one another.
+    const float sum = (s[0] * row[0] + s[1] * row[1]) + (s[2] * row[2] + s[3] * row[3]) + s[4] * row[4];
+    return value * (s[c] * row[c] - sum * (1.0f / kCategoryCount));
+  }
   // Softmax of logits / temperature.
   ClassScores probabilities(const ClassScores& logits) const;
 
