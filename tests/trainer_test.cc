@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <array>
+
 #include "smsfilter/classifier.h"
 #include "test_support.h"
 
@@ -24,6 +27,29 @@ TEST_CASE("settings the featurizer can't use are refused before training", "[tra
   CHECK(status.message() == "bucket bits 64 out of range 4..24");
 }
 
+TEST_CASE("a thread count out of range is refused", "[trainer]") {
+  train::TrainOptions options = testing::fixture_options();
+  train::ModelContents contents;
+  for (unsigned threads : {0u, train::kMaxThreads + 1}) {
+    options.threads = threads;
+    CHECK(train::train_model(testing::fixture_messages(), {}, {}, options, &contents).code() ==
+          StatusCode::kInvalidArgument);
+  }
+}
+
+TEST_CASE("self-tests are training messages of every class", "[trainer]") {
+  train::ModelContents contents;
+  REQUIRE(train::train_model(testing::fixture_messages(), {}, {}, testing::fixture_options(), &contents).ok());
+  const auto examples = testing::fixture_messages();
+  std::array<int, kCategoryCount> per_class{};
+  for (const train::Example& sample : contents.self_tests) {
+    ++per_class[static_cast<std::size_t>(sample.label)];
+    CHECK(std::any_of(examples.begin(), examples.end(),
+                      [&](const train::Example& e) { return e.text == sample.text && e.label == sample.label; }));
+  }
+  CHECK(per_class == std::array<int, kCategoryCount>{2, 2, 2, 2, 2});
+}
+
 TEST_CASE("a trained model learns its training messages", "[trainer]") {
   const std::string bytes = testing::train_fixture_model();
   Status status;
@@ -38,7 +64,7 @@ TEST_CASE("a trained model learns its training messages", "[trainer]") {
 
 TEST_CASE("training without examples is an error", "[trainer]") {
   train::ModelContents contents;
-  const Status status = train::train_model({}, {}, {}, train::TrainOptions{}, &contents);
+  const Status status = train::train_model(std::vector<train::Example>{}, {}, {}, train::TrainOptions{}, &contents);
   CHECK(status.code() == StatusCode::kInvalidArgument);
 }
 

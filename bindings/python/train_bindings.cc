@@ -21,7 +21,8 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
                 const std::optional<std::string>& char_map_path,
                 const std::optional<FeaturizerSettings>& settings, unsigned epochs,
                 float learning_rate, float l2, std::uint64_t seed, float class_weight_power,
-                float unsure_threshold, unsigned self_tests_per_class, const py::object& progress) {
+                float unsure_threshold, unsigned self_tests_per_class, unsigned threads,
+                const py::object& progress) {
   train::TrainOptions options;
   if (settings) options.featurizer = *settings;
   options.epochs = epochs;
@@ -31,6 +32,7 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
   options.class_weight_power = class_weight_power;
   options.unsure_threshold = unsure_threshold;
   options.self_tests_per_class = self_tests_per_class;
+  options.threads = threads;
   if (!progress.is_none()) {
     options.progress = [&progress](std::string_view line) {
       py::gil_scoped_acquire gil;
@@ -41,13 +43,14 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
   Status status;
   {
     py::gil_scoped_release release;
-    std::vector<train::Example> train_set, dev_set;
+    train::DatasetReader train_set;
+    std::vector<train::Example> dev_set;
     train::CharMapEntries char_map;
-    status = train::read_dataset(train_path, &train_set);
+    status = train_set.open(train_path);
     if (status.ok() && dev_path) status = train::read_dataset(*dev_path, &dev_set);
     if (status.ok() && char_map_path) status = train::read_char_map_file(*char_map_path, &char_map);
     train::ModelContents contents;
-    if (status.ok()) status = train::train_model(train_set, dev_set, char_map, options, &contents);
+    if (status.ok()) status = train::train_model(&train_set, dev_set, char_map, options, &contents);
     if (status.ok()) bytes = train::serialize_model(contents);
   }
   check(status);
@@ -121,9 +124,10 @@ void define_train(py::module_& m) {
         "settings"_a = py::none(), "epochs"_a = d.epochs, "learning_rate"_a = d.learning_rate,
         "l2"_a = d.l2, "seed"_a = d.seed, "class_weight_power"_a = d.class_weight_power,
         "unsure_threshold"_a = d.unsure_threshold,
-        "self_tests_per_class"_a = d.self_tests_per_class, "progress"_a = py::none(),
-        "Trains a model on a labeled TSV file (label, sender, text, source) and returns the .smsf "
-        "bytes. `dev` calibrates the confidence; `char_map` is a models/charmap.txt-style file; "
+        "self_tests_per_class"_a = d.self_tests_per_class, "threads"_a = d.threads,
+        "progress"_a = py::none(),
+        "Trains a model on a labeled TSV file (label, sender, text, source), read once and kept "
+        "only as features, and returns the .smsf bytes. `threads` featurize it. `dev` calibrates the confidence; `char_map` is a models/charmap.txt-style file; "
         "`progress` is called with each progress line. Deterministic for a given seed. Releases "
         "the GIL.");
   const train::PackOptions p;

@@ -59,6 +59,12 @@ std::string escape_field(std::string_view field) {
   return out;
 }
 
+bool ExampleVectorSource::next(Example* example) {
+  if (next_ == examples_.size()) return false;
+  *example = examples_[next_++];
+  return true;
+}
+
 Status DatasetReader::open(const std::string& path) {
   path_ = path;
   in_.open(path, std::ios::binary);

@@ -29,13 +29,35 @@ SourceKind source_kind(std::string_view source);
 std::string unescape_field(std::string_view field);
 std::string escape_field(std::string_view field);
 
+// Examples read one at a time, once, in order.
+class ExampleSource {
+ public:
+  virtual ~ExampleSource() = default;
+  // Fills `example` with the next one; false at the end or on an error (see `status()`).
+  virtual bool next(Example* example) = 0;
+  virtual const Status& status() const = 0;
+};
+
+// The examples of a vector, which must outlive the source.
+class ExampleVectorSource : public ExampleSource {
+ public:
+  explicit ExampleVectorSource(const std::vector<Example>& examples) : examples_(examples) {}
+  bool next(Example* example) override;
+  const Status& status() const override { return status_; }
+
+ private:
+  const std::vector<Example>& examples_;
+  std::size_t next_ = 0;
+  Status status_;
+};
+
 // Reads examples one at a time, so files of any size stream in bounded memory.
-class DatasetReader {
+class DatasetReader : public ExampleSource {
  public:
   Status open(const std::string& path);
   // False at the end of the file or on an error (then `status()` says which line).
-  bool next(Example* example);
-  const Status& status() const { return status_; }
+  bool next(Example* example) override;
+  const Status& status() const override { return status_; }
   // The 1-based file line of the example `next` returned last (the header is line 1).
   std::size_t line_number() const { return line_number_; }
 

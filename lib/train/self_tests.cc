@@ -4,8 +4,31 @@
 #include <array>
 
 #include "smsfilter/classifier.h"
+#include "smsfilter/hash.h"
 
 namespace smsfilter::train {
+void SelfTestCandidates::offer(const Example& example) {
+  if (per_class_ == 0 || example.text.size() > kMaxSelfTestTextBytes) return;
+  std::vector<Candidate>& pool = pools_[static_cast<std::size_t>(example.label)];
+  const std::uint64_t hash = mix64(fnv1a(fnv1a(fnv1a(kFnvOffsetBasis, example.sender), "\t"), example.text));
+  if (pool.size() == per_class_ && hash >= pool.front().hash) return;
+  if (std::any_of(pool.begin(), pool.end(), [&](const Candidate& c) { return c.hash == hash; })) return;
+  if (pool.size() == per_class_) {
+    std::pop_heap(pool.begin(), pool.end(), by_hash);
+    pool.pop_back();
+  }
+  pool.push_back({hash, example});
+  std::push_heap(pool.begin(), pool.end(), by_hash);
+}
+
+std::vector<Example> SelfTestCandidates::examples() const {
+  std::vector<Example> examples;
+  for (std::vector<Candidate> pool : pools_) {
+    std::sort_heap(pool.begin(), pool.end(), by_hash);
+    for (Candidate& candidate : pool) examples.push_back(std::move(candidate.example));
+  }
+  return examples;
+}
 
 Status predict_all(const ModelContents& contents, const std::vector<Example>& examples,
                    std::vector<Result>* results) {
@@ -27,7 +50,6 @@ Status predict_all(const ModelContents& contents, const std::vector<Example>& ex
 
 std::vector<Example> pick_self_tests(const std::vector<Example>& examples,
                                      const std::vector<Result>& results, unsigned per_class) {
-  constexpr std::size_t kMaxTextBytes = 200;
   std::vector<std::size_t> order(examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -39,7 +61,7 @@ std::vector<Example> pick_self_tests(const std::vector<Example>& examples,
     const Example& example = examples[i];
     const auto label = static_cast<std::size_t>(example.label);
     if (results[i].category != example.label || taken[label] == per_class ||
-        example.text.size() > kMaxTextBytes) continue;
+        example.text.size() > kMaxSelfTestTextBytes) continue;
     ++taken[label];
     picked.push_back(example);
   }

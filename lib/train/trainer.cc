@@ -7,9 +7,10 @@
 
 #include <Eigen/Core>
 
-#include "featurizer.h"
+#include "crc32c.h"
 #include "scorer.h"
 #include "smsfilter/classifier.h"
+#include "train/feature_matrix.h"
 #include "train/metrics.h"
 #include "train/self_tests.h"
 
@@ -18,28 +19,6 @@ namespace {
 
 constexpr int kClasses = static_cast<int>(kCategoryCount);
 using ClassArray = Eigen::Array<float, kClasses, 1>;
-
-// Hashed features of many messages, row by row (compressed sparse rows).
-struct FeatureMatrix {
-  std::vector<std::uint32_t> row_begin{0};
-  std::vector<std::uint32_t> buckets;
-  std::vector<std::uint8_t> labels;
-
-  std::size_t rows() const { return labels.size(); }
-};
-
-Status featurize_all(const std::vector<Example>& examples, internal::Featurizer* featurizer,
-                     FeatureMatrix* matrix) {
-  std::vector<internal::Feature> features;
-  for (const Example& example : examples) {
-    Status status = featurizer->featurize(example.text, example.sender, &features);
-    if (!status.ok()) return status;
-    for (const internal::Feature& f : features) matrix->buckets.push_back(f.bucket);
-    matrix->row_begin.push_back(static_cast<std::uint32_t>(matrix->buckets.size()));
-    matrix->labels.push_back(static_cast<std::uint8_t>(example.label));
-  }
-  return {};
-}
 
 // Float weights [bucket][class] and biases, trained by AdaGrad.
 class SoftmaxRegression {
@@ -52,7 +31,7 @@ class SoftmaxRegression {
   ClassArray logits(const FeatureMatrix& m, std::size_t row) const {
     ClassArray z = biases_;
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
-    for (std::uint32_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) z += value * row_of(m.buckets[i]);
+    for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) z += value * row_of(m.buckets[i]);
     return z;
   }
 
@@ -64,7 +43,7 @@ class SoftmaxRegression {
     gradient[m.labels[row]] -= class_weight;
     adagrad(gradient, biases_.data(), bias_sq_.data());
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
-    for (std::uint32_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
+    for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       float* w = &weights_[std::size_t{m.buckets[i]} * kCategoryCount];
       float* sq = &weight_sq_[std::size_t{m.buckets[i]} * kCategoryCount];
       adagrad(gradient * value + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
@@ -147,21 +126,41 @@ float fit_temperature(const std::vector<Example>& examples, const std::vector<Re
   return best_temperature;
 }
 
-std::uint32_t data_checksum(const std::vector<Example>& examples) {
-  std::uint32_t crc = 0;
-  for (const Example& e : examples) {
-    const std::string row = std::string(category_name(e.label)) + '\t' + e.sender + '\t' + e.text + '\n';
-    crc = format::crc32c(reinterpret_cast<const unsigned char*>(row.data()), row.size(), crc);
+// CRC-32C of examples written as TSV rows without the source column, for training_info.
+class DataChecksum {
+ public:
+  void add(const Example& e) {
+    extend(category_name(e.label));
+    extend("\t");
+    extend(e.sender);
+    extend("\t");
+    extend(e.text);
+    extend("\n");
+    ++count_;
   }
-  return crc;
+  std::uint32_t crc() const { return crc_; }
+  std::size_t count() const { return count_; }
+
+ private:
+  void extend(std::string_view bytes) {
+    crc_ = internal::fast_crc32c(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), crc_);
+  }
+
+  std::uint32_t crc_ = 0;
+  std::size_t count_ = 0;
+};
+
+DataChecksum checksum_of(const std::vector<Example>& examples) {
+  DataChecksum checksum;
+  for (const Example& e : examples) checksum.add(e);
+  return checksum;
 }
 
-std::string describe_training(const std::vector<Example>& train, const std::vector<Example>& dev,
-                              const TrainOptions& o) {
+std::string describe_training(const DataChecksum& train, const DataChecksum& dev, const TrainOptions& o) {
   std::ostringstream info;
   info << "trainer=smsfilter-adagrad-1\n"
-       << "train_examples=" << train.size() << "\ntrain_crc32c=" << data_checksum(train)
-       << "\ndev_examples=" << dev.size() << "\ndev_crc32c=" << data_checksum(dev)
+       << "train_examples=" << train.count() << "\ntrain_crc32c=" << train.crc()
+       << "\ndev_examples=" << dev.count() << "\ndev_crc32c=" << dev.crc()
        << "\nepochs=" << o.epochs << "\nlearning_rate=" << o.learning_rate << "\nl2=" << o.l2
        << "\nseed=" << o.seed << "\nclass_weight_power=" << o.class_weight_power << "\n";
   return info.str();
@@ -169,23 +168,30 @@ std::string describe_training(const std::vector<Example>& train, const std::vect
 
 }  // namespace
 
-Status train_model(const std::vector<Example>& train, const std::vector<Example>& dev,
+Status train_model(ExampleSource* train, const std::vector<Example>& dev,
                    const CharMapEntries& char_map, const TrainOptions& options,
                    ModelContents* model) {
-  if (train.empty()) return Status(StatusCode::kInvalidArgument, "no training examples");
   if (std::string problem = featurizer_settings_problem(options.featurizer); !problem.empty())
     return Status(StatusCode::kInvalidArgument, std::move(problem));
+  if (options.threads < 1 || options.threads > kMaxThreads)
+    return Status(StatusCode::kInvalidArgument, "threads must be 1.." + std::to_string(kMaxThreads));
   const auto report = [&](const std::string& line) { if (options.progress) options.progress(line); };
-  const std::string char_map_bytes = encode_char_map(char_map);
-  internal::Featurizer featurizer(
-      options.featurizer,
-      internal::CharMap(reinterpret_cast<const unsigned char*>(char_map_bytes.data()), char_map.size()));
+  const FeaturizerSpec spec{options.featurizer, char_map};
+  DataChecksum train_checksum;
+  SelfTestCandidates candidates(std::size_t{options.self_tests_per_class} * kSelfTestCandidatesPerSample);
+  const auto visit = [&](const Example& example) {
+    train_checksum.add(example);
+    candidates.offer(example);
+  };
   FeatureMatrix train_matrix, dev_matrix;
-  Status status = featurize_all(train, &featurizer, &train_matrix);
-  if (status.ok()) status = featurize_all(dev, &featurizer, &dev_matrix);
+  Status status = featurize_examples(train, spec, options.threads, visit, &train_matrix);
+  ExampleVectorSource dev_source(dev);
+  if (status.ok()) status = featurize_examples(&dev_source, spec, 1, {}, &dev_matrix);
   if (!status.ok()) return status;
-  report("featurized " + std::to_string(train.size()) + " training and " + std::to_string(dev.size()) +
-         " dev messages, " + std::to_string(train_matrix.buckets.size()) + " training features");
+  if (train_matrix.rows() == 0) return Status(StatusCode::kInvalidArgument, "no training examples");
+  report("featurized " + std::to_string(train_matrix.rows()) + " training and " + std::to_string(dev.size()) +
+         " dev messages, " + std::to_string(train_matrix.buckets.size()) + " training features in " +
+         std::to_string(train_matrix.bytes() >> 20) + " MiB");
 
   SoftmaxRegression regression(options.featurizer.bucket_count(), options);
   const auto weights = class_weights(train_matrix, options.class_weight_power);
@@ -207,7 +213,7 @@ Status train_model(const std::vector<Example>& train, const std::vector<Example>
   model->char_map = char_map;
   quantize_weights(regression.weights(), model);
   std::copy(regression.biases().begin(), regression.biases().end(), model->biases.begin());
-  model->training_info = describe_training(train, dev, options);
+  model->training_info = describe_training(train_checksum, checksum_of(dev), options);
 
   std::vector<Result> results;
   if (!dev.empty()) {
@@ -218,9 +224,17 @@ Status train_model(const std::vector<Example>& train, const std::vector<Example>
     report("calibrated temperature " + std::to_string(model->settings.temperature) + " on dev");
   }
   // Self-test samples must pass at the final temperature, which cannot change the argmax.
-  if (!(status = predict_all(*model, train, &results)).ok()) return status;
-  model->self_tests = pick_self_tests(train, results, options.self_tests_per_class);
+  const std::vector<Example> samples = candidates.examples();
+  if (!(status = predict_all(*model, samples, &results)).ok()) return status;
+  model->self_tests = pick_self_tests(samples, results, options.self_tests_per_class);
   return {};
+}
+
+Status train_model(const std::vector<Example>& train, const std::vector<Example>& dev,
+                   const CharMapEntries& char_map, const TrainOptions& options,
+                   ModelContents* model) {
+  ExampleVectorSource source(train);
+  return train_model(&source, dev, char_map, options, model);
 }
 
 }  // namespace smsfilter::train

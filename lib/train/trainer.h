@@ -16,6 +16,10 @@
 
 namespace smsfilter::train {
 
+// Self-tests are picked from a sample of the training set this many times their number.
+inline constexpr unsigned kSelfTestCandidatesPerSample = 32;
+inline constexpr unsigned kMaxThreads = 64;
+
 struct TrainOptions {
   FeaturizerSettings featurizer;
   unsigned epochs = 10;
@@ -26,13 +30,22 @@ struct TrainOptions {
   // unweighted, 1 fully balanced.
   float class_weight_power = 0.5f;
   float unsure_threshold = 0.5f;
-  // Self-test samples stored per class (the training examples classified most surely).
+  // Self-test samples stored per class: those classified most surely among a sample of
+  // kSelfTestCandidatesPerSample times as many training examples.
   unsigned self_tests_per_class = 2;
+  // Threads featurizing the training set, 1..kMaxThreads; the model does not depend on it.
+  unsigned threads = 2;
   std::function<void(std::string_view)> progress;
 };
 
-// Trains on `train`; `dev` (may be empty) calibrates the softmax temperature and is
-// reported in progress lines. Fills a complete, quantised model.
+// Trains on the examples of `train`, read once: only their features stay in memory. `dev`
+// (may be empty) calibrates the softmax temperature and is reported in progress lines.
+// Fills a complete, quantised model.
+Status train_model(ExampleSource* train, const std::vector<Example>& dev,
+                   const CharMapEntries& char_map, const TrainOptions& options,
+                   ModelContents* model);
+
+// The same over examples in memory.
 Status train_model(const std::vector<Example>& train, const std::vector<Example>& dev,
                    const CharMapEntries& char_map, const TrainOptions& options,
                    ModelContents* model);

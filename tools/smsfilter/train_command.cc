@@ -13,6 +13,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
   --l2 X                L2 penalty per update (default 1e-6)
   --seed N              shuffling seed (default 1)
   --class-weight-power X  0 unweighted .. 1 balanced classes (default 0.5)
+  --threads N           threads featurizing TRAIN.tsv; the model is the same for any (default 2)
   --unsure X            top probability below X is reported unsure (default 0.5)
   --bucket-bits N       2^N hashed feature rows (default 16)
   --ngram-max N         character n-grams up to N (1..3, default 3)
@@ -28,7 +29,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
 int run_train(int argc, char** argv) {
   CommandLine args(argc, argv, {"no-words", "no-markers", "no-sender", "quiet", "help"});
   args.check_known({"data", "dev", "charmap", "out", "epochs", "learning-rate", "l2", "seed",
-                    "class-weight-power", "unsure", "bucket-bits", "ngram-max", "max-chars",
+                    "class-weight-power", "threads", "unsure", "bucket-bits", "ngram-max", "max-chars",
                     "no-words", "no-markers", "no-sender", "quiet", "help"});
   train::TrainOptions options;
   FeaturizerSettings& f = options.featurizer;
@@ -37,6 +38,7 @@ int run_train(int argc, char** argv) {
   options.l2 = static_cast<float>(args.get_double("l2", options.l2));
   options.seed = static_cast<std::uint64_t>(args.get_int("seed", static_cast<long>(options.seed)));
   options.class_weight_power = static_cast<float>(args.get_double("class-weight-power", options.class_weight_power));
+  options.threads = static_cast<unsigned>(args.get_int("threads", options.threads));
   options.unsure_threshold = static_cast<float>(args.get_double("unsure", options.unsure_threshold));
   f.bucket_bits = static_cast<std::uint32_t>(args.get_int("bucket-bits", f.bucket_bits));
   f.char_ngram_max = static_cast<std::uint32_t>(args.get_int("ngram-max", f.char_ngram_max));
@@ -51,13 +53,14 @@ int run_train(int argc, char** argv) {
   }
   if (!args.has("quiet")) options.progress = [](std::string_view line) { fmt::print(stderr, "{}\n", line); };
 
-  std::vector<train::Example> train_set, dev_set;
+  train::DatasetReader train_set;
+  std::vector<train::Example> dev_set;
   train::CharMapEntries char_map;
-  Status status = train::read_dataset(*args.get("data"), &train_set);
+  Status status = train_set.open(*args.get("data"));
   if (status.ok() && args.has("dev")) status = train::read_dataset(*args.get("dev"), &dev_set);
   if (status.ok()) status = train::read_char_map_file(*args.get("charmap"), &char_map);
   train::ModelContents model;
-  if (status.ok()) status = train::train_model(train_set, dev_set, char_map, options, &model);
+  if (status.ok()) status = train::train_model(&train_set, dev_set, char_map, options, &model);
   std::string bytes;
   if (status.ok()) {
     bytes = train::serialize_model(model);

@@ -1,0 +1,36 @@
+// The training set as the trainer keeps it: the hashed features of every message, row by
+// row, and nothing else of the messages.
+#ifndef SMSFILTER_LIB_TRAIN_FEATURE_MATRIX_H_
+#define SMSFILTER_LIB_TRAIN_FEATURE_MATRIX_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "smsfilter/status.h"
+#include "train/dataset.h"
+#include "train/featurizer_spec.h"
+
+namespace smsfilter::train {
+
+// Compressed sparse rows: row r's features are buckets[row_begin[r] .. row_begin[r + 1]),
+// in the featurizer's order, repeats kept (the scorer counts a bucket once per occurrence).
+struct FeatureMatrix {
+  std::vector<std::uint64_t> row_begin{0};
+  std::vector<std::uint32_t> buckets;
+  std::vector<std::uint8_t> labels;
+
+  std::size_t rows() const { return labels.size(); }
+  std::size_t bytes() const;
+};
+
+// Appends a row per example of `source`, featurized by `threads` >= 1 threads (the caller
+// and threads - 1 more), in the source's order: the matrix is the same for any thread count.
+// `visit`, if set, sees every example in order, on the calling thread.
+Status featurize_examples(ExampleSource* source, const FeaturizerSpec& spec, unsigned threads,
+                          const std::function<void(const Example&)>& visit, FeatureMatrix* matrix);
+
+}  // namespace smsfilter::train
+
+#endif  // SMSFILTER_LIB_TRAIN_FEATURE_MATRIX_H_

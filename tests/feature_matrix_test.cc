@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+#include "train/feature_matrix.h"
+
+namespace smsfilter {
+namespace {
+
+// The fixture repeated until it fills several featurizing batches, the last one partly.
+std::vector<train::Example> many_messages() {
+  const std::vector<train::Example> fixture = testing::fixture_messages();
+  std::vector<train::Example> examples;
+  for (int copy = 0; copy < 150; ++copy) examples.insert(examples.end(), fixture.begin(), fixture.end());
+  return examples;
+}
+
+train::FeatureMatrix featurize(const std::vector<train::Example>& examples, unsigned threads,
+                               std::vector<std::string>* visited = nullptr) {
+  train::ExampleVectorSource source(examples);
+  train::FeatureMatrix matrix;
+  const auto visit = [&](const train::Example& e) { if (visited) visited->push_back(e.text); };
+  const Status status = train::featurize_examples(&source, {testing::fixture_options().featurizer, {}}, threads,
+                                                  visit, &matrix);
+  if (!status.ok()) throw std::runtime_error(status.to_string());
+  return matrix;
+}
+
+TEST_CASE("each row holds its message's buckets in the featurizer's order", "[feature_matrix]") {
+  const auto examples = testing::fixture_messages();
+  const train::FeatureMatrix matrix = featurize(examples, 1);
+  REQUIRE(matrix.rows() == examples.size());
+  std::string char_map_bytes;
+  const auto featurizer = train::FeaturizerSpec{testing::fixture_options().featurizer, {}}.make_featurizer(&char_map_bytes);
+  std::vector<internal::Feature> features;
+  for (std::size_t row = 0; row < examples.size(); ++row) {
+    REQUIRE(featurizer->featurize(examples[row].text, examples[row].sender, &features).ok());
+    std::vector<std::uint32_t> expected;
+    for (const internal::Feature& feature : features) expected.push_back(feature.bucket);
+    const std::vector<std::uint32_t> actual(matrix.buckets.begin() + static_cast<std::ptrdiff_t>(matrix.row_begin[row]),
+                                            matrix.buckets.begin() + static_cast<std::ptrdiff_t>(matrix.row_begin[row + 1]));
+    CHECK(actual == expected);
+    CHECK(matrix.labels[row] == static_cast<std::uint8_t>(examples[row].label));
+  }
+}
+
+TEST_CASE("the matrix does not depend on the number of featurizing threads", "[feature_matrix]") {
+  const auto examples = many_messages();
+  std::vector<std::string> visited;
+  const train::FeatureMatrix one = featurize(examples, 1);
+  const train::FeatureMatrix three = featurize(examples, 3, &visited);
+  CHECK(three.rows() == examples.size());
+  CHECK(three.row_begin == one.row_begin);
+  CHECK(three.buckets == one.buckets);
+  CHECK(three.labels == one.labels);
+  REQUIRE(visited.size() == examples.size());
+  for (std::size_t i = 0; i < examples.size(); ++i) REQUIRE(visited[i] == examples[i].text);
+}
+
+// Gives `good` examples of the fixture, then fails as a file with a bad line would.
+class FailingSource : public train::ExampleSource {
+ public:
+  explicit FailingSource(std::size_t good) : good_(good) {}
+  bool next(train::Example* example) override {
+    if (given_ == good_) {
+      status_ = Status(StatusCode::kInvalidArgument, "bad line");
+      return false;
+    }
+    *example = fixture_[given_++ % fixture_.size()];
+    return true;
+  }
+  const Status& status() const override { return status_; }
+
+ private:
+  std::vector<train::Example> fixture_ = testing::fixture_messages();
+  std::size_t good_, given_ = 0;
+  Status status_;
+};
+
+TEST_CASE("a source's error ends featurizing and training with that error", "[feature_matrix]") {
+  FailingSource source(5000);
+  train::FeatureMatrix matrix;
+  const Status status = train::featurize_examples(&source, {testing::fixture_options().featurizer, {}}, 2, {}, &matrix);
+  CHECK(status.message() == "bad line");
+
+  FailingSource train_source(10);
+  train::ModelContents contents;
+  CHECK(train::train_model(&train_source, {}, {}, testing::fixture_options(), &contents).message() == "bad line");
+}
+
+}  // namespace
+}  // namespace smsfilter
