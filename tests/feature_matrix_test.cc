@@ -14,33 +14,42 @@ std::vector<train::Example> many_messages() {
   return examples;
 }
 
+train::FeaturizerSpec spec_with_bits(std::uint32_t bucket_bits) {
+  train::FeaturizerSpec spec{testing::fixture_options().featurizer, {}};
+  spec.settings.bucket_bits = bucket_bits;
+  return spec;
+}
+
 train::FeatureMatrix featurize(const std::vector<train::Example>& examples, unsigned threads,
-                               std::vector<std::string>* visited = nullptr) {
+                               std::vector<std::string>* visited = nullptr, std::uint32_t bucket_bits = 10) {
   train::ExampleVectorSource source(examples);
   train::FeatureMatrix matrix;
   const auto visit = [&](const train::Example& e) { if (visited) visited->push_back(e.text); };
-  const Status status = train::featurize_examples(&source, {testing::fixture_options().featurizer, {}}, threads,
-                                                  visit, &matrix);
+  const Status status = train::featurize_examples(&source, spec_with_bits(bucket_bits), threads, visit, &matrix);
   if (!status.ok()) throw std::runtime_error(status.to_string());
   return matrix;
 }
 
 TEST_CASE("each row holds its message's buckets in the featurizer's order", "[feature_matrix]") {
+  const std::uint32_t bucket_bits = GENERATE(10u, 16u, 24u);  // stored in 2, 2 and 3 bytes
   const auto examples = testing::fixture_messages();
-  const train::FeatureMatrix matrix = featurize(examples, 1);
+  const train::FeatureMatrix matrix = featurize(examples, 1, nullptr, bucket_bits);
   REQUIRE(matrix.rows() == examples.size());
+  CHECK(matrix.bucket_high.size() == (bucket_bits > 16 ? matrix.features() : 0));
   std::string char_map_bytes;
-  const auto featurizer = train::FeaturizerSpec{testing::fixture_options().featurizer, {}}.make_featurizer(&char_map_bytes);
+  const auto featurizer = spec_with_bits(bucket_bits).make_featurizer(&char_map_bytes);
   std::vector<internal::Feature> features;
+  bool high_bits_seen = false;
   for (std::size_t row = 0; row < examples.size(); ++row) {
     REQUIRE(featurizer->featurize(examples[row].text, examples[row].sender, &features).ok());
-    std::vector<std::uint32_t> expected;
+    std::vector<std::uint32_t> expected, actual;
     for (const internal::Feature& feature : features) expected.push_back(feature.bucket);
-    const std::vector<std::uint32_t> actual(matrix.buckets.begin() + static_cast<std::ptrdiff_t>(matrix.row_begin[row]),
-                                            matrix.buckets.begin() + static_cast<std::ptrdiff_t>(matrix.row_begin[row + 1]));
+    for (std::uint64_t i = matrix.row_begin[row]; i < matrix.row_begin[row + 1]; ++i) actual.push_back(matrix.bucket(i));
+    for (std::uint32_t bucket : actual) high_bits_seen |= bucket >= 1u << 16;
     CHECK(actual == expected);
     CHECK(matrix.labels[row] == static_cast<std::uint8_t>(examples[row].label));
   }
+  CHECK(high_bits_seen == (bucket_bits > 16));
 }
 
 TEST_CASE("the matrix does not depend on the number of featurizing threads", "[feature_matrix]") {
@@ -50,7 +59,7 @@ TEST_CASE("the matrix does not depend on the number of featurizing threads", "[f
   const train::FeatureMatrix three = featurize(examples, 3, &visited);
   CHECK(three.rows() == examples.size());
   CHECK(three.row_begin == one.row_begin);
-  CHECK(three.buckets == one.buckets);
+  CHECK(three.bucket_low == one.bucket_low);
   CHECK(three.labels == one.labels);
   REQUIRE(visited.size() == examples.size());
   for (std::size_t i = 0; i < examples.size(); ++i) REQUIRE(visited[i] == examples[i].text);
@@ -79,7 +88,7 @@ class FailingSource : public train::ExampleSource {
 TEST_CASE("a source's error ends featurizing and training with that error", "[feature_matrix]") {
   FailingSource source(5000);
   train::FeatureMatrix matrix;
-  const Status status = train::featurize_examples(&source, {testing::fixture_options().featurizer, {}}, 2, {}, &matrix);
+  const Status status = train::featurize_examples(&source, spec_with_bits(10), 2, {}, &matrix);
   CHECK(status.message() == "bad line");
 
   FailingSource train_source(10);

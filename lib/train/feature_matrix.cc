@@ -7,6 +7,8 @@
 namespace smsfilter::train {
 namespace {
 
+static_assert(kMaxBucketBits <= 24, "FeatureMatrix stores a bucket in 3 bytes at most");
+
 // Examples per thread and round: large enough that starting a thread costs nothing
 // against featurizing them, small enough to keep a round's text in a few MB.
 constexpr std::size_t kBatchExamples = 4096;
@@ -44,9 +46,12 @@ Status featurize_batch(internal::Featurizer* featurizer, Batch* batch) {
   return {};
 }
 
-void append_batch(const Batch& batch, FeatureMatrix* matrix) {
-  const std::uint64_t base = matrix->buckets.size();
-  matrix->buckets.insert(matrix->buckets.end(), batch.buckets.begin(), batch.buckets.end());
+void append_batch(const Batch& batch, bool wide_buckets, FeatureMatrix* matrix) {
+  const std::uint64_t base = matrix->features();
+  for (std::uint32_t bucket : batch.buckets) {
+    matrix->bucket_low.push_back(static_cast<std::uint16_t>(bucket));
+    if (wide_buckets) matrix->bucket_high.push_back(static_cast<std::uint8_t>(bucket >> 16));
+  }
   for (std::size_t i = 0; i < batch.size; ++i) {
     matrix->row_begin.push_back(base + batch.row_ends[i]);
     matrix->labels.push_back(static_cast<std::uint8_t>(batch.examples[i].label));
@@ -56,8 +61,8 @@ void append_batch(const Batch& batch, FeatureMatrix* matrix) {
 }  // namespace
 
 std::size_t FeatureMatrix::bytes() const {
-  return row_begin.capacity() * sizeof row_begin[0] + buckets.capacity() * sizeof buckets[0] +
-         labels.capacity() * sizeof labels[0];
+  return row_begin.capacity() * sizeof row_begin[0] + bucket_low.capacity() * sizeof bucket_low[0] +
+         bucket_high.capacity() * sizeof bucket_high[0] + labels.capacity() * sizeof labels[0];
 }
 
 Status featurize_examples(ExampleSource* source, const FeaturizerSpec& spec, unsigned threads,
@@ -81,7 +86,7 @@ Status featurize_examples(ExampleSource* source, const FeaturizerSpec& spec, uns
       if (status.ok()) status = helper_status;
     }
     if (!status.ok()) return status;
-    for (std::size_t t = 0; t < filled; ++t) append_batch(batches[t], matrix);
+    for (std::size_t t = 0; t < filled; ++t) append_batch(batches[t], spec.settings.bucket_bits > 16, matrix);
   }
   return source->status();
 }

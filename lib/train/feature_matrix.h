@@ -14,14 +14,20 @@
 
 namespace smsfilter::train {
 
-// Compressed sparse rows: row r's features are buckets[row_begin[r] .. row_begin[r + 1]),
+// Compressed sparse rows: row r's features are bucket(row_begin[r]) .. bucket(row_begin[r + 1] - 1),
 // in the featurizer's order, repeats kept (the scorer counts a bucket once per occurrence).
+// A bucket takes 2 bytes, 3 when bucket_bits > 16: the features are most of the memory.
 struct FeatureMatrix {
   std::vector<std::uint64_t> row_begin{0};
-  std::vector<std::uint32_t> buckets;
+  std::vector<std::uint16_t> bucket_low;  // bits 0-15
+  std::vector<std::uint8_t> bucket_high;  // bits 16-23; empty when bucket_bits <= 16
   std::vector<std::uint8_t> labels;
 
+  std::uint32_t bucket(std::uint64_t i) const {
+    return bucket_high.empty() ? bucket_low[i] : bucket_low[i] | std::uint32_t{bucket_high[i]} << 16;
+  }
   std::size_t rows() const { return labels.size(); }
+  std::uint64_t features() const { return bucket_low.size(); }
   std::size_t bytes() const;
 };
 

@@ -31,7 +31,7 @@ class SoftmaxRegression {
   ClassArray logits(const FeatureMatrix& m, std::size_t row) const {
     ClassArray z = biases_;
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
-    for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) z += value * row_of(m.buckets[i]);
+    for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) z += value * row_of(m.bucket(i));
     return z;
   }
 
@@ -44,8 +44,8 @@ class SoftmaxRegression {
     adagrad(gradient, biases_.data(), bias_sq_.data());
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
-      float* w = &weights_[std::size_t{m.buckets[i]} * kCategoryCount];
-      float* sq = &weight_sq_[std::size_t{m.buckets[i]} * kCategoryCount];
+      float* w = &weights_[std::size_t{m.bucket(i)} * kCategoryCount];
+      float* sq = &weight_sq_[std::size_t{m.bucket(i)} * kCategoryCount];
       adagrad(gradient * value + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
     }
     return -std::log(std::max(p[m.labels[row]], 1e-30f)) * class_weight;
@@ -190,7 +190,7 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
   if (!status.ok()) return status;
   if (train_matrix.rows() == 0) return Status(StatusCode::kInvalidArgument, "no training examples");
   report("featurized " + std::to_string(train_matrix.rows()) + " training and " + std::to_string(dev.size()) +
-         " dev messages, " + std::to_string(train_matrix.buckets.size()) + " training features in " +
+         " dev messages, " + std::to_string(train_matrix.features()) + " training features in " +
          std::to_string(train_matrix.bytes() >> 20) + " MiB");
 
   SoftmaxRegression regression(options.featurizer.bucket_count(), options);
