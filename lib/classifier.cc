@@ -25,7 +25,7 @@ struct Classifier::State {
   internal::Featurizer featurizer;
   internal::Scorer scorer;
   std::vector<internal::Feature> features;
-  std::string normalized;
+  std::string normalized;  // filled by normalized_text(), which few callers need
   std::string feature_names;
 };
 
@@ -36,7 +36,12 @@ Classifier::Classifier(Classifier&&) noexcept = default;
 Classifier& Classifier::operator=(Classifier&&) noexcept = default;
 
 const Model& Classifier::model() const { return *model_; }
-std::string_view Classifier::normalized_text() const { return state_->normalized; }
+std::string_view Classifier::normalized_text() const {
+  std::string& normalized = state_->normalized;
+  normalized.clear();
+  for (char32_t c : state_->featurizer.normalized()) internal::append_utf8(c, &normalized);
+  return normalized;
+}
 
 Status Classifier::classify(std::string_view text, std::string_view sender, Result* result) {
   return state_->classify(text, sender, model_->unsure_threshold(), result);
@@ -48,9 +53,6 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 }
 
 void Classifier::State::score(float unsure_threshold, Result* result) {
-  normalized.clear();
-  for (char32_t c : featurizer.normalized()) internal::append_utf8(c, &normalized);
-
   const internal::ClassScores probabilities = scorer.probabilities(scorer.logits(features));
   const auto winner = static_cast<std::size_t>(
       std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());

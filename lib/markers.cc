@@ -15,7 +15,9 @@ constexpr std::array<std::u32string_view, 20> kLinkDomains = {
     U"co", U"info", U"work", U"club", U"site", U"link", U"shop", U"org", U"app", U"tk"};
 
 bool starts_with_at(const std::vector<char32_t>& chars, std::size_t i, std::u32string_view s) {
-  return i + s.size() <= chars.size() && std::equal(s.begin(), s.end(), chars.begin() + i);
+  // The first character alone rules out almost every position, without a call to memcmp.
+  return chars[i] == s[0] && i + s.size() <= chars.size() &&
+         std::equal(s.begin(), s.end(), chars.begin() + i);
 }
 
 bool has_link(const std::vector<char32_t>& chars) {

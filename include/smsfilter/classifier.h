@@ -30,7 +30,8 @@ class Classifier {
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);
 
   // The last classified message after normalisation (NFKC, case folding, the model's
-  // character map, separators between Chinese characters removed), as UTF-8.
+  // character map, separators between Chinese characters removed), as UTF-8. Valid until
+  // the next call on this Classifier.
   std::string_view normalized_text() const;
 
   const Model& model() const;
