@@ -14,6 +14,6 @@ out=${3:-$root/models/default.smsf}
 "$smsfilter" train \
   --data "$data/train.tsv" --dev "$data/dev.tsv" \
   --charmap "$root/models/charmap.txt" \
-  --bucket-bits 15 --ngram-max 3 --epochs 10 --learning-rate 0.2 --l2 1e-5 \
+  --bucket-bits 15 --ngram-max 3 --no-words --epochs 10 --learning-rate 0.2 --l2 1e-5 \
   --class-weight-power 0.5 --unsure 0.5 --seed 1 \
   --out "$out"
