@@ -48,13 +48,17 @@ Status pack_files(const std::string& weights_path, WeightsFormat format,
   const std::uint32_t buckets = spec.settings.bucket_count();
   Status status = format == WeightsFormat::kLiblinear ? read_liblinear_model(weights_path, buckets, &weights)
                                                       : read_dense_csv(weights_path, buckets, &weights);
-  std::vector<Example> samples;
-  if (status.ok()) status = read_dataset(samples_path, &samples);
+  SelfTestCandidates candidates(options.self_tests_per_class * kSelfTestCandidatesPerSample);
+  std::size_t count = 0;
+  DatasetReader reader;
+  if (status.ok()) status = reader.open(samples_path);
+  for (Example example; status.ok() && reader.next(&example); ++count) candidates.offer(example);
+  if (status.ok()) status = reader.status();
   if (!status.ok()) return status;
   options.training_info += std::string("trainer=external\nweights_format=") +
                            (format == WeightsFormat::kLiblinear ? "liblinear" : "dense-csv") +
-                           "\nsample_examples=" + std::to_string(samples.size()) + "\n";
-  return pack_model(weights, spec, samples, options, model);
+                           "\nsample_examples=" + std::to_string(count) + "\n";
+  return pack_model(weights, spec, candidates.examples(), options, model);
 }
 
 }  // namespace smsfilter::train

@@ -36,7 +36,8 @@ enum class WeightsFormat { kLiblinear, kDenseCsv };
 // "liblinear" or "dense-csv".
 std::optional<WeightsFormat> weights_format_from_name(std::string_view name);
 
-// pack_model over the weights file `weights_path` and the TSV file `samples_path`;
+// pack_model over the weights file `weights_path` and the self-test candidates the trainer
+// would sample from the TSV file `samples_path` (read once, in bounded memory);
 // records the weights' format in the training info.
 Status pack_files(const std::string& weights_path, WeightsFormat format,
                   const std::string& samples_path, const FeaturizerSpec& spec,

@@ -17,6 +17,9 @@ namespace smsfilter::train {
 
 // Longer messages are not stored as self-tests: they would bloat every model file.
 inline constexpr std::size_t kMaxSelfTestTextBytes = 200;
+// Self-tests are picked from a sample of this many times their number: enough to find
+// sure ones, few enough to classify again in no time.
+inline constexpr std::size_t kSelfTestCandidatesPerSample = 32;
 
 // A bounded sample of a stream of examples to pick self-tests from: per class, the
 // `per_class` distinct messages short enough for a self-test with the lowest hash of

@@ -202,6 +202,7 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
     shuffle(&order, &rng);
     double loss = 0;
     for (std::uint32_t row : order) loss += regression.step(train_matrix, row, weights[train_matrix.labels[row]]);
+    if (!options.progress) continue;  // classifying the whole training set again only informs
     std::ostringstream line;
     line << "epoch " << epoch << "/" << options.epochs << ": loss " << loss / static_cast<double>(order.size())
          << ", train accuracy " << evaluate(regression, train_matrix).accuracy();

@@ -16,8 +16,6 @@
 
 namespace smsfilter::train {
 
-// Self-tests are picked from a sample of the training set this many times their number.
-inline constexpr unsigned kSelfTestCandidatesPerSample = 32;
 inline constexpr unsigned kMaxThreads = 64;
 
 struct TrainOptions {
@@ -31,7 +29,7 @@ struct TrainOptions {
   float class_weight_power = 0.5f;
   float unsure_threshold = 0.5f;
   // Self-test samples stored per class: those classified most surely among a sample of
-  // kSelfTestCandidatesPerSample times as many training examples.
+  // kSelfTestCandidatesPerSample times as many training examples (train/self_tests.h).
   unsigned self_tests_per_class = 2;
   // Threads featurizing the training set, 1..kMaxThreads; the model does not depend on it.
   unsigned threads = 2;
