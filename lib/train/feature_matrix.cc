@@ -1,5 +1,6 @@
 #include "train/feature_matrix.h"
 
+#include <functional>
 #include <future>
 #include <memory>
 #include <string>
@@ -9,52 +10,59 @@ namespace {
 
 static_assert(kMaxBucketBits <= 24, "FeatureMatrix stores a bucket in 3 bytes at most");
 
-// Examples per thread and round: large enough that starting a thread costs nothing
-// against featurizing them, small enough to keep a round's text in a few MB.
-constexpr std::size_t kBatchExamples = 4096;
+// Examples per round: enough that starting threads costs nothing against featurizing
+// them, few enough to keep a round's text in a few MB.
+constexpr std::size_t kRoundExamples = 8192;
 
-// One thread's share of a round: the examples read, then their features.
-struct Batch {
-  std::vector<Example> examples;  // the first `size` are this round's; all keep their capacity
+// Examples read into a vector whose strings keep their capacity from round to round.
+struct Round {
+  std::vector<Example> examples = std::vector<Example>(kRoundExamples);
   std::size_t size = 0;
+};
+
+// The features of one thread's share of a round.
+struct Share {
   std::vector<internal::Feature> features;
   std::vector<std::uint32_t> buckets;
   std::vector<std::uint32_t> row_ends;  // into `buckets`
 };
 
-// Refills `batch` from `source`; false once the source has ended.
-bool read_batch(ExampleSource* source, const std::function<void(const Example&)>& visit, Batch* batch) {
-  batch->examples.resize(kBatchExamples);
-  for (batch->size = 0; batch->size < kBatchExamples; ++batch->size) {
-    Example& example = batch->examples[batch->size];
+// Refills `round` from `source`; false once the source has ended.
+bool read_round(ExampleSource* source, const std::function<void(const Example&)>& visit, Round* round) {
+  for (round->size = 0; round->size < kRoundExamples; ++round->size) {
+    Example& example = round->examples[round->size];
     if (!source->next(&example)) return false;
     if (visit) visit(example);
   }
   return true;
 }
 
-Status featurize_batch(internal::Featurizer* featurizer, Batch* batch) {
-  batch->buckets.clear();
-  batch->row_ends.clear();
-  for (std::size_t i = 0; i < batch->size; ++i) {
-    const Example& example = batch->examples[i];
-    Status status = featurizer->featurize(example.text, example.sender, &batch->features);
+// Share `t` of `shares` is examples t, t + shares, t + 2 * shares, ...: a file may group
+// long messages together, while neighbours cost about the same.
+Status featurize_share(internal::Featurizer* featurizer, const Round& round, std::size_t t,
+                       std::size_t shares, Share* share) {
+  share->buckets.clear();
+  share->row_ends.clear();
+  for (std::size_t i = t; i < round.size; i += shares) {
+    const Example& example = round.examples[i];
+    Status status = featurizer->featurize(example.text, example.sender, &share->features);
     if (!status.ok()) return status;
-    for (const internal::Feature& feature : batch->features) batch->buckets.push_back(feature.bucket);
-    batch->row_ends.push_back(static_cast<std::uint32_t>(batch->buckets.size()));
+    for (const internal::Feature& feature : share->features) share->buckets.push_back(feature.bucket);
+    share->row_ends.push_back(static_cast<std::uint32_t>(share->buckets.size()));
   }
   return {};
 }
 
-void append_batch(const Batch& batch, bool wide_buckets, FeatureMatrix* matrix) {
-  const std::uint64_t base = matrix->features();
-  for (std::uint32_t bucket : batch.buckets) {
-    matrix->bucket_low.push_back(static_cast<std::uint16_t>(bucket));
-    if (wide_buckets) matrix->bucket_high.push_back(static_cast<std::uint8_t>(bucket >> 16));
-  }
-  for (std::size_t i = 0; i < batch.size; ++i) {
-    matrix->row_begin.push_back(base + batch.row_ends[i]);
-    matrix->labels.push_back(static_cast<std::uint8_t>(batch.examples[i].label));
+void append_round(const Round& round, const std::vector<Share>& shares, bool wide_buckets, FeatureMatrix* matrix) {
+  for (std::size_t i = 0; i < round.size; ++i) {
+    const Share& share = shares[i % shares.size()];
+    const std::size_t row = i / shares.size();
+    for (std::uint32_t k = row == 0 ? 0 : share.row_ends[row - 1]; k < share.row_ends[row]; ++k) {
+      matrix->bucket_low.push_back(static_cast<std::uint16_t>(share.buckets[k]));
+      if (wide_buckets) matrix->bucket_high.push_back(static_cast<std::uint8_t>(share.buckets[k] >> 16));
+    }
+    matrix->row_begin.push_back(matrix->features());
+    matrix->labels.push_back(static_cast<std::uint8_t>(round.examples[i].label));
   }
 }
 
@@ -70,23 +78,22 @@ Status featurize_examples(ExampleSource* source, const FeaturizerSpec& spec, uns
   std::vector<std::string> char_maps(threads);  // each featurizer keeps a pointer into its own
   std::vector<std::unique_ptr<internal::Featurizer>> featurizers;
   for (std::string& char_map : char_maps) featurizers.push_back(spec.make_featurizer(&char_map));
-  std::vector<Batch> batches(threads);
+  Round round;
+  std::vector<Share> shares(threads);
   for (bool more = true; more;) {
-    std::size_t filled = 0;
-    while (more && filled < threads) {
-      more = read_batch(source, visit, &batches[filled]);
-      if (batches[filled].size > 0) ++filled;
-    }
+    more = read_round(source, visit, &round);
     std::vector<std::future<Status>> helpers;
-    for (std::size_t t = 1; t < filled; ++t)
-      helpers.push_back(std::async(std::launch::async, featurize_batch, featurizers[t].get(), &batches[t]));
-    Status status = filled > 0 ? featurize_batch(featurizers[0].get(), &batches[0]) : Status();
+    for (std::size_t t = 1; t < threads; ++t) {
+      helpers.push_back(std::async(std::launch::async, featurize_share, featurizers[t].get(), std::cref(round), t,
+                                   std::size_t{threads}, &shares[t]));
+    }
+    Status status = featurize_share(featurizers[0].get(), round, 0, threads, &shares[0]);
     for (auto& helper : helpers) {
       const Status helper_status = helper.get();
       if (status.ok()) status = helper_status;
     }
     if (!status.ok()) return status;
-    for (std::size_t t = 0; t < filled; ++t) append_batch(batches[t], spec.settings.bucket_bits > 16, matrix);
+    append_round(round, shares, spec.settings.bucket_bits > 16, matrix);
   }
   return source->status();
 }
