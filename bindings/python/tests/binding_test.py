@@ -93,6 +93,7 @@ class ClassifyTest(unittest.TestCase):
             (lambda: smsfilter.Model.from_bytes(bytes(64)), "BAD_MAGIC"),
             (lambda: smsfilter.Model.from_bytes(bytes(data)), "CHECKSUM_MISMATCH"),
             (lambda: smsfilter.train("/nonexistent/train.tsv"), "IO_ERROR"),
+            (lambda: smsfilter.train(FIXTURE_PATH, threads=0), "INVALID_ARGUMENT"),
         ]
         for action, code in cases:
             with self.assertRaises(smsfilter.Error) as raised:
@@ -161,6 +162,7 @@ class TrainTest(unittest.TestCase):
         data = smsfilter.train(FIXTURE_PATH, settings=self.SETTINGS, progress=lines.append)
         self.assertTrue(any(line.startswith("epoch 10/10") for line in lines))
         self.assertEqual(smsfilter.train(FIXTURE_PATH, settings=self.SETTINGS), data)
+        self.assertEqual(smsfilter.train(FIXTURE_PATH, settings=self.SETTINGS, threads=1), data)
         self.assertNotEqual(smsfilter.train(FIXTURE_PATH, settings=self.SETTINGS, seed=2), data)
 
         model = smsfilter.Model.from_bytes(data)
