@@ -7,6 +7,7 @@
 #include "smsfilter/hash.h"
 
 namespace smsfilter::train {
+
 void SelfTestCandidates::offer(const Example& example) {
   if (per_class_ == 0 || example.text.size() > kMaxSelfTestTextBytes) return;
   std::vector<Candidate>& pool = pools_[static_cast<std::size_t>(example.label)];
