@@ -1,4 +1,5 @@
 // View of a model's character map: sorted (from, to) code point pairs, to == 0 deletes.
+// The entries stay in the model's bytes; copies share one index of them.
 #ifndef SMSFILTER_LIB_CHAR_MAP_H_
 #define SMSFILTER_LIB_CHAR_MAP_H_
 
