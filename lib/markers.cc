@@ -15,14 +15,14 @@ constexpr std::array<std::u32string_view, 20> kLinkDomains = {
     U"co", U"info", U"work", U"club", U"site", U"link", U"shop", U"org", U"app", U"tk"};
 
 bool starts_with_at(const std::vector<char32_t>& chars, std::size_t i, std::u32string_view s) {
-  // The first character alone rules out almost every position, without a call to memcmp.
-  return chars[i] == s[0] && i + s.size() <= chars.size() &&
-         std::equal(s.begin(), s.end(), chars.begin() + i);
+  return i + s.size() <= chars.size() && std::equal(s.begin(), s.end(), chars.begin() + i);
 }
 
 bool has_link(const std::vector<char32_t>& chars) {
   for (std::size_t i = 0; i < chars.size(); ++i) {
-    if (starts_with_at(chars, i, U"http") || starts_with_at(chars, i, U"www.")) return true;
+    // Testing the first letter here spares a call at almost every position.
+    if ((chars[i] == 'h' && starts_with_at(chars, i, U"http")) ||
+        (chars[i] == 'w' && starts_with_at(chars, i, U"www."))) return true;
     if (chars[i] != '.' || i == 0 || !(is_letter(chars[i - 1]) || is_digit(chars[i - 1])))
       continue;
     std::size_t end = i + 1;
