@@ -127,7 +127,8 @@ void define_train(py::module_& m) {
         "self_tests_per_class"_a = d.self_tests_per_class, "threads"_a = d.threads,
         "progress"_a = py::none(),
         "Trains a model on a labeled TSV file (label, sender, text, source), read once and kept "
-        "only as features, and returns the .smsf bytes. `threads` featurize it. `dev` calibrates the confidence; `char_map` is a models/charmap.txt-style file; "
+        "only as features, and returns the .smsf bytes. `threads` featurize it. `dev` calibrates "
+        "the confidence; `char_map` is a models/charmap.txt-style file; "
         "`progress` is called with each progress line. Deterministic for a given seed. Releases "
         "the GIL.");
   const train::PackOptions p;
