@@ -2,6 +2,8 @@
 
 #include <Eigen/Core>
 
+#include "exact_math.h"
+
 namespace smsfilter::internal {
 namespace {
 
@@ -30,7 +32,8 @@ ClassScores Scorer::logits(const std::vector<Feature>& features) const {
 
 ClassScores Scorer::probabilities(const ClassScores& logits) const {
   const ClassVector scaled = as_vector(logits) / model_.settings.temperature;
-  const ClassVector exp = (scaled.array() - scaled.maxCoeff()).exp();
+  const float max = scaled.maxCoeff();
+  const ClassVector exp = scaled.unaryExpr([max](float v) { return static_cast<float>(exact_exp(v - max)); });
   ClassScores out;
   Eigen::Map<ClassVector>(out.data()) = exp / exp.sum();
   return out;

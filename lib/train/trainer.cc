@@ -8,6 +8,7 @@
 #include <Eigen/Core>
 
 #include "crc32c.h"
+#include "exact_math.h"
 #include "scorer.h"
 #include "smsfilter/classifier.h"
 #include "train/feature_matrix.h"
@@ -38,7 +39,9 @@ class SoftmaxRegression {
   // One AdaGrad step on one example; returns its weighted loss.
   float step(const FeatureMatrix& m, std::size_t row, float class_weight) {
     const ClassArray z = logits(m, row);
-    const ClassArray p = (z - z.maxCoeff()).exp() / (z - z.maxCoeff()).exp().sum();
+    const float max = z.maxCoeff();
+    const ClassArray e = z.unaryExpr([max](float v) { return static_cast<float>(internal::exact_exp(v - max)); });
+    const ClassArray p = e / e.sum();
     ClassArray gradient = p * class_weight;
     gradient[m.labels[row]] -= class_weight;
     adagrad(gradient, biases_.data(), bias_sq_.data());
@@ -83,7 +86,8 @@ std::array<float, kCategoryCount> class_weights(const FeatureMatrix& m, float po
   for (std::uint8_t label : m.labels) counts[label] += 1;
   std::array<float, kCategoryCount> weights{};
   for (std::size_t c = 0; c < kCategoryCount; ++c) {
-    weights[c] = counts[c] > 0 ? std::pow(static_cast<float>(m.rows()) / (kCategoryCount * counts[c]), power) : 0;
+    weights[c] = counts[c] > 0 ? static_cast<float>(internal::exact_pow(
+                                     static_cast<float>(m.rows()) / (kCategoryCount * counts[c]), power)) : 0;
   }
   return weights;
 }
@@ -114,9 +118,9 @@ float fit_temperature(const std::vector<Example>& examples, const std::vector<Re
     for (std::size_t i = 0; i < examples.size(); ++i) {
       const auto& p = results[i].probabilities;
       double norm = 0;
-      for (float pc : p) norm += std::pow(std::max(pc, 1e-30f), 1.0f / t);
+      for (float pc : p) norm += internal::exact_pow(std::max(pc, 1e-30f), 1.0f / t);
       const float truth = std::max(p[static_cast<std::size_t>(examples[i].label)], 1e-30f);
-      loss -= std::log(std::pow(truth, 1.0f / t) / norm);
+      loss -= internal::exact_log(internal::exact_pow(truth, 1.0f / t) / norm);
     }
     if (loss < best_loss) {
       best_loss = loss;
