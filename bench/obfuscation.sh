@@ -14,7 +14,7 @@ model_args=()
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The first two macro-F1 figures eval prints: over all messages, over real ones.
+# The first two macro-F1 figures eval prints: over real + hand-composed messages, over real ones.
 macro_f1s() {
   "$smsfilter" eval "${model_args[@]}" --data "$1" | grep -o 'macro-F1 [0-9.]*' | head -2 |
     cut -d' ' -f2 | paste -sd' '

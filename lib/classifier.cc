@@ -2,11 +2,22 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 #include "featurizer.h"
 #include "model_data.h"
 #include "scorer.h"
 
 namespace smsfilter {
+namespace {
+
+bool has_visible_text(const std::vector<char32_t>& normalized) {
+  return std::any_of(normalized.begin(), normalized.end(),
+                     [](char32_t c) { return !u_isUWhiteSpace(static_cast<UChar32>(c)); });
+}
+
+}  // namespace
+
 struct Classifier::State {
   explicit State(const internal::ModelData& model)
       : featurizer(model.settings.featurizer, model.char_map), scorer(model) {}
@@ -59,7 +70,8 @@ void Classifier::State::score(float unsure_threshold, Result* result) {
   result->category = static_cast<Category>(winner);
   result->probabilities = probabilities;
   result->confidence = probabilities[winner];
-  result->unsure = result->confidence < unsure_threshold;
+  // An empty message scores the biases alone, which is no verdict on anything.
+  result->unsure = result->confidence < unsure_threshold || !has_visible_text(featurizer.normalized());
   explain(winner, result);
 }
 

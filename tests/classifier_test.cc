@@ -62,6 +62,20 @@ TEST_CASE("a top probability under the model's threshold is reported unsure", "[
   CHECK(result.unsure);
 }
 
+TEST_CASE("a message with no visible text is unsure, whatever the sender", "[classifier]") {
+  const std::string bytes = testing::train_fixture_model();
+  Classifier classifier(open_bytes(bytes));
+  Result result;
+  for (std::string_view text : {"", " ", " \t\n\u3000 ", "\u200b\u200b"}) {
+    REQUIRE(classifier.classify(text, "95588", &result).ok());
+    CHECK(result.unsure);
+  }
+  REQUIRE(classifier.classify(u"", u"", &result).ok());
+  CHECK(result.unsure);
+  REQUIRE(classifier.classify("明天见", "", &result).ok());
+  CHECK_FALSE(result.unsure);
+}
+
 TEST_CASE("a null result is an invalid argument", "[classifier]") {
   const std::string bytes = testing::train_fixture_model();
   Classifier classifier(open_bytes(bytes));
