@@ -107,13 +107,21 @@ std::string_view sender_kind(std::u16string_view sender) {
     else if (c != ' ' && c != '-') return "named";
   }
   std::u32string_view number(digits, n);
-  if (plus && number.substr(0, 2) != U"86") return "intl";
-  if (number.substr(0, 2) == U"86" && number.size() == 13) number.remove_prefix(2);
+  // +86 and 0086 are China's country code, any other is abroad; "86" before a mobile
+  // number is how some phones show it.
+  if (plus || number.substr(0, 2) == U"00") {
+    if (!plus) number.remove_prefix(2);
+    if (number.substr(0, 2) != U"86") return "intl";
+    number.remove_prefix(2);
+  } else if (number.substr(0, 2) == U"86" && number.size() == 13) {
+    number.remove_prefix(2);
+  }
   if (number.substr(0, 3) == U"106") return "service";
   if (is_mobile_number(number)) return "mobile";
   if (number.size() >= 5 && number.size() <= 6 &&
       (number.substr(0, 2) == U"95" || number.substr(0, 2) == U"96")) return "bank";
   if (number.size() == 5 && number.substr(0, 3) == U"100") return "carrier";
+  if (number.size() == 5 && number.substr(0, 2) == U"12") return "government";
   if (number.size() >= 10 && number.size() <= 12 && number[0] == '0') return "landline";
   return number.size() <= 8 ? "short" : "long";
 }

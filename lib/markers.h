@@ -11,8 +11,9 @@ namespace smsfilter::internal {
 // Appends the names of the markers found in normalised text.
 void detect_markers(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers);
 
-// "service" (106…), "bank" (95xxx/96xxx), "carrier" (100xx), "mobile", "landline",
-// "short", "long", "intl" or "named"; empty for an empty sender.
+// "service" (106…), "bank" (95xxx/96xxx), "carrier" (100xx), "government" (12xxx),
+// "mobile", "landline", "short", "long", "intl" or "named"; empty for an empty sender.
+// +86 and 0086 prefixes are read as domestic.
 std::string_view sender_kind(std::u16string_view sender);
 
 }  // namespace smsfilter::internal

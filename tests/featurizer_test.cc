@@ -56,7 +56,15 @@ TEST_CASE("sender kinds", "[featurizer]") {
   CHECK(sender_kind(u"+86 138 1234 5678") == "mobile");
   CHECK(sender_kind(u"+85261234567") == "intl");
   CHECK(sender_kind(u"02161234567") == "landline");
-  CHECK(sender_kind(u"12306") == "short");
+  CHECK(sender_kind(u"12306") == "government");
+  CHECK(sender_kind(u"+8695588") == "bank");
+  CHECK(sender_kind(u"008695588") == "bank");
+  CHECK(sender_kind(u"008613812345678") == "mobile");
+  CHECK(sender_kind(u"+86 10086") == "carrier");
+  CHECK(sender_kind(u"+861069012345678") == "service");
+  CHECK(sender_kind(u"0085261234567") == "intl");
+  CHECK(sender_kind(u"8613812345678") == "mobile");
+  CHECK(sender_kind(u"1234") == "short");
   CHECK(sender_kind(u"招商银行") == "named");
 }
 
