@@ -1,0 +1,76 @@
+// The registry's lookups for the policy: which organisations send from a number, list a
+// number or own a host, and which ones a message names.
+#ifndef SMSFILTER_LIB_REGISTRY_REGISTRY_INDEX_H_
+#define SMSFILTER_LIB_REGISTRY_REGISTRY_INDEX_H_
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "smsfilter/registry.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter::internal {
+
+// Indices into Registry::organizations(), without allocating. A message that names more
+// organisations than this is not a notice from any of them: the rest are dropped.
+class OrganizationSet {
+ public:
+  static constexpr std::size_t kCapacity = 8;
+
+  void add(std::uint16_t org) {
+    if (size_ < kCapacity && !contains(org)) ids_[size_++] = org;
+  }
+  bool contains(std::uint16_t org) const;
+  bool intersects(const OrganizationSet& other) const;
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  const std::uint16_t* begin() const { return ids_.data(); }
+  const std::uint16_t* end() const { return ids_.data() + size_; }
+
+ private:
+  std::array<std::uint16_t, kCapacity> ids_{};
+  std::uint8_t size_ = 0;
+};
+
+class RegistryIndex {
+ public:
+  static Status build(const std::vector<Organization>& organizations, RegistryIndex* out);
+
+  // `sender` as normalize_sender() gives it.
+  void add_senders(std::string_view sender, OrganizationSet* out) const;
+  // Organisations that send from or ask to call `digits` (no separators or +86).
+  void add_number_owners(std::string_view digits, OrganizationSet* out) const;
+  // Organisations owning `host` (lower case) or a domain it is under.
+  void add_host_owners(std::string_view host, OrganizationSet* out) const;
+  bool is_official_host(std::string_view host) const;
+  // Organisations a normalised text names: its `head` and `tail` signatures (inner
+  // names, may be empty) as a whole, and names anywhere. ASCII names match whole words.
+  void add_named(std::u32string_view text, std::u32string_view head, std::u32string_view tail,
+                 OrganizationSet* out) const;
+
+ private:
+  template <typename Key>
+  using Table = std::vector<std::pair<Key, std::uint16_t>>;  // sorted by key
+
+  template <typename Key, typename View>
+  static void add_matches(const Table<Key>& table, View key, OrganizationSet* out);
+  bool starts_name(char32_t c) const;
+
+  Table<std::string> senders_, numbers_, domains_;
+  Table<std::u32string> signatures_;  // names and signatures, normalised
+  Table<std::u32string> names_;       // names, normalised
+  std::bitset<0x10000> name_starts_;  // first characters of names in the BMP
+  bool name_starts_beyond_bmp_ = false;
+};
+
+const RegistryIndex& registry_index(const Registry& registry);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_REGISTRY_REGISTRY_INDEX_H_
