@@ -4,6 +4,7 @@
 
 #include <unicode/uchar.h>
 
+#include "classifier_access.h"
 #include "featurizer.h"
 #include "model_data.h"
 #include "scorer.h"
@@ -50,9 +51,15 @@ const Model& Classifier::model() const { return *model_; }
 std::string_view Classifier::normalized_text() const {
   std::string& normalized = state_->normalized;
   normalized.clear();
-  for (char32_t c : state_->featurizer.normalized()) internal::append_utf8(c, &normalized);
+  for (char32_t c : state_->featurizer.analysis().text()) internal::append_utf8(c, &normalized);
   return normalized;
 }
+
+namespace internal {
+const MessageAnalysis& ClassifierAccess::analysis(const Classifier& classifier) {
+  return classifier.state_->featurizer.analysis();
+}
+}  // namespace internal
 
 Status Classifier::classify(std::string_view text, std::string_view sender, Result* result) {
   return state_->classify(text, sender, model_->unsure_threshold(), result);
@@ -71,7 +78,7 @@ void Classifier::State::score(float unsure_threshold, Result* result) {
   result->probabilities = probabilities;
   result->confidence = probabilities[winner];
   // An empty message scores the biases alone, which is no verdict on anything.
-  result->unsure = result->confidence < unsure_threshold || !has_visible_text(featurizer.normalized());
+  result->unsure = result->confidence < unsure_threshold || !has_visible_text(featurizer.analysis().chars());
   explain(winner, result);
 }
 

@@ -138,18 +138,18 @@ Status Featurizer::featurize(std::u16string_view text, std::u16string_view sende
                              std::vector<Feature>* features) {
   features->clear();
   if (!word_break_status_.ok()) return word_break_status_;
-  Status status =
-      normalizer_.normalize(text.substr(0, prefix_length(text, settings_.max_chars)), &chars_);
+  Status status = analysis_.analyze(text.substr(0, prefix_length(text, settings_.max_chars)), &normalizer_);
   if (!status.ok()) return status;
 
+  const std::vector<char32_t>& chars = analysis_.chars();
   units_.clear();
-  for (std::size_t i = 0; i < chars_.size();) {
-    if (is_digit(chars_[i])) {
+  for (std::size_t i = 0; i < chars.size();) {
+    if (is_digit(chars[i])) {
       const std::size_t begin = i;
-      while (i < chars_.size() && is_digit(chars_[i])) ++i;
+      while (i < chars.size() && is_digit(chars[i])) ++i;
       units_.push_back(digit_shape(i - begin));
     } else {
-      if (chars_[i] != ' ') units_.push_back(chars_[i]);
+      if (chars[i] != ' ') units_.push_back(chars[i]);
       ++i;
     }
   }
@@ -159,7 +159,7 @@ Status Featurizer::featurize(std::u16string_view text, std::u16string_view sende
     if (!status.ok()) return status;
   }
   if (settings_.markers) {
-    detect_markers(chars_, &markers_);
+    detect_markers(analysis_, &markers_);
     for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, features);
   }
   if (settings_.sender_kind) {
@@ -198,7 +198,7 @@ void Featurizer::add_char_ngrams(std::vector<Feature>* features) const {
 // characters are already unigrams and numbers are already digit shapes.
 Status Featurizer::add_words(std::vector<Feature>* features) {
   normalized16_.clear();
-  for (char32_t c : chars_) {
+  for (char32_t c : analysis_.chars()) {
     if (c < 0x10000) {
       normalized16_.push_back(static_cast<char16_t>(c));
     } else {

@@ -11,6 +11,7 @@
 
 #include <unicode/ubrk.h>
 
+#include "analysis/message_analysis.h"
 #include "char_map.h"
 #include "normalizer.h"
 #include "smsfilter/featurizer_settings.h"
@@ -45,8 +46,8 @@ class Featurizer {
   // Readable name ("2:退订", "w:验证码", "m:url") of a feature of the last message.
   void append_name(const Feature& feature, std::string* out) const;
 
-  // The last message after normalisation.
-  const std::vector<char32_t>& normalized() const { return chars_; }
+  // The last message's analysis, its normalised text included.
+  const MessageAnalysis& analysis() const { return analysis_; }
 
  private:
   void add_char_ngrams(std::vector<Feature>* features) const;
@@ -59,7 +60,7 @@ class Featurizer {
   Status word_break_status_;
   std::u16string text16_;           // UTF-8 input converted
   std::u16string sender16_;
-  std::vector<char32_t> chars_;     // normalised text
+  MessageAnalysis analysis_;
   std::u16string normalized16_;     // the same in UTF-16, for ICU word break
   std::vector<char32_t> units_;     // n-gram input: digit runs as one shape unit, no spaces
   std::vector<std::string_view> markers_;

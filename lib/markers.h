@@ -6,10 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/message_analysis.h"
+
 namespace smsfilter::internal {
 
-// Appends the names of the markers found in normalised text.
-void detect_markers(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers);
+// Replaces `markers` with the names of those the analysis found.
+void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_view>* markers);
 
 // "service" (106…), "bank" (95xxx/96xxx), "carrier" (100xx), "government" (12xxx),
 // "mobile", "landline", "short", "long", "intl" or "named"; empty for an empty sender.

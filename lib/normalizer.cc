@@ -4,6 +4,8 @@
 #include <unicode/utf16.h>
 #include <unicode/utypes.h>
 
+#include "characters.h"
+
 namespace smsfilter::internal {
 namespace {
 
@@ -22,12 +24,6 @@ std::u16string_view replace_unpaired_surrogates(std::u16string_view text, std::u
   }
   return copied ? std::u16string_view(*buffer) : text;
 }
-
-bool is_ascii_alnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // Characters used to pad keywords apart; runs of them between Chinese characters are
 // dropped. Commas and full stops stay: they separate clauses in ordinary messages.
@@ -64,50 +60,109 @@ Normalizer::Normalizer(CharMap char_map) : char_map_(char_map) {
   if (U_FAILURE(error)) nfkc_casefold_ = nullptr;
 }
 
-Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* chars) {
+Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* chars,
+                             std::vector<std::uint32_t>* offsets) {
   chars->clear();
+  offsets->clear();
   if (nfkc_casefold_ == nullptr) {
     return Status(StatusCode::kInternal, "ICU NFKC_Casefold data is unavailable");
   }
-  if (text.empty()) return {};
-  // Before NFKC_Casefold: once it drops an invisible character between two unpaired
-  // halves, they would read as one character.
-  text = replace_unpaired_surrogates(text, &paired_);
-  if (folded_.size() < text.size()) folded_.resize(text.size());
-  const auto source_length = static_cast<int32_t>(text.size());
-  UErrorCode error = U_ZERO_ERROR;
-  int32_t length = unorm2_normalize(nfkc_casefold_, text.data(), source_length, folded_.data(),
-                                    static_cast<int32_t>(folded_.size()), &error);
-  if (error == U_BUFFER_OVERFLOW_ERROR) {
-    folded_.resize(static_cast<std::size_t>(length));
-    error = U_ZERO_ERROR;
-    length = unorm2_normalize(nfkc_casefold_, text.data(), source_length, folded_.data(),
-                              length, &error);
+  if (!text.empty()) {
+    // Before NFKC_Casefold: once it drops an invisible character between two unpaired
+    // halves, they would read as one character.
+    if (Status status = fold(replace_unpaired_surrogates(text, &paired_), chars, offsets); !status.ok()) {
+      chars->clear();
+      offsets->clear();
+      return status;
+    }
+    strip_separators(chars, offsets);
+    fix_digit_lookalikes(chars);
   }
-  if (U_FAILURE(error)) {
-    return Status(StatusCode::kInternal,
-                  std::string("ICU normalisation failed: ") + u_errorName(error));
-  }
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U16_NEXT(folded_.data(), i, length, c);
-    const char32_t mapped = char_map_.map(static_cast<char32_t>(c));
-    if (mapped != 0) chars->push_back(mapped);
-  }
-  strip_separators(chars);
-  fix_digit_lookalikes(chars);
+  offsets->push_back(static_cast<std::uint32_t>(text.size()));
   return {};
+}
+
+// NFKC_Casefold one stretch at a time, so that each character knows where it came from:
+// a stretch already normalised is copied, and the rest is normalised from one
+// normalisation boundary to the next, which gives what normalising the whole text would.
+Status Normalizer::fold(std::u16string_view text, std::vector<char32_t>* chars,
+                        std::vector<std::uint32_t>* offsets) {
+  const auto size = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < size;) {
+    UErrorCode error = U_ZERO_ERROR;
+    const int32_t normalized_end =
+        i + unorm2_spanQuickCheckYes(nfkc_casefold_, text.data() + i, size - i, &error);
+    if (U_FAILURE(error)) {
+      return Status(StatusCode::kInternal,
+                    std::string("ICU normalisation failed: ") + u_errorName(error));
+    }
+    while (i < normalized_end) {
+      const auto offset = static_cast<std::uint32_t>(i);
+      UChar32 c;
+      U16_NEXT(text.data(), i, normalized_end, c);
+      append_mapped(c, offset, chars, offsets);
+    }
+    if (i == size) break;
+    int32_t end = i;
+    U16_FWD_1(text.data(), end, size);
+    for (int32_t next = end; next < size; end = next) {
+      UChar32 c;
+      U16_NEXT(text.data(), next, size, c);
+      if (unorm2_hasBoundaryBefore(nfkc_casefold_, c)) break;
+    }
+    const int32_t length = normalize_segment(text.substr(i, end - i));
+    if (length < 0) {
+      return Status(StatusCode::kInternal, "ICU normalisation failed");
+    }
+    for (int32_t k = 0; k < length;) {
+      UChar32 c;
+      U16_NEXT(folded_.data(), k, length, c);
+      append_mapped(c, static_cast<std::uint32_t>(i), chars, offsets);
+    }
+    i = end;
+  }
+  return {};
+}
+
+// NFKC_Casefold of `segment` into folded_: its length, or -1 on failure.
+int32_t Normalizer::normalize_segment(std::u16string_view segment) {
+  if (folded_.size() < segment.size()) folded_.resize(segment.size());
+  for (;;) {
+    UErrorCode error = U_ZERO_ERROR;
+    const int32_t length = unorm2_normalize(nfkc_casefold_, segment.data(), static_cast<int32_t>(segment.size()),
+                                            folded_.data(), static_cast<int32_t>(folded_.size()), &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR) {
+      folded_.resize(static_cast<std::size_t>(length));
+      continue;
+    }
+    return U_FAILURE(error) ? -1 : length;
+  }
+}
+
+void Normalizer::append_mapped(UChar32 c, std::uint32_t offset, std::vector<char32_t>* chars,
+                               std::vector<std::uint32_t>* offsets) const {
+  const char32_t mapped = char_map_.map(static_cast<char32_t>(c));
+  if (mapped == 0) return;
+  chars->push_back(mapped);
+  offsets->push_back(offset);
 }
 
 // Drops separator runs that pad a word apart; elsewhere collapses white space to one
 // space and trims it at both ends.
-void Normalizer::strip_separators(std::vector<char32_t>* chars) {
+void Normalizer::strip_separators(std::vector<char32_t>* chars,
+                                  std::vector<std::uint32_t>* offsets) {
   std::vector<char32_t>& c = *chars;
+  std::vector<std::uint32_t>& at = *offsets;
+  const auto keep = [&](std::size_t from, std::size_t to, char32_t ch) {
+    c[to] = ch;
+    at[to] = at[from];
+  };
   const std::size_t n = c.size();
   std::size_t out = 0;
   for (std::size_t i = 0; i < n;) {
     if (!is_separator(c[i])) {
-      c[out++] = c[i++];
+      keep(i, out++, c[i]);
+      ++i;
       continue;
     }
     std::size_t end = i;
@@ -115,14 +170,15 @@ void Normalizer::strip_separators(std::vector<char32_t>* chars) {
     if (out == 0 || end == n || !joins_across(c[out - 1], c[end])) {
       for (; i < end; ++i) {
         const bool space = u_isUWhiteSpace(static_cast<UChar32>(c[i]));
-        if (!space) c[out++] = c[i];
-        else if (out > 0 && c[out - 1] != ' ') c[out++] = ' ';
+        if (!space) keep(i, out++, c[i]);
+        else if (out > 0 && c[out - 1] != ' ') keep(i, out++, ' ');
       }
     }
     i = end;
   }
   while (out > 0 && c[out - 1] == ' ') --out;
   c.resize(out);
+  at.resize(out);
 }
 
 // o, l and i inside a number are read as 0 and 1 (1oo86 → 10086).

@@ -4,6 +4,7 @@
 #ifndef SMSFILTER_LIB_NORMALIZER_H_
 #define SMSFILTER_LIB_NORMALIZER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +20,19 @@ class Normalizer {
  public:
   explicit Normalizer(CharMap char_map);
 
-  // Normalises `text` into `chars` (code points). Reuses the buffers' capacity.
-  Status normalize(std::u16string_view text, std::vector<char32_t>* chars);
+  // Normalises `text` into `chars` (code points) and, for each of them, the offset in
+  // `text` of the character it comes from into `offsets`, which ends with text.size().
+  // Reuses the buffers' capacity.
+  Status normalize(std::u16string_view text, std::vector<char32_t>* chars,
+                   std::vector<std::uint32_t>* offsets);
 
  private:
-  static void strip_separators(std::vector<char32_t>* chars);
+  Status fold(std::u16string_view text, std::vector<char32_t>* chars,
+              std::vector<std::uint32_t>* offsets);
+  int32_t normalize_segment(std::u16string_view segment);
+  void append_mapped(UChar32 c, std::uint32_t offset, std::vector<char32_t>* chars,
+                     std::vector<std::uint32_t>* offsets) const;
+  static void strip_separators(std::vector<char32_t>* chars, std::vector<std::uint32_t>* offsets);
   static void fix_digit_lookalikes(std::vector<char32_t>* chars);
 
   const UNormalizer2* nfkc_casefold_ = nullptr;
@@ -31,8 +40,6 @@ class Normalizer {
   std::u16string paired_;  // the input with unpaired surrogates replaced, when it has any
   std::u16string folded_;
 };
-
-bool is_han(char32_t c);
 
 }  // namespace smsfilter::internal
 

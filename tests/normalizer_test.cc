@@ -17,7 +17,8 @@ std::string normalize(std::string_view text) {
   std::u16string text16;
   REQUIRE(utf8_to_utf16(text, text.size(), &text16).ok());
   std::vector<char32_t> chars;
-  REQUIRE(normalizer.normalize(text16, &chars).ok());
+  std::vector<std::uint32_t> offsets;
+  REQUIRE(normalizer.normalize(text16, &chars, &offsets).ok());
   std::string out;
   for (char32_t c : chars) append_utf8(c, &out);
   return out;
@@ -60,8 +61,20 @@ TEST_CASE("empty and unpaired surrogates", "[normalizer]") {
   const std::string map_bytes = train::encode_char_map(kTestMap);
   Normalizer normalizer(CharMap(reinterpret_cast<const unsigned char*>(map_bytes.data()), kTestMap.size()));
   std::vector<char32_t> chars;
-  REQUIRE(normalizer.normalize(std::u16string(u"a\xD800" "b"), &chars).ok());
+  std::vector<std::uint32_t> offsets;
+  REQUIRE(normalizer.normalize(std::u16string(u"a\xD800" "b"), &chars, &offsets).ok());
   CHECK(chars == std::vector<char32_t>{'a', 0xFFFD, 'b'});
+}
+
+TEST_CASE("each normalised character knows where it came from", "[normalizer]") {
+  Normalizer normalizer{CharMap()};
+  std::vector<char32_t> chars;
+  std::vector<std::uint32_t> offsets;
+  // ｺｰﾄﾞ: half-width katakana; 加 微 信: padding dropped; ＡＢ: full width; ①: NFKC "1";
+  // 😀: two code units; ﬁ: one character folded into two.
+  REQUIRE(normalizer.normalize(u"加 微 信ＡＢ①😀ﬁx", &chars, &offsets).ok());
+  CHECK(chars == std::vector<char32_t>{U'加', U'微', U'信', 'a', 'b', '1', U'😀', 'f', 'i', 'x'});
+  CHECK(offsets == std::vector<std::uint32_t>{0, 2, 4, 5, 6, 7, 8, 10, 10, 11, 12});
 }
 
 }  // namespace

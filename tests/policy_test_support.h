@@ -11,9 +11,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "policy/code_points.h"
-#include "policy/literal_normalizer.h"
+#include "analysis/message_analysis.h"
+#include "policy/policy_access.h"
 #include "smsfilter/policy.h"
+#include "utf8_to_utf16.h"
 
 namespace smsfilter::testing {
 
@@ -28,12 +29,14 @@ inline Result model_says(Category category, float p, bool unsure = false) {
   return result;
 }
 
-// `text` normalised as the classifier would, without a model's character map.
-inline std::string normalized(std::string_view text) {
-  internal::LiteralNormalizer normalizer;
-  std::u32string chars;
-  REQUIRE(normalizer.normalize(text, &chars).ok());
-  return internal::encode_utf8(chars);
+// `text` analysed as the classifier would, without a model's character map.
+inline internal::MessageAnalysis analysed(std::string_view text) {
+  std::u16string text16;
+  REQUIRE(internal::utf8_to_utf16(text, text.size(), &text16).ok());
+  internal::Normalizer normalizer{internal::CharMap()};
+  internal::MessageAnalysis analysis;
+  REQUIRE(analysis.analyze(text16, &normalizer).ok());
+  return analysis;
 }
 
 inline std::shared_ptr<const Policy> policy_from(std::string_view config_text) {
@@ -53,8 +56,8 @@ struct Incoming {
 inline Decision decide(const Policy& policy, const Incoming& message, const Result& result,
                        PolicyState* state = nullptr) {
   Decision decision;
-  const Status status = policy.decide({message.text, message.sender, message.time}, result,
-                                      normalized(message.text), state, &decision);
+  const Status status = internal::PolicyAccess::decide(
+      policy, analysed(message.text), {message.text, message.sender, message.time}, result, state, &decision);
   INFO(status.to_string());
   REQUIRE(status.ok());
   return decision;

@@ -16,17 +16,17 @@ TEST_CASE("threads share one policy, each with its own state", "[policy][threads
   const auto policy = testing::policy_from(
       "smsfilter-policy 1\ncategory marketing allow\nflood marketing 2/hour\n"
       "block keyword 裸聊 id=adult\nallow prefix 95588\nmute pattern 贷款*利息\n");
-  std::vector<std::pair<std::string, std::string>> texts;  // as received, normalised
+  std::vector<std::pair<std::string, internal::MessageAnalysis>> texts;  // as received, analysed
   for (std::string text : {"加我看裸聊", "【工商银行】验证码 482913", "贷款低利息", "双11大促"})
-    texts.emplace_back(text, testing::normalized(text));
+    texts.emplace_back(text, testing::analysed(text));
   const Result result = testing::model_says(Category::kMarketing, 0.9f);
   const auto run = [&](std::vector<std::string>* log) {
     PolicyState state;
     for (int i = 0; i < 200; ++i) {
-      const auto& [text, normalized] = texts[static_cast<std::size_t>(i) % texts.size()];
+      const auto& [text, analysis] = texts[static_cast<std::size_t>(i) % texts.size()];
       Decision d;
       const Message message{text, i % 2 ? "95588" : "10690001", 1700000000 + i * 60};
-      if (!policy->decide(message, result, normalized, &state, &d).ok()) return;
+      if (!internal::PolicyAccess::decide(*policy, analysis, message, result, &state, &d).ok()) return;
       log->push_back(describe(d));
     }
   };

@@ -14,6 +14,10 @@
 #include "smsfilter/status.h"
 
 namespace smsfilter {
+namespace internal {
+class MessageAnalysis;
+struct ClassifierAccess;
+}  // namespace internal
 
 class Classifier {
  public:
@@ -37,6 +41,7 @@ class Classifier {
   const Model& model() const;
 
  private:
+  friend struct internal::ClassifierAccess;  // the policy reads the last message's analysis
   struct State;
   std::shared_ptr<const Model> model_;
   std::unique_ptr<State> state_;

@@ -33,6 +33,9 @@
 #include "smsfilter/status.h"
 
 namespace smsfilter {
+namespace internal {
+struct PolicyAccess;
+}  // namespace internal
 
 struct Message {
   std::string_view text;    // UTF-8
@@ -87,23 +90,21 @@ class Policy {
   // sender's flood limits.
   Status decide(Classifier* classifier, const Message& message, PolicyState* state,
                 Decision* decision) const;
-  // The same for a message already classified: `result` and `normalized_text` come from
-  // the Classifier that classified it, before its next call.
-  Status decide(const Message& message, const Result& result, std::string_view normalized_text,
-                PolicyState* state, Decision* decision) const;
 
   // Records the user's verdict on a message in the state's feedback overlay: its sender,
   // its signature and the model's top features move towards or away from spam, so that
   // it and messages like it are judged accordingly from then on.
   Status record_feedback(Classifier* classifier, const Message& message, Feedback feedback,
                          PolicyState* state) const;
-  Status record_feedback(const Message& message, const Result& result,
-                         std::string_view normalized_text, Feedback feedback,
-                         PolicyState* state) const;
 
  private:
+  friend struct internal::PolicyAccess;  // deciding with a given analysis and result
   struct Compiled;
   explicit Policy(std::unique_ptr<Compiled> compiled);
+  Status decide(const internal::MessageAnalysis& analysis, const Message& message,
+                const Result& result, PolicyState* state, Decision* decision) const;
+  Status record_feedback(const internal::MessageAnalysis& analysis, const Message& message,
+                         const Result& result, Feedback feedback, PolicyState* state) const;
   std::unique_ptr<Compiled> compiled_;
 };
 

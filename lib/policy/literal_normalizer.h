@@ -4,6 +4,7 @@
 #ifndef SMSFILTER_LIB_POLICY_LITERAL_NORMALIZER_H_
 #define SMSFILTER_LIB_POLICY_LITERAL_NORMALIZER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,7 @@ class LiteralNormalizer {
   Normalizer normalizer_;
   std::u16string utf16_;
   std::vector<char32_t> chars_;
+  std::vector<std::uint32_t> offsets_;
 };
 
 }  // namespace smsfilter::internal

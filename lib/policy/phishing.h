@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/message_analysis.h"
+
 namespace smsfilter::internal {
 
 struct PhishingEvidence {
@@ -17,12 +19,8 @@ struct PhishingEvidence {
   std::string request;  // the credential request, e.g. "银行卡"
 };
 
-// Host names linked to in normalised (lower-case) text: "http(s)://" hosts and bare
-// names such as "icbc-jfdh.com" whose last label is 2 to 6 letters.
-std::vector<std::string> find_link_hosts(std::u32string_view text);
-
 // `trusted_domains` are lower case; a host matches a domain and its subdomains.
-std::optional<PhishingEvidence> find_phishing(std::u32string_view normalized_text,
+std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
                                               const std::vector<std::string>& trusted_domains);
 
 }  // namespace smsfilter::internal

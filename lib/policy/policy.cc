@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "classifier_access.h"
 #include "policy/code_points.h"
 #include "policy/decimal.h"
 #include "policy/literal_normalizer.h"
@@ -11,8 +12,8 @@
 #include "policy/policy_state_data.h"
 #include "policy/rule_set.h"
 #include "policy/sender.h"
+#include "policy/verification_code.h"
 #include "smsfilter/hash.h"
-#include "smsfilter/verification_code.h"
 
 namespace smsfilter {
 
@@ -72,25 +73,15 @@ Status normalize_domains(std::vector<std::string>* domains) {
   return {};
 }
 
-// The signature that stands for the sender in overlay and flood keys.
-std::string primary_signature(std::u32string_view normalized_text) {
-  const internal::Signatures s = internal::find_signatures(normalized_text);
-  return internal::encode_utf8(s.head.empty() ? s.tail : s.head);
-}
-
 // One message as the policy sees it.
 struct MessageView {
   std::string sender;     // normalize_sender()
-  std::string signature;  // primary_signature()
-  std::u32string text;    // the normalised text
+  std::string signature;  // the signature that stands for the sender in overlay and flood keys
 };
 
-MessageView view_of(const Message& message, std::string_view normalized_text) {
-  MessageView view;
-  view.sender = internal::normalize_sender(message.sender);
-  view.text = internal::decode_utf8(normalized_text);
-  view.signature = primary_signature(view.text);
-  return view;
+MessageView view_of(const Message& message, const internal::MessageAnalysis& analysis) {
+  return {internal::normalize_sender(message.sender),
+          internal::encode_utf8(analysis.view(analysis.signature()))};
 }
 
 Reason reason(ReasonKind kind, std::string rule_id, float value, std::string detail) {
@@ -294,14 +285,14 @@ Status Policy::decide(Classifier* classifier, const Message& message, PolicyStat
   Result result;
   const Status status = classify(classifier, message, &result);
   if (!status.ok()) return status;
-  return decide(message, result, classifier->normalized_text(), state, decision);
+  return decide(internal::ClassifierAccess::analysis(*classifier), message, result, state, decision);
 }
 
-Status Policy::decide(const Message& message, const Result& result, std::string_view normalized_text,
-                      PolicyState* state, Decision* decision) const {
+Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& message,
+                      const Result& result, PolicyState* state, Decision* decision) const {
   if (decision == nullptr) return Status(StatusCode::kInvalidArgument, "decision is null");
   const PolicyConfig& config = compiled_->config;
-  const MessageView view = view_of(message, normalized_text);
+  const MessageView view = view_of(message, analysis);
   Decision d;
   d.category = result.category;
   d.confidence = result.confidence;
@@ -309,9 +300,9 @@ Status Policy::decide(const Message& message, const Result& result, std::string_
   d.probabilities = result.probabilities;
   if (state != nullptr) apply_feedback(state->data_->overlay, view, result, &d);
 
-  const internal::RuleSet::Match match = compiled_->rules.match(view.sender, view.text);
+  const internal::RuleSet::Match match = compiled_->rules.match(view.sender, analysis);
   std::optional<internal::PhishingEvidence> phishing;
-  if (config.phishing_override) phishing = internal::find_phishing(view.text, config.trusted_domains);
+  if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains);
 
   Action action;
   if (match.winner) action = apply_rule(config, match, phishing, &d);
@@ -323,7 +314,7 @@ Status Policy::decide(const Message& message, const Result& result, std::string_
     action = apply_flood(config, view, *message.time, model_decided, action, &state->data_->flood, &d);
   }
   if (d.category == Category::kSecurity && action != Action::kBlock)
-    d.code = extract_verification_code(message.text);
+    d.code = internal::verification_code_of(analysis);
   d.action = action;
   *decision = std::move(d);
   return {};
@@ -334,14 +325,13 @@ Status Policy::record_feedback(Classifier* classifier, const Message& message, F
   Result result;
   const Status status = classify(classifier, message, &result);
   if (!status.ok()) return status;
-  return record_feedback(message, result, classifier->normalized_text(), feedback, state);
+  return record_feedback(internal::ClassifierAccess::analysis(*classifier), message, result, feedback, state);
 }
 
-Status Policy::record_feedback(const Message& message, const Result& result,
-                               std::string_view normalized_text, Feedback feedback,
-                               PolicyState* state) const {
+Status Policy::record_feedback(const internal::MessageAnalysis& analysis, const Message& message,
+                               const Result& result, Feedback feedback, PolicyState* state) const {
   if (state == nullptr) return Status(StatusCode::kInvalidArgument, "state is null");
-  const MessageView view = view_of(message, normalized_text);
+  const MessageView view = view_of(message, analysis);
   internal::FeedbackOverlay& overlay = state->data_->overlay;
   for_each_overlay_key(view, result, [&](OverlayKeyKind kind, std::string_view key) {
     overlay.adjust(kind, key, feedback == Feedback::kSpam);

@@ -124,19 +124,18 @@ void RuleSet::add_matches(const Table& table, std::string_view value, std::vecto
   }
 }
 
-RuleSet::Match RuleSet::match(std::string_view sender, std::u32string_view normalized_text) const {
+RuleSet::Match RuleSet::match(std::string_view sender, const MessageAnalysis& analysis) const {
   std::vector<std::size_t> matching;
   if (!sender.empty()) {
     add_matches(senders_, sender, &matching);
     for (std::size_t length = 1; length <= std::min(sender.size(), longest_prefix_); ++length)
       add_matches(prefixes_, sender.substr(0, length), &matching);
   }
-  const Signatures signatures = find_signatures(normalized_text);
-  for (std::u32string_view signature : {signatures.head, signatures.tail}) {
-    if (!signature.empty()) add_matches(signatures_, encode_utf8(signature), &matching);
+  for (Span signature : {analysis.head_signature(), analysis.tail_signature()}) {
+    if (!signature.empty()) add_matches(signatures_, encode_utf8(analysis.view(signature)), &matching);
   }
   std::vector<bool> matched;
-  matcher_.match(normalized_text, &matched);
+  matcher_.match(analysis.text(), &matched);
   for (std::size_t k = 0; k < matched.size(); ++k)
     if (matched[k]) matching.push_back(pattern_rules_[k]);
 

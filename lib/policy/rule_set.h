@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/message_analysis.h"
 #include "policy/pattern_matcher.h"
 #include "policy/sender.h"
 #include "smsfilter/policy_config.h"
@@ -30,8 +31,8 @@ class RuleSet {
     std::optional<std::size_t> winner;        // the deciding rule's index
     std::optional<std::size_t> allow_listed;  // a matching sender rule that allows
   };
-  // `sender` as normalize_sender() gives it; `normalized_text` as the classifier gives it.
-  Match match(std::string_view sender, std::u32string_view normalized_text) const;
+  // `sender` as normalize_sender() gives it.
+  Match match(std::string_view sender, const MessageAnalysis& analysis) const;
 
  private:
   using Table = std::vector<std::pair<std::string, std::size_t>>;  // sorted by value

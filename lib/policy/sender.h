@@ -1,4 +1,4 @@
-// Who sent a message: the sender number and the signature in the text.
+// Who sent a message, as rules and per-sender memory key it.
 #ifndef SMSFILTER_LIB_POLICY_SENDER_H_
 #define SMSFILTER_LIB_POLICY_SENDER_H_
 
@@ -11,14 +11,6 @@ namespace smsfilter::internal {
 // +86 / 0086 country code; a name (e-mail, alphanumeric sender) in ASCII lower case
 // without spaces.
 std::string normalize_sender(std::string_view sender);
-
-// The inner names of the 【...】 or [...] signatures that open and close a text; empty
-// when absent.
-struct Signatures {
-  std::u32string_view head;
-  std::u32string_view tail;
-};
-Signatures find_signatures(std::u32string_view text);
 
 }  // namespace smsfilter::internal
 

@@ -5,7 +5,7 @@ usage: retrain_liblinear_test.py SMSFILTER TEST_DATA_DIR
 
 Trains on tests/data/messages.tsv (rows reversed, so liblinear's label order is 4 3 2 1 0
 and pack has to map it), with a bias term. On every held-out message, our classifier must
-pick liblinear's label. liblinear's -s 0 is one-vs-rest: its -b 1 probabilities are the
+pick liblinear's label, or one within quantisation error of it. liblinear's -s 0 is one-vs-rest: its -b 1 probabilities are the
 classes' sigmoids normalised, while our scorer takes the softmax of the same logits. So the
 logits are computed here from liblinear's model file, checked against liblinear-predict's
 probabilities, and their softmax against ours within int8 quantisation error.
@@ -85,9 +85,12 @@ def main():
         sigmoids = {c: 1 / (1 + math.exp(-zc)) for c, zc in z.items()}
         for c in z:  # our reading of liblinear's model is liblinear's
             assert abs(sigmoids[c] / sum(sigmoids.values()) - theirs[c]) < 1e-5, (i, c)
-        assert result['category'] == names[int(label)], (i, result['category'], label)
         top = max(z.values())
         norm = sum(math.exp(zc - top) for zc in z.values())
+        # A near tie may go either way within the quantisation error.
+        ours_p = result['probabilities']
+        tied = ours_p[names[int(label)]] > ours_p[result['category']] - QUANTISATION_TOLERANCE
+        assert result['category'] == names[int(label)] or tied, (i, result['category'], label)
         for c, zc in z.items():
             worst = max(worst, abs(math.exp(zc - top) / norm - result['probabilities'][names[c]]))
     assert worst < QUANTISATION_TOLERANCE, worst

@@ -1,0 +1,237 @@
+#include "analysis/code_finder.h"
+
+#include <algorithm>
+#include <array>
+
+#include "analysis/labelled_numbers.h"
+#include "characters.h"
+
+namespace smsfilter::internal {
+namespace {
+
+constexpr std::size_t kMinCodeLength = 4;
+// Characters allowed between a code word and its code: "验证码为：829104" has two,
+// "14450为您本次操作的验证码" seven, "145879 is your Twitter login code" twenty.
+constexpr std::size_t kMaxDistance = 30;
+
+// Words that name a one-time code, in normalised text (lower case), Simplified and
+// Traditional, as the model's character map may or may not have made them one script.
+// Each ends in 码, 碼 or 令, so that only those characters start a look back.
+constexpr std::array<std::u32string_view, 44> kHanCodeWords = {
+    U"验证码", U"驗證碼", U"验証码", U"驗証碼", U"校验码", U"校驗碼", U"动态码", U"動態碼",
+    U"确认码", U"確認碼", U"认证码", U"認證碼", U"交易码", U"交易碼", U"安全码", U"安全碼",
+    U"授权码", U"授權碼", U"激活码", U"啟用碼", U"登录码", U"登入碼", U"随机码", U"隨機碼",
+    U"短信码", U"簡訊碼", U"代码",   U"代碼",   U"动态密码", U"動態密碼", U"短信密码",
+    U"簡訊密碼", U"简讯密码", U"一次性密码", U"一次性密碼", U"交易密码", U"交易密碼",
+    U"otp密码", U"otp密碼", U"口令",   U"驗證密碼", U"验证密码", U"登入密碼", U"登录密码"};
+// Whole ASCII words.
+constexpr std::array<std::u32string_view, 4> kAsciiCodeWords = {U"code", U"otp", U"pin", U"passcode"};
+
+// Labels right before a number that make it something other than a code.
+constexpr std::array<std::u32string_view, 50> kNumberLabels = {
+    U"金额", U"尾号", U"卡号", U"账号", U"账户", U"余额", U"序号", U"编号", U"单号", U"订单",
+    U"手机", U"电话", U"致电", U"拨打", U"热线", U"客服", U"qq",   U"用户", U"号码", U"工号",
+    U"车次", U"航班", U"¥",    U"帳號", U"帳戶", U"編號", U"訂單", U"電話", U"號碼", U"識別碼",
+    U"识别码", U"参考编号", U"參考編號", U"参考号", U"流水号", U"交易号", U"申请号", U"受理号",
+    U"运单", U"運單", U"快递", U"取件码", U"提货码", U"ref",  U"ref.", U"order", U"no.", U"id",
+    U"tracking", U"account"};
+
+// Characters right after a number that make it an amount, a time, a date or a count.
+constexpr std::u32string_view kUnits =
+    U"元块万亿角%年月日号时点分秒天周个次笔件张条位人名岁折倍米克斤期楼室积塊萬億號時點週個筆張條歲";
+// The same in English, as whole words.
+constexpr std::array<std::u32string_view, 12> kEnglishUnits = {
+    U"min", U"mins", U"minutes", U"sec", U"seconds", U"hours", U"hrs", U"days", U"gb", U"mb", U"kg", U"km"};
+
+// What may separate a code word from a code in letters only: "验证码： QGFDAE".
+constexpr std::u32string_view kConnectors = U" :为是為\"“”'「」『』【】[](（)）";
+
+bool is_code_word_end(char32_t c) { return c == U'码' || c == U'碼' || c == U'令'; }
+
+bool ends_with_at(std::u32string_view text, std::size_t end, std::u32string_view word) {
+  return end >= word.size() && text.substr(end - word.size(), word.size()) == word;
+}
+
+bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end) {
+  return (begin == 0 || !is_ascii_lower(text[begin - 1])) && (end == text.size() || !is_ascii_lower(text[end]));
+}
+
+// Where the code words are: spans in text order, not overlapping.
+void find_code_words(std::u32string_view text, std::vector<Span>* words) {
+  words->clear();
+  const auto add = [&](std::size_t begin, std::size_t end) {
+    while (!words->empty() && words->back().end > begin) words->pop_back();  // keep the longest
+    words->push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
+    if (is_code_word_end(c)) {
+      std::size_t longest = 0;
+      for (std::u32string_view word : kHanCodeWords)
+        if (word.size() > longest && ends_with_at(text, i + 1, word)) longest = word.size();
+      if (longest > 0) add(i + 1 - longest, i + 1);
+    } else if ((c == 'c' || c == 'o' || c == 'p') && (i == 0 || !is_ascii_lower(text[i - 1]))) {
+      for (std::u32string_view word : kAsciiCodeWords) {
+        if (text.substr(i, word.size()) == word && is_whole_word(text, i, i + word.size())) {
+          add(i, i + word.size());
+          break;
+        }
+      }
+    }
+  }
+}
+
+bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+bool overlaps_any(Span span, const std::vector<Span>& spans) {
+  return std::any_of(spans.begin(), spans.end(), [&](Span s) { return overlaps(span, s); });
+}
+
+// A number that continues across punctuation: 2,380.00, 10:30, 2023-10-01, 1/2. A comma
+// only joins thousands: "829104,5分钟" is a code and a duration.
+bool continues_number(std::u32string_view text, Span span) {
+  const auto joins = [](char32_t c) { return c == '.' || c == ':' || c == '/' || c == '-'; };
+  const auto thousands = [&](std::size_t comma) {
+    std::size_t end = comma + 1;
+    while (end < text.size() && is_ascii_digit(text[end])) ++end;
+    return end - comma - 1 == 3;
+  };
+  if (span.begin >= 2 && is_ascii_digit(text[span.begin - 2]) &&
+      (joins(text[span.begin - 1]) || text[span.begin - 1] == ',')) {
+    return true;
+  }
+  return span.end + 1 < text.size() && is_ascii_digit(text[span.end + 1]) &&
+         (joins(text[span.end]) || (text[span.end] == ',' && thousands(span.end)));
+}
+
+bool followed_by_unit(std::u32string_view text, std::size_t end) {
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (end == text.size()) return false;
+  if (kUnits.find(text[end]) != std::u32string_view::npos) return true;
+  return std::any_of(kEnglishUnits.begin(), kEnglishUnits.end(), [&](std::u32string_view unit) {
+    return text.substr(end, unit.size()) == unit && is_whole_word(text, end, end + unit.size());
+  });
+}
+
+std::size_t run_end(std::u32string_view text, std::size_t i) {
+  while (i < text.size() && is_ascii_alnum(text[i])) ++i;
+  return i;
+}
+
+bool all_digits(std::u32string_view s) { return std::all_of(s.begin(), s.end(), is_ascii_digit); }
+
+// Digit groups of one length split by single spaces or hyphens: "604-118", "640 218",
+// "8 2 9 1 0 4". Returns the end of the last group joined to the one at [begin, end).
+std::size_t join_groups(std::u32string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t group = end - begin;
+  for (;;) {
+    if (end + 1 >= text.size() || (text[end] != ' ' && text[end] != '-')) return end;
+    const std::size_t next_end = run_end(text, end + 1);
+    if (next_end - end - 1 != group || !all_digits(text.substr(end + 1, group))) return end;
+    end = next_end;
+  }
+}
+
+struct Candidate {
+  Span span;
+  CodeMatch match;  // its first CodeMatch::kMaxLength characters
+  std::size_t length = 0, digits = 0, letters = 0;
+  bool upper_letters = true;  // every letter written upper case
+};
+
+// The candidate's characters as the sender wrote them: raw letters keep their case.
+void read_code(const MessageAnalysis& analysis, Candidate* c) {
+  const std::u32string_view text = analysis.text();
+  const std::u16string_view raw = analysis.raw();
+  for (std::uint32_t k = c->span.begin; k < c->span.end; ++k) {
+    const char32_t normalized = text[k];
+    if (!is_ascii_alnum(normalized)) continue;
+    const std::size_t at = analysis.raw_offset(k);
+    const char32_t written = at < raw.size() ? fold_width(raw[at]) : normalized;
+    const char32_t c32 = is_ascii_alnum(written) && ascii_lower(written) == normalized ? written : normalized;
+    if (is_ascii_digit(c32)) ++c->digits;
+    else ++c->letters, c->upper_letters &= !is_ascii_lower(c32);
+    if (c->length < CodeMatch::kMaxLength) c->match.code_[c->length] = static_cast<char>(c32);
+    ++c->length;
+  }
+}
+
+// Codes are digits, digits with a few letters (12345X, h7d2k9), or, right after a code
+// word, upper-case letters alone (QGFDAE).
+bool plausible_code(const Candidate& c, bool right_after_code_word) {
+  if (c.digits == 0) return right_after_code_word && c.upper_letters;
+  return c.upper_letters || c.digits * 2 >= c.letters;
+}
+
+bool only_connectors(std::u32string_view between) {
+  return std::all_of(between.begin(), between.end(),
+                     [](char32_t c) { return kConnectors.find(c) != std::u32string_view::npos; });
+}
+
+// Whether the number at `span` is something else: money, a card tail, part of a link,
+// a phone number (a short service number may still be a code), a date, a time, a count
+// or a labelled number (订单号, 参考编号, Ref …).
+bool is_something_else(const MessageAnalysis& analysis, Span span) {
+  const std::u32string_view text = analysis.text();
+  if (overlaps_any(span, analysis.amounts()) || overlaps_any(span, analysis.card_tails())) return true;
+  for (const Link& link : analysis.links())
+    if (overlaps(span, link.span)) return true;
+  for (const PhoneNumber& phone : analysis.phone_numbers())
+    if (overlaps(span, phone.span) && phone.span.size() > CodeMatch::kMaxLength) return true;
+  return label_before(text, span.begin, kNumberLabels.data(), kNumberLabels.size()) ||
+         continues_number(text, span) || followed_by_unit(text, span.end);
+}
+
+}  // namespace
+
+std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<Span>* code_words) {
+  const std::u32string_view text = analysis.text();
+  std::vector<Span>& words = *code_words;
+  find_code_words(text, &words);
+  if (words.empty()) return std::nullopt;
+
+  std::optional<Candidate> best;
+  std::size_t best_rank = 0;
+  std::size_t next = 0;  // the first word that doesn't end before the candidate
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_ascii_alnum(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    std::size_t end = run_end(text, i);
+    if (all_digits(text.substr(begin, end - begin))) end = join_groups(text, begin, end);
+    i = end;
+    Candidate c;
+    c.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+    read_code(analysis, &c);
+    if (c.length < kMinCodeLength || c.length > CodeMatch::kMaxLength) continue;
+    c.match.length_ = static_cast<std::uint8_t>(c.length);
+    if (is_something_else(analysis, c.span)) continue;
+    // Candidates and words are both in text order: one walk finds each candidate's
+    // nearest word on either side, so the time stays linear whatever the message.
+    while (next < words.size() && words[next].end <= c.span.begin) ++next;
+    std::size_t following = next;
+    while (following < words.size() && words[following].begin < c.span.end) ++following;
+    for (const std::size_t w : {next - 1, following}) {
+      if (w >= words.size()) continue;  // next - 1 wraps when next is 0
+      const Span word = words[w];
+      const bool after_word = word.end <= c.span.begin;
+      const std::size_t distance = after_word ? c.span.begin - word.end : word.begin - c.span.end;
+      if (distance > kMaxDistance) continue;
+      const bool right_after = after_word && only_connectors(text.substr(word.end, distance));
+      if (!plausible_code(c, right_after)) continue;
+      // Codes more often follow their word: that wins ties.
+      const std::size_t rank = distance * 2 + (after_word ? 0 : 1);
+      if (!best || rank < best_rank) {
+        best = c;
+        best_rank = rank;
+      }
+    }
+  }
+  if (!best) return std::nullopt;
+  best->match.span = best->span;
+  return best->match;
+}
+
+}  // namespace smsfilter::internal

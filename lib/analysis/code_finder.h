@@ -1,0 +1,21 @@
+// The verification-code detector: the one-time code a message names (验证码, 驗證碼,
+// 动态密码, 一次性密碼, code, OTP …) in Simplified, Traditional or English, never an
+// amount, date, time, phone number, card tail, order or tracking number or reference code.
+#ifndef SMSFILTER_LIB_ANALYSIS_CODE_FINDER_H_
+#define SMSFILTER_LIB_ANALYSIS_CODE_FINDER_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "analysis/message_analysis.h"
+
+namespace smsfilter::internal {
+
+// Reads the analysis's text and spans (all but its code), and its raw text for the code's
+// letters as written. `code_words` is scratch space.
+std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<Span>* code_words);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_ANALYSIS_CODE_FINDER_H_

@@ -1,0 +1,120 @@
+#include "analysis/labelled_numbers.h"
+
+#include <algorithm>
+#include <array>
+
+#include "characters.h"
+
+namespace smsfilter::internal {
+namespace {
+
+// After the number: 80元, 5w, 3万.
+bool is_amount_unit(char32_t c) { return c == U'元' || c == U'块' || c == U'万' || c == 'w'; }
+
+// Right before the number (normalised: ￥ is ¥, letters are lower case).
+constexpr std::array<std::u32string_view, 12> kCurrencies = {
+    U"¥", U"$", U"rmb", U"cny", U"twd", U"ntd", U"hkd", U"usd", U"人民币", U"新台币", U"港币", U"新臺幣"};
+
+// Labels of a number that is money even without a unit: 付款金额169.00.
+constexpr std::array<std::u32string_view, 14> kAmountLabels = {
+    U"金额", U"余额", U"金額", U"餘額", U"消费", U"消費", U"支出", U"收入", U"存入",
+    U"转入", U"轉入", U"扣款", U"还款", U"還款"};
+
+// Labels of the last digits of a card or account.
+constexpr std::array<std::u32string_view, 16> kTailLabels = {
+    U"尾号", U"尾號", U"尾数", U"尾數", U"后四位", U"後四位", U"后4位", U"後4位",
+    U"后四码", U"後四碼", U"末四位", U"末4位", U"ending", U"ending in", U"卡号", U"卡號"};
+
+// The end of the number starting at `begin`: digits with thousands commas and a decimal part.
+std::size_t number_end(std::u32string_view text, std::size_t begin) {
+  std::size_t end = begin;
+  while (end < text.size() && is_ascii_digit(text[end])) ++end;
+  for (;;) {
+    if (end + 1 < text.size() && (text[end] == ',' || text[end] == '.') && is_ascii_digit(text[end + 1])) {
+      ++end;
+      while (end < text.size() && is_ascii_digit(text[end])) ++end;
+      continue;
+    }
+    return end;
+  }
+}
+
+// The length of the currency that ends right at `end`, ignoring one space; 0 if none.
+std::size_t currency_before(std::u32string_view text, std::size_t end) {
+  if (end > 0 && text[end - 1] == ' ') --end;
+  for (std::u32string_view currency : kCurrencies) {
+    if (end >= currency.size() && text.substr(end - currency.size(), currency.size()) == currency) {
+      const std::size_t begin = end - currency.size();
+      // "rmb" but not "xrmb": a word of its own.
+      if (is_ascii_lower(currency[0]) && begin > 0 && is_ascii_lower(text[begin - 1])) continue;
+      return currency.size();
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool label_before(std::u32string_view text, std::size_t end, const std::u32string_view* labels,
+                  std::size_t count) {
+  const auto skip_gap = [&](std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':')) --at;
+    return at;
+  };
+  const std::size_t at = skip_gap(end);
+  // 尾号为1234, 金额是80
+  const bool verb = at > 0 && (text[at - 1] == U'为' || text[at - 1] == U'為' || text[at - 1] == U'是');
+  for (const std::size_t label_end : {at, verb ? skip_gap(at - 1) : at}) {
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::u32string_view label = labels[i];
+      if (label_end >= label.size() && text.substr(label_end - label.size(), label.size()) == label)
+        return true;
+    }
+  }
+  return false;
+}
+
+void find_amounts(std::u32string_view text, std::vector<Span>* amounts) {
+  amounts->clear();
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_ascii_digit(text[i]) || (i > 0 && (is_ascii_digit(text[i - 1]) || text[i - 1] == '.'))) {
+      ++i;
+      continue;
+    }
+    std::size_t begin = i;
+    std::size_t end = number_end(text, i);
+    i = end;
+    std::size_t after = end;
+    if (after < text.size() && text[after] == ' ') ++after;
+    if (after < text.size() && is_amount_unit(text[after])) {
+      // "5w" counts, "5wifi" does not.
+      if (text[after] != 'w' || after + 1 == text.size() || !is_ascii_lower(text[after + 1])) end = after + 1;
+    }
+    if (const std::size_t currency = currency_before(text, begin); currency > 0) {
+      begin -= currency + (text[begin - 1] == ' ' ? 1 : 0);
+    } else if (end == i && !label_before(text, begin, kAmountLabels.data(), kAmountLabels.size())) {
+      continue;
+    }
+    amounts->push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+  }
+}
+
+void find_card_tails(std::u32string_view text, std::vector<Span>* tails) {
+  tails->clear();
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_ascii_digit(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < text.size() && is_ascii_digit(text[i])) ++i;
+    const std::size_t length = i - begin;
+    if (length < 3 || length > 6 || (i < text.size() && is_ascii_alnum(text[i]))) continue;
+    // A masked number ends in its tail: 6222****1234, 138****8000.
+    const bool masked = begin > 0 && (text[begin - 1] == '*' || text[begin - 1] == 'x');
+    if (masked || label_before(text, begin, kTailLabels.data(), kTailLabels.size()))
+      tails->push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i)});
+  }
+}
+
+}  // namespace smsfilter::internal

@@ -1,0 +1,89 @@
+#include "analysis/links.h"
+
+#include <algorithm>
+#include <array>
+
+#include "characters.h"
+
+namespace smsfilter::internal {
+namespace {
+
+// Top-level domains seen in SMS links; a name with one of these as a label is a link.
+// Words English text puts after a full stop ("in", "to", "me" …) are left out where the
+// links using them are rare.
+constexpr std::array<std::u32string_view, 45> kTopLevelDomains = {
+    U"cn",    U"com",  U"net",  U"cc",   U"top",  U"vip",    U"xyz",  U"me",    U"io",
+    U"ly",    U"co",   U"info", U"work", U"club", U"site",   U"link", U"shop",  U"org",
+    U"app",   U"tk",   U"hk",   U"tw",   U"mo",   U"asia",   U"biz",  U"online", U"ltd",
+    U"icu",   U"fun",  U"live", U"wang", U"pro",  U"mobi",   U"tv",   U"ink",   U"cyou",
+    U"buzz",  U"gov",  U"edu",  U"store", U"tech", U"cloud", U"xin",  U"ren",   U"cfd"};
+
+constexpr std::u32string_view kHttp = U"http://";
+constexpr std::u32string_view kHttps = U"https://";
+constexpr std::u32string_view kWww = U"www.";
+
+bool is_host_char(char32_t c) { return is_ascii_lower(c) || is_ascii_digit(c) || c == '.' || c == '-'; }
+
+// What a path, query or fragment may hold after the host.
+bool is_url_char(char32_t c) {
+  return is_ascii_alnum(c) || std::u32string_view(U"-._~/?#[]@!$&'()*+,;=%:").find(c) != std::u32string_view::npos;
+}
+
+bool starts_with(std::u32string_view text, std::size_t i, std::u32string_view prefix) {
+  return text.substr(i, prefix.size()) == prefix;
+}
+
+// A label after the first dot is a known top-level domain: "10086.cn", "cmbchina.com.cn".
+bool has_known_domain(std::u32string_view name) {
+  for (std::size_t dot = name.find('.'); dot != std::u32string_view::npos; dot = name.find('.', dot + 1)) {
+    const std::size_t end = std::min(name.find('.', dot + 1), name.size());
+    const std::u32string_view label = name.substr(dot + 1, end - dot - 1);
+    if (std::find(kTopLevelDomains.begin(), kTopLevelDomains.end(), label) != kTopLevelDomains.end())
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_links(std::u32string_view text, std::vector<Link>* links, std::string* hosts) {
+  links->clear();
+  hosts->clear();
+  for (std::size_t i = 0; i < text.size();) {
+    // Testing the first letter spares a comparison at almost every position.
+    std::size_t scheme = 0;
+    if (text[i] == 'h') {
+      if (starts_with(text, i, kHttp)) scheme = kHttp.size();
+      else if (starts_with(text, i, kHttps)) scheme = kHttps.size();
+    }
+    if (scheme == 0 && !is_host_char(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    std::size_t host_begin = i + scheme;
+    std::size_t host_end = host_begin;
+    while (host_end < text.size() && is_host_char(text[host_end])) ++host_end;
+    i = std::max(host_end, i + 1);
+    // An e-mail address's domain and a file name in a path are not hosts.
+    if (scheme == 0 && begin > 0 && (text[begin - 1] == '@' || text[begin - 1] == '/')) continue;
+    while (host_begin < host_end && (text[host_begin] == '.' || text[host_begin] == '-')) ++host_begin;
+    while (host_end > host_begin && (text[host_end - 1] == '.' || text[host_end - 1] == '-')) --host_end;
+    const std::u32string_view name = text.substr(host_begin, host_end - host_begin);
+    if (name.find('.') == std::u32string_view::npos) continue;
+    if (scheme == 0 && !starts_with(name, 0, kWww) && !has_known_domain(name)) continue;
+    std::size_t end = host_end;
+    if (end < text.size() && (text[end] == '/' || text[end] == ':' || text[end] == '?')) {
+      while (end < text.size() && is_url_char(text[end])) ++end;
+    }
+    Link link;
+    link.span = {static_cast<std::uint32_t>(scheme ? begin : host_begin), static_cast<std::uint32_t>(end)};
+    link.host = {static_cast<std::uint32_t>(host_begin), static_cast<std::uint32_t>(host_end)};
+    link.host_ascii_ = static_cast<std::uint32_t>(hosts->size());
+    for (char32_t c : name) hosts->push_back(static_cast<char>(c));
+    links->push_back(link);
+    i = std::max(i, end);
+  }
+}
+
+}  // namespace smsfilter::internal

@@ -1,0 +1,20 @@
+// Links in normalised text: "http(s)://" and "www." names, and bare names such as
+// "icbc-jfdh.com" or "t.cn/RhpFIU2" with a top-level domain SMS links use.
+#ifndef SMSFILTER_LIB_ANALYSIS_LINKS_H_
+#define SMSFILTER_LIB_ANALYSIS_LINKS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/message_analysis.h"
+
+namespace smsfilter::internal {
+
+// Replaces `links` with those in `text` (lower case), in text order, and `hosts` with
+// their hosts one after another (Link::host_ascii_ says where each starts).
+void find_links(std::u32string_view text, std::vector<Link>* links, std::string* hosts);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_ANALYSIS_LINKS_H_
