@@ -5,7 +5,9 @@
 #include <pybind11/pybind11.h>
 
 #include <memory>
+#include <mutex>
 
+#include "smsfilter/classifier.h"
 #include "smsfilter/model.h"
 #include "smsfilter/status.h"
 
@@ -18,6 +20,15 @@ namespace py = pybind11;
 struct PyModel {
   std::shared_ptr<const Model> model;
   py::object bytes;
+};
+
+// smsfilter.Classifier.
+struct PyClassifier {
+  explicit PyClassifier(const PyModel& model) : classifier(model.model) {}
+
+  Classifier classifier;
+  // Calls run without the GIL: Python threads sharing one classifier take turns.
+  std::mutex mutex;
 };
 
 // Raises smsfilter.Error, whose `code` is a StatusCode, for a failed status. Needs the GIL.

@@ -9,7 +9,6 @@
 
 #include "bindings.h"
 #include "default_model.h"
-#include "smsfilter/classifier.h"
 
 namespace smsfilter::python {
 namespace {
@@ -25,35 +24,26 @@ struct PyResult {
   std::vector<std::pair<std::string, float>> top_features;
 };
 
-struct PyClassifier {
-  explicit PyClassifier(const PyModel& model) : classifier(model.model) {}
-
-  PyResult classify(const std::string& text, const std::string& sender) {
-    PyResult out;
-    Status status;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard<std::mutex> lock(mutex);
-      Result result;
-      status = classifier.classify(text, sender, &result);
-      out = {result.category, result.confidence, result.probabilities, result.unsure, {}};
-      for (std::size_t i = 0; i < result.top_feature_count; ++i)
-        out.top_features.emplace_back(result.top_features[i].feature,
-                                      result.top_features[i].weight);
-    }
-    check(status);
-    return out;
+PyResult classify(PyClassifier& self, const std::string& text, const std::string& sender) {
+  PyResult out;
+  Status status;
+  {
+    py::gil_scoped_release release;
+    std::lock_guard<std::mutex> lock(self.mutex);
+    Result result;
+    status = self.classifier.classify(text, sender, &result);
+    out = {result.category, result.confidence, result.probabilities, result.unsure, {}};
+    for (std::size_t i = 0; i < result.top_feature_count; ++i)
+      out.top_features.emplace_back(result.top_features[i].feature, result.top_features[i].weight);
   }
+  check(status);
+  return out;
+}
 
-  std::string normalized_text() {
-    std::lock_guard<std::mutex> lock(mutex);
-    return std::string(classifier.normalized_text());
-  }
-
-  Classifier classifier;
-  // classify() runs without the GIL: Python threads sharing one classifier take turns.
-  std::mutex mutex;
-};
+std::string normalized_text(PyClassifier& self) {
+  std::lock_guard<std::mutex> lock(self.mutex);
+  return std::string(self.classifier.normalized_text());
+}
 
 PyModel open_file(const std::string& path) {
   Status status;
@@ -145,10 +135,10 @@ void define_classify(py::module_& m) {
 
   py::class_<PyClassifier>(m, "Classifier", "Classifies messages with a Model. One per thread.")
       .def(py::init<const PyModel&>(), "model"_a, py::keep_alive<1, 2>())
-      .def("classify", &PyClassifier::classify, "text"_a, "sender"_a = "",
+      .def("classify", &classify, "text"_a, "sender"_a = "",
            "Classifies one message; `sender` is the number or name the phone shows. Releases "
            "the GIL.")
-      .def("normalized_text", &PyClassifier::normalized_text,
+      .def("normalized_text", &normalized_text,
            "The last classified message after normalisation, as the model saw it.");
 }
 

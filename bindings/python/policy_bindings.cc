@@ -18,45 +18,6 @@ namespace {
 
 using namespace pybind11::literals;
 
-// A message as a smsfilter.Classifier classified it: its Result rebuilt in C++, owning the
-// feature names the Result's views point into.
-class Classified {
- public:
-  // Calls the classifier from Python, so that it takes its own lock; a classifier is meant
-  // for one thread, so nothing classifies in between the two calls.
-  Classified(const py::object& classifier, const std::string& text, const std::string& sender) {
-    const py::object r = classifier.attr("classify")(text, sender);
-    normalized_text_ = classifier.attr("normalized_text")().cast<std::string>();
-    result_.category = *category_from_name(r.attr("category").cast<std::string>());
-    result_.confidence = r.attr("confidence").cast<float>();
-    result_.unsure = r.attr("unsure").cast<bool>();
-    const py::dict probabilities = r.attr("probabilities");
-    for (std::size_t c = 0; c < kCategoryCount; ++c)
-      result_.probabilities[c] = probabilities[py::str(std::string(kCategoryNames[c]))].cast<float>();
-    for (const py::handle feature : r.attr("top_features")) {
-      const auto [name, weight] = feature.cast<std::pair<std::string, float>>();
-      features_.push_back({name, weight});
-    }
-  }
-  Classified(const Classified&) = delete;
-  Classified& operator=(const Classified&) = delete;
-
-  // The Result, its feature names viewing this object.
-  Result result() const {
-    Result r = result_;
-    r.top_feature_count = std::min(features_.size(), kMaxExplainedFeatures);
-    for (std::size_t i = 0; i < r.top_feature_count; ++i)
-      r.top_features[i] = {features_[i].first, features_[i].second};
-    return r;
-  }
-  const std::string& normalized_text() const { return normalized_text_; }
-
- private:
-  Result result_;
-  std::vector<std::pair<std::string, float>> features_;
-  std::string normalized_text_;
-};
-
 struct PyPolicyState {
   PolicyState state;
   // Policy calls run without the GIL: Python threads sharing one state take turns.
@@ -87,23 +48,22 @@ void with_state(PyPolicyState* state, Call call) {
   check(status);
 }
 
-Decision decide(const PyPolicy& self, const py::object& classifier, const std::string& text,
+// Classifies and decides under the state's lock, then the classifier's.
+Decision decide(const PyPolicy& self, PyClassifier& classifier, const std::string& text,
                 const std::string& sender, std::optional<std::int64_t> time, PyPolicyState* state) {
-  const Classified classified(classifier, text, sender);
   Decision decision;
   with_state(state, [&](PolicyState* s) {
-    return self.policy->decide({text, sender, time}, classified.result(),
-                               classified.normalized_text(), s, &decision);
+    std::lock_guard<std::mutex> lock(classifier.mutex);
+    return self.policy->decide(&classifier.classifier, {text, sender, time}, s, &decision);
   });
   return decision;
 }
 
-void record_feedback(const PyPolicy& self, const py::object& classifier, const std::string& text,
+void record_feedback(const PyPolicy& self, PyClassifier& classifier, const std::string& text,
                      const std::string& sender, Feedback feedback, PyPolicyState& state) {
-  const Classified classified(classifier, text, sender);
   with_state(&state, [&](PolicyState* s) {
-    return self.policy->record_feedback({text, sender, std::nullopt}, classified.result(),
-                                        classified.normalized_text(), feedback, s);
+    std::lock_guard<std::mutex> lock(classifier.mutex);
+    return self.policy->record_feedback(&classifier.classifier, {text, sender, std::nullopt}, feedback, s);
   });
 }
 
