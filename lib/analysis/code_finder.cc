@@ -11,8 +11,9 @@ namespace {
 
 constexpr std::size_t kMinCodeLength = 4;
 // Characters allowed between a code word and its code: "验证码为：829104" has two,
-// "14450为您本次操作的验证码" seven, "145879 is your Twitter login code" twenty.
-constexpr std::size_t kMaxDistance = 30;
+// "14450为您本次操作的验证码" seven, "145879 is your Twitter login code" twenty, "Your OTP
+// for HKD 1,250.00 transaction at ABC Store is 331920" forty-six.
+constexpr std::size_t kMaxDistance = 48;
 
 // Words that name a one-time code, in normalised text (lower case), Simplified and
 // Traditional, as the model's character map may or may not have made them one script.
@@ -24,17 +25,18 @@ constexpr std::array<std::u32string_view, 44> kHanCodeWords = {
     U"短信码", U"簡訊碼", U"代码",   U"代碼",   U"动态密码", U"動態密碼", U"短信密码",
     U"簡訊密碼", U"简讯密码", U"一次性密码", U"一次性密碼", U"交易密码", U"交易密碼",
     U"otp密码", U"otp密碼", U"口令",   U"驗證密碼", U"验证密码", U"登入密碼", U"登录密码"};
-// Whole ASCII words.
-constexpr std::array<std::u32string_view, 4> kAsciiCodeWords = {U"code", U"otp", U"pin", U"passcode"};
+// Whole ASCII words, each starting with c, o or p.
+constexpr std::array<std::u32string_view, 6> kAsciiCodeWords = {
+    U"code", U"otp", U"pin", U"passcode", U"one-time password", U"one time password"};
 
 // Labels right before a number that make it something other than a code.
-constexpr std::array<std::u32string_view, 50> kNumberLabels = {
+constexpr std::array<std::u32string_view, 55> kNumberLabels = {
     U"金额", U"尾号", U"卡号", U"账号", U"账户", U"余额", U"序号", U"编号", U"单号", U"订单",
     U"手机", U"电话", U"致电", U"拨打", U"热线", U"客服", U"qq",   U"用户", U"号码", U"工号",
     U"车次", U"航班", U"¥",    U"帳號", U"帳戶", U"編號", U"訂單", U"電話", U"號碼", U"識別碼",
     U"识别码", U"参考编号", U"參考編號", U"参考号", U"流水号", U"交易号", U"申请号", U"受理号",
     U"运单", U"運單", U"快递", U"取件码", U"提货码", U"ref",  U"ref.", U"order", U"no.", U"id",
-    U"tracking", U"account"};
+    U"tracking", U"account", U"拨", U"撥", U"call", U"致電", U"熱線"};
 
 // Characters right after a number that make it an amount, a time, a date or a count.
 constexpr std::u32string_view kUnits =
@@ -83,25 +85,26 @@ void find_code_words(std::u32string_view text, std::vector<Span>* words) {
 
 bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
-bool overlaps_any(Span span, const std::vector<Span>& spans) {
-  return std::any_of(spans.begin(), spans.end(), [&](Span s) { return overlaps(span, s); });
+Span span_of(Span span) { return span; }
+Span span_of(const Link& link) { return link.span; }
+Span span_of(const PhoneNumber& phone) { return phone.span; }
+
+// The item of `items` (in text order, not overlapping) that overlaps `span`, if any. The
+// spans asked about come in text order too, so `next` only moves forward: one walk over
+// a message's candidates costs linear time.
+template <typename T>
+const T* overlapping(const std::vector<T>& items, std::size_t* next, Span span) {
+  while (*next < items.size() && span_of(items[*next]).end <= span.begin) ++*next;
+  return *next < items.size() && span_of(items[*next]).begin < span.end ? &items[*next] : nullptr;
 }
 
-// A number that continues across punctuation: 2,380.00, 10:30, 2023-10-01, 1/2. A comma
-// only joins thousands: "829104,5分钟" is a code and a duration.
+// A number that continues across punctuation: 10:30, 2023-10-01, 1/2, 3.14. Thousands
+// commas never split a run of four or more digits: "验证码370000，100元" is a code and an
+// amount.
 bool continues_number(std::u32string_view text, Span span) {
   const auto joins = [](char32_t c) { return c == '.' || c == ':' || c == '/' || c == '-'; };
-  const auto thousands = [&](std::size_t comma) {
-    std::size_t end = comma + 1;
-    while (end < text.size() && is_ascii_digit(text[end])) ++end;
-    return end - comma - 1 == 3;
-  };
-  if (span.begin >= 2 && is_ascii_digit(text[span.begin - 2]) &&
-      (joins(text[span.begin - 1]) || text[span.begin - 1] == ',')) {
-    return true;
-  }
-  return span.end + 1 < text.size() && is_ascii_digit(text[span.end + 1]) &&
-         (joins(text[span.end]) || (text[span.end] == ',' && thousands(span.end)));
+  if (span.begin >= 2 && is_ascii_digit(text[span.begin - 2]) && joins(text[span.begin - 1])) return true;
+  return span.end + 1 < text.size() && is_ascii_digit(text[span.end + 1]) && joins(text[span.end]);
 }
 
 bool followed_by_unit(std::u32string_view text, std::size_t end) {
@@ -168,19 +171,34 @@ bool only_connectors(std::u32string_view between) {
                      [](char32_t c) { return kConnectors.find(c) != std::u32string_view::npos; });
 }
 
-// Whether the number at `span` is something else: money, a card tail, part of a link,
-// a phone number (a short service number may still be a code), a date, a time, a count
-// or a labelled number (订单号, 参考编号, Ref …).
-bool is_something_else(const MessageAnalysis& analysis, Span span) {
-  const std::u32string_view text = analysis.text();
-  if (overlaps_any(span, analysis.amounts()) || overlaps_any(span, analysis.card_tails())) return true;
-  for (const Link& link : analysis.links())
-    if (overlaps(span, link.span)) return true;
-  for (const PhoneNumber& phone : analysis.phone_numbers())
-    if (overlaps(span, phone.span) && phone.span.size() > CodeMatch::kMaxLength) return true;
-  return label_before(text, span.begin, kNumberLabels.data(), kNumberLabels.size()) ||
-         continues_number(text, span) || followed_by_unit(text, span.end);
-}
+// What else a number may be, asked of candidates in text order.
+class Distractors {
+ public:
+  explicit Distractors(const MessageAnalysis& analysis) : analysis_(analysis) {}
+
+  // Part of the signature or a link, money, a card tail, a phone number, a date, a time,
+  // a count or a labelled number (订单号, 参考编号, Ref …).
+  bool is_something_else(Span span) {
+    const std::u32string_view text = analysis_.text();
+    if (overlaps(span, analysis_.head_signature()) || overlaps(span, analysis_.tail_signature())) return true;
+    if (overlapping(analysis_.amounts(), &next_amount_, span) ||
+        overlapping(analysis_.card_tails(), &next_tail_, span) ||
+        overlapping(analysis_.links(), &next_link_, span)) {
+      return true;
+    }
+    const PhoneNumber* phone = overlapping(analysis_.phone_numbers(), &next_phone_, span);
+    if (phone != nullptr && phone->span.size() > CodeMatch::kMaxLength) return true;
+    return label_before(text, span.begin, kNumberLabels.data(), kNumberLabels.size()) ||
+           continues_number(text, span) || followed_by_unit(text, span.end);
+  }
+
+  // A short service number (95588, 12306, 10086) is a code only right after a code word.
+  bool is_short_phone(Span span) { return overlapping(analysis_.phone_numbers(), &next_phone_, span) != nullptr; }
+
+ private:
+  const MessageAnalysis& analysis_;
+  std::size_t next_amount_ = 0, next_tail_ = 0, next_link_ = 0, next_phone_ = 0;
+};
 
 }  // namespace
 
@@ -190,6 +208,7 @@ std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<
   find_code_words(text, &words);
   if (words.empty()) return std::nullopt;
 
+  Distractors distractors(analysis);
   std::optional<Candidate> best;
   std::size_t best_rank = 0;
   std::size_t next = 0;  // the first word that doesn't end before the candidate
@@ -207,7 +226,8 @@ std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<
     read_code(analysis, &c);
     if (c.length < kMinCodeLength || c.length > CodeMatch::kMaxLength) continue;
     c.match.length_ = static_cast<std::uint8_t>(c.length);
-    if (is_something_else(analysis, c.span)) continue;
+    if (distractors.is_something_else(c.span)) continue;
+    const bool short_phone = distractors.is_short_phone(c.span);
     // Candidates and words are both in text order: one walk finds each candidate's
     // nearest word on either side, so the time stays linear whatever the message.
     while (next < words.size() && words[next].end <= c.span.begin) ++next;
@@ -220,7 +240,7 @@ std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<
       const std::size_t distance = after_word ? c.span.begin - word.end : word.begin - c.span.end;
       if (distance > kMaxDistance) continue;
       const bool right_after = after_word && only_connectors(text.substr(word.end, distance));
-      if (!plausible_code(c, right_after)) continue;
+      if (!plausible_code(c, right_after) || (short_phone && !right_after)) continue;
       // Codes more often follow their word: that wins ties.
       const std::size_t rank = distance * 2 + (after_word ? 0 : 1);
       if (!best || rank < best_rank) {

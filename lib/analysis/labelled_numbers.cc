@@ -21,22 +21,24 @@ constexpr std::array<std::u32string_view, 14> kAmountLabels = {
     U"转入", U"轉入", U"扣款", U"还款", U"還款"};
 
 // Labels of the last digits of a card or account.
-constexpr std::array<std::u32string_view, 16> kTailLabels = {
+constexpr std::array<std::u32string_view, 22> kTailLabels = {
     U"尾号", U"尾號", U"尾数", U"尾數", U"后四位", U"後四位", U"后4位", U"後4位",
-    U"后四码", U"後四碼", U"末四位", U"末4位", U"ending", U"ending in", U"卡号", U"卡號"};
+    U"后四码", U"後四碼", U"后4码", U"後4碼", U"末四位", U"末4位", U"末四码", U"末四碼",
+    U"末4码", U"末4碼", U"ending", U"ending in", U"卡号", U"卡號"};
 
-// The end of the number starting at `begin`: digits with thousands commas and a decimal part.
+// The end of the number starting at `begin`: digits, thousands commas (2,380 but not
+// 370000,100) and a decimal part.
 std::size_t number_end(std::u32string_view text, std::size_t begin) {
-  std::size_t end = begin;
-  while (end < text.size() && is_ascii_digit(text[end])) ++end;
-  for (;;) {
-    if (end + 1 < text.size() && (text[end] == ',' || text[end] == '.') && is_ascii_digit(text[end + 1])) {
-      ++end;
-      while (end < text.size() && is_ascii_digit(text[end])) ++end;
-      continue;
-    }
-    return end;
+  const auto digits_from = [&](std::size_t i) {
+    while (i < text.size() && is_ascii_digit(text[i])) ++i;
+    return i;
+  };
+  std::size_t end = digits_from(begin);
+  if (end - begin <= 3) {
+    while (end < text.size() && text[end] == ',' && digits_from(end + 1) == end + 4) end += 4;
   }
+  if (end + 1 < text.size() && text[end] == '.' && is_ascii_digit(text[end + 1])) end = digits_from(end + 1);
+  return end;
 }
 
 // The length of the currency that ends right at `end`, ignoring one space; 0 if none.
