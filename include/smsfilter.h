@@ -6,29 +6,39 @@
  *   smsf_classifier *classifier;
  *   smsf_classifier_new(model, &classifier);     // one per thread
  *   smsf_model_release(model);                   // the classifier keeps it alive
- *   smsf_result result;
+ *   const smsf_result *result;
  *   if (smsf_classify_utf8(classifier, text, strlen(text), sender, strlen(sender),
- *                          &result) == SMSF_STATUS_OK && !result.unsure)
- *     act_on(result.category);
+ *                          &result) == SMSF_STATUS_OK && !smsf_result_unsure(result))
+ *     act_on(smsf_result_category(result));
  *   smsf_classifier_free(classifier);
  *
  * Objects and threads (the model/state split of whisper.cpp):
  *   smsf_model       immutable once opened and reference-counted: any number of threads
  *                    may share one, classify with it and retain or release it at once.
  *   smsf_classifier  the scratch buffers of one caller: use each from one thread at a
- *                    time. It holds its own reference to its model.
+ *                    time. It holds its own reference to its model, and owns the last
+ *                    smsf_result and smsf_decision it produced.
  *   smsf_policy      the user's preferences, compiled (docs/integration.md): immutable
  *                    and reference-counted like a model.
  *   smsf_policy_state  one user's flood counts and feedback, which the host saves and
  *                    restores as bytes: use each from one thread at a time.
  *
- * Errors: every function that can fail returns an smsf_status (the values of
- * smsfilter::StatusCode) and then leaves its outputs alone; smsf_last_error() says what
- * went wrong on the calling thread. Messages never contain message text. No C++
- * exception leaves this API, and nothing in it aborts the process.
+ * Results and decisions are read through accessor functions (as zxing-cpp's ZXingC.h), so
+ * that new categories, reasons and fields never change a struct the caller compiled
+ * against. They, and every string read from them, belong to the classifier that produced
+ * them and stay valid until its next classify, decide or feedback call, or until it is
+ * freed: copy what you keep (Swift's String(cString:) does).
+ *
+ * Errors: every function that can fail returns an smsf_status and then leaves its outputs
+ * alone; smsf_last_error() says what went wrong on the calling thread. Messages never
+ * contain message text. No C++ exception leaves this API, and nothing in it aborts the
+ * process.
  *
  * Strings are UTF-8 or UTF-16 with explicit lengths (in bytes, or in 16-bit code units),
  * need no terminating NUL, and may be NULL when their length is 0.
+ *
+ * Compatibility: CHANGELOG.md, "ABI policy". Enums marked SMSF_OPEN_ENUM may gain values
+ * in a later version (handle unknown ones); SMSF_CLOSED_ENUM ones never do.
  */
 #ifndef SMSFILTER_H_
 #define SMSFILTER_H_
@@ -37,17 +47,70 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#if defined(SMSFILTER_SHARED) && (defined(__GNUC__) || defined(__clang__))
+/* The version of this header; smsf_version_number() gives the library's. */
+#define SMSF_VERSION_MAJOR 0
+#define SMSF_VERSION_MINOR 2
+#define SMSF_VERSION_PATCH 0
+#define SMSF_VERSION_NUMBER \
+  (SMSF_VERSION_MAJOR * 10000 + SMSF_VERSION_MINOR * 100 + SMSF_VERSION_PATCH)
+
+/* SMSFILTER_SHARED: the library is (or is used as) a shared library; the build defines it
+ * for the library and, through the CMake package, for its users. SMSFILTER_LIB_EXPORT:
+ * defined only while compiling the library itself. */
+#if defined(SMSFILTER_SHARED) && defined(_WIN32)
+#if defined(SMSFILTER_LIB_EXPORT)
+#define SMSF_API __declspec(dllexport)
+#else
+#define SMSF_API __declspec(dllimport)
+#endif
+#elif defined(SMSFILTER_SHARED) && (defined(__GNUC__) || defined(__clang__))
 #define SMSF_API __attribute__((visibility("default")))
 #else
 #define SMSF_API
+#endif
+
+/* Nullability for Swift and clang's checks: every pointer is non-null unless marked
+ * SMSF_NULLABLE. Other compilers see plain C. */
+#if defined(__clang__)
+#define SMSF_NULLABLE _Nullable
+#define SMSF_NONNULL _Nonnull
+#define SMSF_ASSUME_NONNULL_BEGIN _Pragma("clang assume_nonnull begin")
+#define SMSF_ASSUME_NONNULL_END _Pragma("clang assume_nonnull end")
+#else
+#define SMSF_NULLABLE
+#define SMSF_NONNULL
+#define SMSF_ASSUME_NONNULL_BEGIN
+#define SMSF_ASSUME_NONNULL_END
+#endif
+
+/* Enums that Swift imports as Swift enums: open ones may gain values in a later version
+ * (Swift asks for `@unknown default`), closed ones never change. All are 32 bits wide. */
+#if defined(__clang__)
+#define SMSF_OPEN_ENUM __attribute__((enum_extensibility(open)))
+#define SMSF_CLOSED_ENUM __attribute__((enum_extensibility(closed)))
+#else
+#define SMSF_OPEN_ENUM
+#define SMSF_CLOSED_ENUM
+#endif
+#if defined(__cplusplus) || defined(__clang__)
+#define SMSF_ENUM_TYPE : int32_t
+#else
+#define SMSF_ENUM_TYPE
 #endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-typedef enum smsf_status {
+#if defined(__clang__)
+#pragma clang diagnostic push
+/* _Nullable and enum fixed types are clang extensions in C; the header means them. */
+#pragma clang diagnostic ignored "-Wnullability-extension"
+#pragma clang diagnostic ignored "-Wfixed-enum-extension"
+#endif
+SMSF_ASSUME_NONNULL_BEGIN
+
+typedef enum SMSF_OPEN_ENUM smsf_status SMSF_ENUM_TYPE {
   SMSF_STATUS_OK = 0,
   SMSF_STATUS_INVALID_ARGUMENT = 1,   /* a NULL or out-of-range argument */
   SMSF_STATUS_IO_ERROR = 2,           /* the model file can't be opened or read */
@@ -60,8 +123,8 @@ typedef enum smsf_status {
   SMSF_STATUS_INTERNAL = 9            /* ICU or memory allocation failed */
 } smsf_status;
 
-/* In the order of the model's outputs. */
-typedef enum smsf_category {
+/* In the order of the model's outputs; a later model format may add categories. */
+typedef enum SMSF_OPEN_ENUM smsf_category SMSF_ENUM_TYPE {
   SMSF_CATEGORY_PERSONAL = 0,     /* between people */
   SMSF_CATEGORY_TRANSACTION = 1,  /* the user's own money, orders, deliveries, bills */
   SMSF_CATEGORY_SECURITY = 2,     /* verification codes, login and device alerts */
@@ -69,30 +132,8 @@ typedef enum smsf_category {
   SMSF_CATEGORY_FRAUD = 4         /* scams and phishing */
 } smsf_category;
 
-#define SMSF_CATEGORY_COUNT 5
-#define SMSF_MAX_EXPLAINED_FEATURES 4
-
-/* One feature that pushed the message towards its category. */
-typedef struct smsf_feature {
-  /* "w:验证码" (word), "c2:退订" (character bigram), "m:url" (marker), "s:service" (sender
-   * kind): UTF-8, NUL-terminated, owned by the classifier and valid until its next call. */
-  const char *name;
-  float weight; /* contribution to the category's logit, > 0 */
-} smsf_feature;
-
-typedef struct smsf_result {
-  smsf_category category;
-  float confidence; /* probabilities[category] */
-  float probabilities[SMSF_CATEGORY_COUNT];
-  /* The top probability is below the model's threshold: leave the message alone (Apple's
-   * ILMessageFilterAction.none) rather than act on `category`. */
-  bool unsure;
-  size_t feature_count; /* at most SMSF_MAX_EXPLAINED_FEATURES, strongest first */
-  smsf_feature features[SMSF_MAX_EXPLAINED_FEATURES];
-} smsf_result;
-
 /* What the phone does with a message, from least to most severe. */
-typedef enum smsf_action {
+typedef enum SMSF_CLOSED_ENUM smsf_action SMSF_ENUM_TYPE {
   SMSF_ACTION_NONE = 0,   /* no opinion (the model is unsure): the host's default applies */
   SMSF_ACTION_ALLOW = 1,  /* deliver normally, with a notification */
   SMSF_ACTION_MUTE = 2,   /* deliver silently, or to a filtered folder */
@@ -100,7 +141,7 @@ typedef enum smsf_action {
 } smsf_action;
 
 /* Why the policy decided as it did; docs/integration.md explains each. */
-typedef enum smsf_reason_kind {
+typedef enum SMSF_OPEN_ENUM smsf_reason_kind SMSF_ENUM_TYPE {
   SMSF_REASON_RULE = 0,             /* a user rule decided (rule_id) */
   SMSF_REASON_ALLOW_LISTED = 1,     /* the sender is allow-listed (rule_id): a block became a mute */
   SMSF_REASON_PHISHING = 2,         /* a link to an untrusted host asks for credentials */
@@ -113,10 +154,8 @@ typedef enum smsf_reason_kind {
   SMSF_REASON_FEEDBACK = 8          /* the user's feedback shifted the model */
 } smsf_reason_kind;
 
-#define SMSF_MAX_REASONS 9
-
 /* Raw values of Apple's ILMessageFilterAction: ILMessageFilterAction(rawValue:). */
-typedef enum smsf_apple_action {
+typedef enum SMSF_OPEN_ENUM smsf_apple_action SMSF_ENUM_TYPE {
   SMSF_APPLE_ACTION_NONE = 0,
   SMSF_APPLE_ACTION_ALLOW = 1,
   SMSF_APPLE_ACTION_JUNK = 2,
@@ -125,78 +164,50 @@ typedef enum smsf_apple_action {
 } smsf_apple_action;
 
 /* Raw values of the ILMessageFilterSubAction cases (iOS 16) the mapping uses. */
-typedef enum smsf_apple_sub_action {
+typedef enum SMSF_OPEN_ENUM smsf_apple_sub_action SMSF_ENUM_TYPE {
   SMSF_APPLE_SUB_ACTION_NONE = 0,
   SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_OTHERS = 10000,
   SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS = 20000
 } smsf_apple_sub_action;
 
 /* What an Android SMS app does with the message. */
-typedef enum smsf_android_delivery {
+typedef enum SMSF_CLOSED_ENUM smsf_android_delivery SMSF_ENUM_TYPE {
   SMSF_ANDROID_NOTIFY = 0,  /* inbox, with a notification (allow and none) */
   SMSF_ANDROID_SILENT = 1,  /* inbox, without a notification (mute) */
   SMSF_ANDROID_BLOCK = 2    /* the blocked or spam folder (block) */
 } smsf_android_delivery;
 
-typedef enum smsf_feedback {
+typedef enum SMSF_CLOSED_ENUM smsf_feedback SMSF_ENUM_TYPE {
   SMSF_FEEDBACK_SPAM = 0,     /* "this is spam" */
   SMSF_FEEDBACK_NOT_SPAM = 1  /* "this is not spam" */
 } smsf_feedback;
 
-typedef struct smsf_message {
-  const char *text; /* UTF-8 */
-  size_t text_size;
-  const char *sender; /* UTF-8 number or name; may be empty */
-  size_t sender_size;
-  /* When it arrived, in seconds since the Unix epoch; without it there is no flood
-   * control. */
-  bool has_time;
-  int64_t time;
-} smsf_message;
-
-/* Strings in a reason or decision are UTF-8, NUL-terminated, owned by the classifier that
- * decided and valid until its next call. */
-typedef struct smsf_reason {
-  smsf_reason_kind kind;
-  const char *rule_id; /* the rule's id, or "" */
-  float value;
-  /* For people and logs, e.g. "marketing 0.97: w:贷款, c2:退订"; digit runs masked. */
-  const char *detail;
-} smsf_reason;
-
-typedef struct smsf_decision {
-  smsf_action action;
-  /* The model's view after the user's feedback. */
-  smsf_category category;
-  float confidence;
-  bool unsure;
-  float probabilities[SMSF_CATEGORY_COUNT];
-  /* `action` on each platform, as docs/integration.md tabulates. */
-  smsf_apple_action apple_action;
-  smsf_apple_sub_action apple_sub_action;
-  smsf_android_delivery android_delivery;
-  /* A security message that is not blocked: its verification code (4 to 8 ASCII letters
-   * or digits) and issuer ("招商银行", or ""). Otherwise both are NULL. */
-  const char *code;
-  const char *code_issuer;
-  size_t reason_count; /* in the order the policy applied them */
-  smsf_reason reasons[SMSF_MAX_REASONS];
-  /* One line for logs: action, category, confidence and reasons; never the code. */
-  const char *description;
-} smsf_decision;
+/* A message's arrival time when it is not known: no flood control for it. */
+#define SMSF_TIME_UNKNOWN INT64_MIN
 
 typedef struct smsf_model smsf_model;
 typedef struct smsf_classifier smsf_classifier;
 typedef struct smsf_policy smsf_policy;
 typedef struct smsf_policy_state smsf_policy_state;
+/* What smsf_classify_* returns, read with the smsf_result_* functions. */
+typedef struct smsf_result smsf_result;
+/* What smsf_decide_* returns, read with the smsf_decision_* functions. */
+typedef struct smsf_decision smsf_decision;
 
-/* The library version, "MAJOR.MINOR.PATCH". */
+/* The library's version, "MAJOR.MINOR.PATCH", and as SMSF_VERSION_NUMBER computes it: an
+ * app can compare it with the header it was built against. */
 SMSF_API const char *smsf_version(void);
+SMSF_API int32_t smsf_version_number(void);
 
+/* The number of categories of this library: valid smsf_category values are 0 to
+ * smsf_category_count() - 1. */
+SMSF_API size_t smsf_category_count(void);
 /* "personal", "transaction", ...; NULL for a value that is not a category. */
-SMSF_API const char *smsf_category_name(smsf_category category);
+SMSF_API const char *SMSF_NULLABLE smsf_category_name(smsf_category category);
 /* "ok", "corrupt model", ...; NULL for a value that is not a status. */
-SMSF_API const char *smsf_status_name(smsf_status status);
+SMSF_API const char *SMSF_NULLABLE smsf_status_name(smsf_status status);
+/* "rule", "allow_listed", ...; NULL for a value that is not a reason kind. */
+SMSF_API const char *SMSF_NULLABLE smsf_reason_kind_name(smsf_reason_kind kind);
 
 /* What the calling thread's last call returning an smsf_status was told, e.g.
  * "i/o error: default.smsf: cannot open: No such file or directory"; "" if it succeeded.
@@ -205,66 +216,144 @@ SMSF_API const char *smsf_last_error(void);
 
 /* Opens a .smsf model: checks its header, checksum and sections and classifies the
  * samples stored in it. On success *model holds one reference, for smsf_model_release. */
-SMSF_API smsf_status smsf_model_open_file(const char *path, smsf_model **model);
+SMSF_API smsf_status smsf_model_open_file(const char *path, smsf_model *SMSF_NULLABLE *SMSF_NONNULL model);
 /* The same for a model in memory, used in place without copying: `data` must stay valid
  * and unchanged until the model and every classifier on it are gone. */
-SMSF_API smsf_status smsf_model_open_buffer(const void *data, size_t size, smsf_model **model);
+SMSF_API smsf_status smsf_model_open_buffer(const void *data, size_t size,
+                                            smsf_model *SMSF_NULLABLE *SMSF_NONNULL model);
 /* Adds a reference; returns `model`. NULL is allowed and returned. */
-SMSF_API smsf_model *smsf_model_retain(smsf_model *model);
+SMSF_API smsf_model *SMSF_NULLABLE smsf_model_retain(smsf_model *SMSF_NULLABLE model);
 /* Drops a reference; the last one frees the model. NULL is allowed. */
-SMSF_API void smsf_model_release(smsf_model *model);
+SMSF_API void smsf_model_release(smsf_model *SMSF_NULLABLE model);
 
 /* A classifier on `model`, for one thread at a time; it takes its own reference. */
-SMSF_API smsf_status smsf_classifier_new(const smsf_model *model, smsf_classifier **classifier);
-/* NULL is allowed. */
-SMSF_API void smsf_classifier_free(smsf_classifier *classifier);
+SMSF_API smsf_status smsf_classifier_new(const smsf_model *model,
+                                         smsf_classifier *SMSF_NULLABLE *SMSF_NONNULL classifier);
+/* Frees the classifier and the result and decision it owns. NULL is allowed. */
+SMSF_API void smsf_classifier_free(smsf_classifier *SMSF_NULLABLE classifier);
 
 /* Classifies a message; `sender` (number or name) may be empty. Invalid UTF-8 sequences
  * are read as U+FFFD. Only the first max_chars code points the model was trained with
- * (1000 for the default model) are read. */
-SMSF_API smsf_status smsf_classify_utf8(smsf_classifier *classifier, const char *text,
-                                        size_t text_size, const char *sender, size_t sender_size,
-                                        smsf_result *result);
+ * (1000 for the default model) are read. *result belongs to the classifier. */
+SMSF_API smsf_status smsf_classify_utf8(smsf_classifier *classifier,
+                                        const char *SMSF_NULLABLE text, size_t text_size,
+                                        const char *SMSF_NULLABLE sender, size_t sender_size,
+                                        const smsf_result *SMSF_NULLABLE *SMSF_NONNULL result);
 /* The same for UTF-16 (NSString, Java): lengths in code units; unpaired surrogates are
  * read as U+FFFD. */
-SMSF_API smsf_status smsf_classify_utf16(smsf_classifier *classifier, const uint16_t *text,
-                                         size_t text_length, const uint16_t *sender,
-                                         size_t sender_length, smsf_result *result);
+SMSF_API smsf_status smsf_classify_utf16(smsf_classifier *classifier,
+                                         const uint16_t *SMSF_NULLABLE text, size_t text_length,
+                                         const uint16_t *SMSF_NULLABLE sender,
+                                         size_t sender_length,
+                                         const smsf_result *SMSF_NULLABLE *SMSF_NONNULL result);
+
+SMSF_API smsf_category smsf_result_category(const smsf_result *result);
+/* The probability of the result's category. */
+SMSF_API float smsf_result_confidence(const smsf_result *result);
+/* The probability of `category`; 0 for a value that is not a category. */
+SMSF_API float smsf_result_probability(const smsf_result *result, smsf_category category);
+/* The top probability is below the model's threshold: leave the message alone (Apple's
+ * ILMessageFilterAction.none) rather than act on the category. */
+SMSF_API bool smsf_result_unsure(const smsf_result *result);
+/* The features that pushed the message towards its category, strongest first (4 at
+ * most). A name is "w:验证码" (word), "c2:退订" (character bigram), "m:url" (marker) or
+ * "s:service" (sender kind); its weight is its contribution to the category's logit (> 0).
+ * An index past the count gives NULL and 0. */
+SMSF_API size_t smsf_result_feature_count(const smsf_result *result);
+SMSF_API const char *SMSF_NULLABLE smsf_result_feature_name(const smsf_result *result,
+                                                            size_t index);
+SMSF_API float smsf_result_feature_weight(const smsf_result *result, size_t index);
 
 /* Compiles a policy from its text form (UTF-8, docs/integration.md, "Policy file"). Fails
  * with SMSF_STATUS_INVALID_ARGUMENT and a message naming the line. On success *policy
  * holds one reference, for smsf_policy_release. */
-SMSF_API smsf_status smsf_policy_parse(const char *text, size_t size, smsf_policy **policy);
+SMSF_API smsf_status smsf_policy_parse(const char *SMSF_NULLABLE text, size_t size,
+                                       smsf_policy *SMSF_NULLABLE *SMSF_NONNULL policy);
 /* As smsf_model_retain and smsf_model_release. */
-SMSF_API smsf_policy *smsf_policy_retain(smsf_policy *policy);
-SMSF_API void smsf_policy_release(smsf_policy *policy);
+SMSF_API smsf_policy *SMSF_NULLABLE smsf_policy_retain(smsf_policy *SMSF_NULLABLE policy);
+SMSF_API void smsf_policy_release(smsf_policy *SMSF_NULLABLE policy);
 
 /* An empty state: no feedback, no flood counts. */
-SMSF_API smsf_status smsf_policy_state_new(smsf_policy_state **state);
+SMSF_API smsf_status smsf_policy_state_new(smsf_policy_state *SMSF_NULLABLE *SMSF_NONNULL state);
 /* NULL is allowed. */
-SMSF_API void smsf_policy_state_free(smsf_policy_state *state);
+SMSF_API void smsf_policy_state_free(smsf_policy_state *SMSF_NULLABLE state);
 /* The whole state as bytes for the host to persist (a few KB at most), in *bytes, to be
  * freed with smsf_free. */
-SMSF_API smsf_status smsf_policy_state_save(const smsf_policy_state *state, void **bytes,
-                                            size_t *size);
+SMSF_API smsf_status smsf_policy_state_save(const smsf_policy_state *state,
+                                            void *SMSF_NULLABLE *SMSF_NONNULL bytes, size_t *size);
 /* Replaces the state with one saved before; a damaged, truncated or foreign one is
  * refused (SMSF_STATUS_INVALID_ARGUMENT) and the state left as it was. */
-SMSF_API smsf_status smsf_policy_state_restore(smsf_policy_state *state, const void *bytes,
-                                               size_t size);
+SMSF_API smsf_status smsf_policy_state_restore(smsf_policy_state *state,
+                                               const void *SMSF_NULLABLE bytes, size_t size);
 /* Frees what smsf_policy_state_save returned. NULL is allowed. */
-SMSF_API void smsf_free(void *bytes);
+SMSF_API void smsf_free(void *SMSF_NULLABLE bytes);
 
-/* Classifies `message` with `classifier` and decides what to do with it. `state` may be
- * NULL: no feedback and no flood control; otherwise a message with a time is counted
- * towards its sender's flood limits. */
-SMSF_API smsf_status smsf_decide(const smsf_policy *policy, smsf_classifier *classifier,
-                                 const smsf_message *message, smsf_policy_state *state,
-                                 smsf_decision *decision);
-/* Records the user's verdict on `message` in `state`: its sender, its signature and the
+/* Classifies a message with `classifier` and decides what to do with it. `time` is when
+ * it arrived, in seconds since the Unix epoch, or SMSF_TIME_UNKNOWN. `state` may be NULL:
+ * no feedback and no flood control; otherwise a message with a time is counted towards
+ * its sender's flood limits. *decision belongs to the classifier. */
+SMSF_API smsf_status smsf_decide_utf8(const smsf_policy *policy, smsf_classifier *classifier,
+                                      const char *SMSF_NULLABLE text, size_t text_size,
+                                      const char *SMSF_NULLABLE sender, size_t sender_size,
+                                      int64_t time, smsf_policy_state *SMSF_NULLABLE state,
+                                      const smsf_decision *SMSF_NULLABLE *SMSF_NONNULL decision);
+/* The same for UTF-16, as smsf_classify_utf16. */
+SMSF_API smsf_status smsf_decide_utf16(const smsf_policy *policy, smsf_classifier *classifier,
+                                       const uint16_t *SMSF_NULLABLE text, size_t text_length,
+                                       const uint16_t *SMSF_NULLABLE sender,
+                                       size_t sender_length, int64_t time,
+                                       smsf_policy_state *SMSF_NULLABLE state,
+                                       const smsf_decision *SMSF_NULLABLE *SMSF_NONNULL decision);
+
+/* Records the user's verdict on a message in `state`: its sender, its signature and the
  * model's top features move towards or away from spam for the messages after it. */
-SMSF_API smsf_status smsf_record_feedback(const smsf_policy *policy, smsf_classifier *classifier,
-                                          const smsf_message *message, smsf_feedback feedback,
-                                          smsf_policy_state *state);
+SMSF_API smsf_status smsf_record_feedback_utf8(const smsf_policy *policy,
+                                               smsf_classifier *classifier,
+                                               const char *SMSF_NULLABLE text, size_t text_size,
+                                               const char *SMSF_NULLABLE sender,
+                                               size_t sender_size, smsf_feedback feedback,
+                                               smsf_policy_state *state);
+SMSF_API smsf_status smsf_record_feedback_utf16(const smsf_policy *policy,
+                                                smsf_classifier *classifier,
+                                                const uint16_t *SMSF_NULLABLE text,
+                                                size_t text_length,
+                                                const uint16_t *SMSF_NULLABLE sender,
+                                                size_t sender_length, smsf_feedback feedback,
+                                                smsf_policy_state *state);
+
+SMSF_API smsf_action smsf_decision_action(const smsf_decision *decision);
+/* The model's view after the user's feedback: category, its probability, unsure, and the
+ * probability of any category (0 for a value that is not one). */
+SMSF_API smsf_category smsf_decision_category(const smsf_decision *decision);
+SMSF_API float smsf_decision_confidence(const smsf_decision *decision);
+SMSF_API bool smsf_decision_unsure(const smsf_decision *decision);
+SMSF_API float smsf_decision_probability(const smsf_decision *decision, smsf_category category);
+/* The action on each platform, as docs/integration.md tabulates. */
+SMSF_API smsf_apple_action smsf_decision_apple_action(const smsf_decision *decision);
+SMSF_API smsf_apple_sub_action smsf_decision_apple_sub_action(const smsf_decision *decision);
+SMSF_API smsf_android_delivery smsf_decision_android_delivery(const smsf_decision *decision);
+/* A security message that is not blocked: its verification code (4 to 8 ASCII letters or
+ * digits) and issuer ("招商银行", or ""). Otherwise both are NULL. */
+SMSF_API const char *SMSF_NULLABLE smsf_decision_code(const smsf_decision *decision);
+SMSF_API const char *SMSF_NULLABLE smsf_decision_code_issuer(const smsf_decision *decision);
+/* One line for logs: action, category, confidence and reasons; never the code. */
+SMSF_API const char *smsf_decision_description(const smsf_decision *decision);
+
+/* The reasons, in the order the policy applied them. An index past the count gives
+ * SMSF_REASON_MODEL, "" and 0. */
+SMSF_API size_t smsf_decision_reason_count(const smsf_decision *decision);
+SMSF_API smsf_reason_kind smsf_decision_reason_kind(const smsf_decision *decision, size_t index);
+/* The id of the rule behind the reason, or "". */
+SMSF_API const char *smsf_decision_reason_rule_id(const smsf_decision *decision, size_t index);
+/* The reason kind's number: a probability, a count or a logit shift. */
+SMSF_API float smsf_decision_reason_value(const smsf_decision *decision, size_t index);
+/* For people and logs, e.g. "marketing 0.97: w:贷款, c2:退订"; digit runs masked. */
+SMSF_API const char *smsf_decision_reason_detail(const smsf_decision *decision, size_t index);
+
+SMSF_ASSUME_NONNULL_END
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 #ifdef __cplusplus
 }

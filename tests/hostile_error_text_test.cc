@@ -78,7 +78,7 @@ TEST_CASE("C API errors hold no message text", "[hostile][privacy]") {
   smsf_policy_state* state = nullptr;
   REQUIRE(smsf_policy_state_new(&state) == SMSF_STATUS_OK);
 
-  smsf_result result;
+  const smsf_result* result = nullptr;
   CHECK(smsf_classify_utf8(nullptr, kText.data(), kText.size(), kSender.data(), kSender.size(),
                            &result) == SMSF_STATUS_INVALID_ARGUMENT);
   check_no_text(smsf_last_error());
@@ -91,14 +91,20 @@ TEST_CASE("C API errors hold no message text", "[hostile][privacy]") {
                             nullptr) == SMSF_STATUS_INVALID_ARGUMENT);
   check_no_text(smsf_last_error());
 
-  const smsf_message message{kText.data(), kText.size(), kSender.data(), kSender.size(), true,
-                             1700000000};
-  smsf_decision decision;
-  CHECK(smsf_decide(policy, classifier, &message, state, nullptr) == SMSF_STATUS_INVALID_ARGUMENT);
+  const smsf_decision* decision = nullptr;
+  CHECK(smsf_decide_utf8(policy, classifier, kText.data(), kText.size(), kSender.data(),
+                         kSender.size(), 1700000000, state, nullptr) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
   check_no_text(smsf_last_error());
-  CHECK(smsf_decide(nullptr, classifier, &message, state, &decision) == SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_decide_utf8(nullptr, classifier, kText.data(), kText.size(), kSender.data(),
+                         kSender.size(), 1700000000, state, &decision) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
   check_no_text(smsf_last_error());
-  CHECK(smsf_record_feedback(policy, classifier, &message, SMSF_FEEDBACK_SPAM, nullptr) ==
+  CHECK(smsf_decide_utf16(policy, classifier, text16, kText16.size(), sender16, kSender16.size(),
+                          1700000000, state, nullptr) == SMSF_STATUS_INVALID_ARGUMENT);
+  check_no_text(smsf_last_error());
+  CHECK(smsf_record_feedback_utf8(policy, classifier, kText.data(), kText.size(), kSender.data(),
+                                  kSender.size(), SMSF_FEEDBACK_SPAM, nullptr) ==
         SMSF_STATUS_INVALID_ARGUMENT);
   check_no_text(smsf_last_error());
 

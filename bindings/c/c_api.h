@@ -3,6 +3,7 @@
 #ifndef SMSFILTER_BINDINGS_C_C_API_H_
 #define SMSFILTER_BINDINGS_C_C_API_H_
 
+#include <array>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -13,6 +14,7 @@
 #include "smsfilter.h"
 #include "smsfilter/classifier.h"
 #include "smsfilter/decision.h"
+#include "smsfilter/platform.h"
 #include "smsfilter/policy.h"
 #include "smsfilter/status.h"
 
@@ -54,19 +56,33 @@ struct smsf_policy_state {
   smsfilter::PolicyState state;
 };
 
+struct smsf_result {
+  smsfilter::Result result;
+  // The feature names, each followed by NUL: `result`'s names point into the classifier.
+  std::string feature_names;
+  std::array<const char*, smsfilter::kMaxExplainedFeatures> feature_name_pointers{};
+};
+
+struct smsf_decision {
+  smsfilter::Decision decision;
+  smsfilter::AppleFilterVerdict apple;
+  std::string description;
+};
+
 struct smsf_classifier {
   explicit smsf_classifier(std::shared_ptr<const smsfilter::Model> model)
       : classifier(std::move(model)) {}
 
   smsfilter::Classifier classifier;
-  // UTF-16 input copied for the C++ API, reused from call to call.
+  // UTF-16 input copied for the C++ API, and UTF-16 input converted to UTF-8 for the
+  // policy, reused from call to call.
   std::u16string text;
   std::u16string sender;
-  // What the strings of the last smsf_result and smsf_decision point into: the feature
-  // names, each followed by NUL; the decision and its description.
-  std::string feature_names;
-  smsfilter::Decision decision;
-  std::string description;
+  std::string text_utf8;
+  std::string sender_utf8;
+  // What the caller reads until the next call.
+  smsf_result result;
+  smsf_decision decision;
 };
 
 namespace smsfilter::c_api {
@@ -92,6 +108,17 @@ int enum_argument(const Enum& value) noexcept {
   std::memcpy(&bits, &value, sizeof bits);
   return static_cast<int>(bits);
 }
+
+// The index of a category argument, or -1 for a value that is not a category.
+inline int category_index(smsf_category category) noexcept {
+  const int index = enum_argument(category);
+  return index >= 0 && index < static_cast<int>(kCategoryCount) ? index : -1;
+}
+
+// Copies the UTF-16 code units the classifier can read: its first max_chars code points
+// take at most two each, so a huge message does not cost a huge copy.
+void copy_utf16(const smsf_classifier& c, const uint16_t* units, size_t length,
+                std::u16string* out);
 
 // Runs `body`, which returns a Status, and reports it; an exception is reported as
 // SMSF_STATUS_INTERNAL instead of leaving the C API.

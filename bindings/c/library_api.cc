@@ -4,11 +4,15 @@
 
 #include "c_api.h"
 #include "smsfilter/category.h"
+#include "smsfilter/decision.h"
 
 namespace smsfilter::c_api {
 namespace {
 
-static_assert(SMSF_CATEGORY_COUNT == kCategoryCount);
+static_assert(SMSF_VERSION_MAJOR == SMSFILTER_VERSION_MAJOR &&
+                  SMSF_VERSION_MINOR == SMSFILTER_VERSION_MINOR &&
+                  SMSF_VERSION_PATCH == SMSFILTER_VERSION_PATCH,
+              "include/smsfilter.h and CMakeLists.txt disagree on the version");
 static_assert(SMSF_CATEGORY_FRAUD == static_cast<int>(Category::kFraud));
 static_assert(SMSF_STATUS_CORRUPT_MODEL == static_cast<int>(StatusCode::kCorruptModel));
 static_assert(SMSF_STATUS_INTERNAL == static_cast<int>(StatusCode::kInternal));
@@ -46,12 +50,22 @@ smsf_status report(StatusCode code, const char* message) noexcept {
 
 using namespace smsfilter;
 
+// The names are NUL-terminated literals.
 const char* smsf_version(void) { return SMSFILTER_VERSION; }
 
+int32_t smsf_version_number(void) { return SMSF_VERSION_NUMBER; }
+
+size_t smsf_category_count(void) { return kCategoryCount; }
+
 const char* smsf_category_name(smsf_category category) {
-  const int index = c_api::enum_argument(category);
-  if (index < 0 || index >= SMSF_CATEGORY_COUNT) return nullptr;
-  return category_name(static_cast<Category>(index)).data();
+  const int index = c_api::category_index(category);
+  return index < 0 ? nullptr : category_name(static_cast<Category>(index)).data();
+}
+
+const char* smsf_reason_kind_name(smsf_reason_kind kind) {
+  const int index = c_api::enum_argument(kind);
+  if (index < 0 || index >= static_cast<int>(kReasonKindCount)) return nullptr;
+  return reason_kind_name(static_cast<ReasonKind>(index)).data();
 }
 
 const char* smsf_status_name(smsf_status status) {

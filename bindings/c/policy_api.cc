@@ -3,6 +3,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <optional>
+#include <vector>
+
+#include <unicode/ustring.h>
 
 #include "c_api.h"
 #include "smsfilter/platform.h"
@@ -13,49 +16,79 @@ namespace {
 
 static_assert(SMSF_ACTION_BLOCK == static_cast<int>(Action::kBlock));
 static_assert(SMSF_REASON_FEEDBACK == static_cast<int>(ReasonKind::kFeedback));
-static_assert(SMSF_MAX_REASONS == kReasonKindCount);
 static_assert(SMSF_APPLE_ACTION_TRANSACTION == static_cast<int>(AppleFilterAction::kTransaction));
 static_assert(SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS ==
               static_cast<int>(AppleFilterSubAction::kPromotionalOthers));
 static_assert(SMSF_ANDROID_BLOCK == static_cast<int>(AndroidDelivery::kBlock));
 static_assert(SMSF_FEEDBACK_NOT_SPAM == static_cast<int>(Feedback::kNotSpam));
 
-// Checks the arguments smsf_decide and smsf_record_feedback share.
-smsf_status check(const smsf_policy* policy, const smsf_classifier* classifier,
-                  const smsf_message* message) {
-  if (policy == nullptr || classifier == nullptr || message == nullptr)
-    return c_api::invalid_argument("policy, classifier or message is NULL");
-  if (!c_api::valid_text(message->text, message->text_size) ||
-      !c_api::valid_text(message->sender, message->sender_size))
-    return c_api::invalid_argument("message text or sender is NULL with a non-zero length");
+// Checks the arguments every decide and feedback call shares.
+smsf_status check(const smsf_policy* policy, const smsf_classifier* classifier, const void* text,
+                  size_t text_size, const void* sender, size_t sender_size) {
+  if (policy == nullptr || classifier == nullptr)
+    return c_api::invalid_argument("policy or classifier is NULL");
+  if (!c_api::valid_text(text, text_size) || !c_api::valid_text(sender, sender_size))
+    return c_api::invalid_argument("text or sender is NULL with a non-zero length");
   return SMSF_STATUS_OK;
 }
 
-Message to_message(const smsf_message& m) {
-  return {std::string_view(m.text, m.text_size), std::string_view(m.sender, m.sender_size),
-          m.has_time ? std::optional<std::int64_t>(m.time) : std::nullopt};
+Message to_message(const char* text, size_t text_size, const char* sender, size_t sender_size,
+                   int64_t time) {
+  return {std::string_view(text, text_size), std::string_view(sender, sender_size),
+          time == SMSF_TIME_UNKNOWN ? std::nullopt : std::optional<std::int64_t>(time)};
 }
 
-void copy_decision(const Decision& from, const std::string& description, smsf_decision* to) {
-  to->action = static_cast<smsf_action>(from.action);
-  to->category = static_cast<smsf_category>(from.category);
-  to->confidence = from.confidence;
-  to->unsure = from.unsure;
-  std::copy(from.probabilities.begin(), from.probabilities.end(), to->probabilities);
-  const AppleFilterVerdict apple = to_apple_filter(from);
-  to->apple_action = static_cast<smsf_apple_action>(apple.action);
-  to->apple_sub_action = static_cast<smsf_apple_sub_action>(apple.sub_action);
-  to->android_delivery = static_cast<smsf_android_delivery>(to_android_delivery(from.action));
-  to->code = from.code ? from.code->code.c_str() : nullptr;
-  to->code_issuer = from.code ? from.code->issuer.c_str() : nullptr;
-  // Each kind of reason occurs at most once.
-  to->reason_count = std::min<std::size_t>(from.reasons.size(), SMSF_MAX_REASONS);
-  for (std::size_t i = 0; i < to->reason_count; ++i) {
-    const Reason& r = from.reasons[i];
-    to->reasons[i] = {static_cast<smsf_reason_kind>(r.kind), r.rule_id.c_str(), r.value,
-                      r.detail.c_str()};
-  }
-  to->description = description.c_str();
+// UTF-16 to UTF-8 into a reused buffer; unpaired surrogates become U+FFFD.
+Status to_utf8(const uint16_t* units, size_t length, std::string* out) {
+  if (length > static_cast<size_t>(INT32_MAX) / 3)
+    return Status(StatusCode::kInvalidArgument, "text is too long");
+  out->resize(3 * length);
+  int32_t written = 0;
+  UErrorCode error = U_ZERO_ERROR;
+  u_strToUTF8WithSub(out->data(), static_cast<int32_t>(out->size()), &written,
+                     reinterpret_cast<const UChar*>(units), static_cast<int32_t>(length), 0xFFFD,
+                     nullptr, &error);
+  if (U_FAILURE(error)) return Status(StatusCode::kInternal, "UTF-16 to UTF-8 conversion failed");
+  out->resize(static_cast<size_t>(written));
+  return Status();
+}
+
+// The message as UTF-8 in the classifier's buffers.
+Status message_from_utf16(smsf_classifier* classifier, const uint16_t* text, size_t text_length,
+                          const uint16_t* sender, size_t sender_length, int64_t time,
+                          Message* message) {
+  Status status = to_utf8(text, text_length, &classifier->text_utf8);
+  if (status.ok()) status = to_utf8(sender, sender_length, &classifier->sender_utf8);
+  *message = {classifier->text_utf8, classifier->sender_utf8,
+              time == SMSF_TIME_UNKNOWN ? std::nullopt : std::optional<std::int64_t>(time)};
+  return status;
+}
+
+// Decides `message`, keeps the decision in the classifier and points *decision at it.
+Status decide_into(const smsf_policy* policy, smsf_classifier* classifier,
+                   const Message& message, smsf_policy_state* state,
+                   const smsf_decision** decision) {
+  smsf_decision& kept = classifier->decision;
+  Status status = policy->object->decide(&classifier->classifier, message,
+                                         state ? &state->state : nullptr, &kept.decision);
+  if (!status.ok()) return status;
+  kept.apple = to_apple_filter(kept.decision);
+  kept.description = describe(kept.decision);
+  *decision = &kept;
+  return status;
+}
+
+smsf_status check_feedback(smsf_feedback feedback, const smsf_policy_state* state) {
+  if (state == nullptr) return c_api::invalid_argument("state is NULL");
+  const int kind = c_api::enum_argument(feedback);
+  if (kind != SMSF_FEEDBACK_SPAM && kind != SMSF_FEEDBACK_NOT_SPAM)
+    return c_api::invalid_argument("feedback is neither spam nor not spam");
+  return SMSF_STATUS_OK;
+}
+
+const Reason* reason_at(const smsf_decision* decision, size_t index) {
+  const std::vector<Reason>& reasons = decision->decision.reasons;
+  return index < reasons.size() ? &reasons[index] : nullptr;
 }
 
 }  // namespace
@@ -109,35 +142,133 @@ smsf_status smsf_policy_state_restore(smsf_policy_state* state, const void* byte
 
 void smsf_free(void* bytes) { std::free(bytes); }
 
-smsf_status smsf_decide(const smsf_policy* policy, smsf_classifier* classifier,
-                        const smsf_message* message, smsf_policy_state* state,
-                        smsf_decision* decision) {
-  const smsf_status checked = check(policy, classifier, message);
+smsf_status smsf_decide_utf8(const smsf_policy* policy, smsf_classifier* classifier,
+                             const char* text, size_t text_size, const char* sender,
+                             size_t sender_size, int64_t time, smsf_policy_state* state,
+                             const smsf_decision** decision) {
+  const smsf_status checked = check(policy, classifier, text, text_size, sender, sender_size);
   if (checked != SMSF_STATUS_OK) return checked;
   if (decision == nullptr) return c_api::invalid_argument("decision is NULL");
   return c_api::guarded([&] {
-    Decision decided;
-    Status status = policy->object->decide(&classifier->classifier, to_message(*message),
-                                           state ? &state->state : nullptr, &decided);
-    if (!status.ok()) return status;
-    classifier->description = describe(decided);
-    classifier->decision = std::move(decided);
-    copy_decision(classifier->decision, classifier->description, decision);
-    return status;
+    return decide_into(policy, classifier, to_message(text, text_size, sender, sender_size, time),
+                       state, decision);
   });
 }
 
-smsf_status smsf_record_feedback(const smsf_policy* policy, smsf_classifier* classifier,
-                                 const smsf_message* message, smsf_feedback feedback,
-                                 smsf_policy_state* state) {
-  const smsf_status checked = check(policy, classifier, message);
+smsf_status smsf_decide_utf16(const smsf_policy* policy, smsf_classifier* classifier,
+                              const uint16_t* text, size_t text_length, const uint16_t* sender,
+                              size_t sender_length, int64_t time, smsf_policy_state* state,
+                              const smsf_decision** decision) {
+  const smsf_status checked = check(policy, classifier, text, text_length, sender, sender_length);
   if (checked != SMSF_STATUS_OK) return checked;
-  if (state == nullptr) return c_api::invalid_argument("state is NULL");
-  const int kind = c_api::enum_argument(feedback);
-  if (kind != SMSF_FEEDBACK_SPAM && kind != SMSF_FEEDBACK_NOT_SPAM)
-    return c_api::invalid_argument("feedback is neither spam nor not spam");
+  if (decision == nullptr) return c_api::invalid_argument("decision is NULL");
   return c_api::guarded([&] {
-    return policy->object->record_feedback(&classifier->classifier, to_message(*message),
-                                           static_cast<Feedback>(kind), &state->state);
+    Message message;
+    Status status = message_from_utf16(classifier, text, text_length, sender, sender_length,
+                                       time, &message);
+    if (!status.ok()) return status;
+    return decide_into(policy, classifier, message, state, decision);
   });
+}
+
+smsf_status smsf_record_feedback_utf8(const smsf_policy* policy, smsf_classifier* classifier,
+                                      const char* text, size_t text_size, const char* sender,
+                                      size_t sender_size, smsf_feedback feedback,
+                                      smsf_policy_state* state) {
+  smsf_status checked = check(policy, classifier, text, text_size, sender, sender_size);
+  if (checked == SMSF_STATUS_OK) checked = check_feedback(feedback, state);
+  if (checked != SMSF_STATUS_OK) return checked;
+  return c_api::guarded([&] {
+    return policy->object->record_feedback(
+        &classifier->classifier,
+        to_message(text, text_size, sender, sender_size, SMSF_TIME_UNKNOWN),
+        static_cast<Feedback>(c_api::enum_argument(feedback)), &state->state);
+  });
+}
+
+smsf_status smsf_record_feedback_utf16(const smsf_policy* policy, smsf_classifier* classifier,
+                                       const uint16_t* text, size_t text_length,
+                                       const uint16_t* sender, size_t sender_length,
+                                       smsf_feedback feedback, smsf_policy_state* state) {
+  smsf_status checked = check(policy, classifier, text, text_length, sender, sender_length);
+  if (checked == SMSF_STATUS_OK) checked = check_feedback(feedback, state);
+  if (checked != SMSF_STATUS_OK) return checked;
+  return c_api::guarded([&] {
+    Message message;
+    Status status = message_from_utf16(classifier, text, text_length, sender, sender_length,
+                                       SMSF_TIME_UNKNOWN, &message);
+    if (!status.ok()) return status;
+    return policy->object->record_feedback(&classifier->classifier, message,
+                                           static_cast<Feedback>(c_api::enum_argument(feedback)),
+                                           &state->state);
+  });
+}
+
+smsf_action smsf_decision_action(const smsf_decision* decision) {
+  return static_cast<smsf_action>(decision->decision.action);
+}
+
+smsf_category smsf_decision_category(const smsf_decision* decision) {
+  return static_cast<smsf_category>(decision->decision.category);
+}
+
+float smsf_decision_confidence(const smsf_decision* decision) {
+  return decision->decision.confidence;
+}
+
+bool smsf_decision_unsure(const smsf_decision* decision) { return decision->decision.unsure; }
+
+float smsf_decision_probability(const smsf_decision* decision, smsf_category category) {
+  const int index = c_api::category_index(category);
+  return index < 0 ? 0.0f : decision->decision.probabilities[static_cast<std::size_t>(index)];
+}
+
+smsf_apple_action smsf_decision_apple_action(const smsf_decision* decision) {
+  return static_cast<smsf_apple_action>(decision->apple.action);
+}
+
+smsf_apple_sub_action smsf_decision_apple_sub_action(const smsf_decision* decision) {
+  return static_cast<smsf_apple_sub_action>(decision->apple.sub_action);
+}
+
+smsf_android_delivery smsf_decision_android_delivery(const smsf_decision* decision) {
+  return static_cast<smsf_android_delivery>(to_android_delivery(decision->decision.action));
+}
+
+const char* smsf_decision_code(const smsf_decision* decision) {
+  const std::optional<VerificationCode>& code = decision->decision.code;
+  return code ? code->code.c_str() : nullptr;
+}
+
+const char* smsf_decision_code_issuer(const smsf_decision* decision) {
+  const std::optional<VerificationCode>& code = decision->decision.code;
+  return code ? code->issuer.c_str() : nullptr;
+}
+
+const char* smsf_decision_description(const smsf_decision* decision) {
+  return decision->description.c_str();
+}
+
+size_t smsf_decision_reason_count(const smsf_decision* decision) {
+  return decision->decision.reasons.size();
+}
+
+smsf_reason_kind smsf_decision_reason_kind(const smsf_decision* decision, size_t index) {
+  const Reason* reason = reason_at(decision, index);
+  return static_cast<smsf_reason_kind>(reason ? reason->kind : ReasonKind::kModel);
+}
+
+const char* smsf_decision_reason_rule_id(const smsf_decision* decision, size_t index) {
+  const Reason* reason = reason_at(decision, index);
+  return reason ? reason->rule_id.c_str() : "";
+}
+
+float smsf_decision_reason_value(const smsf_decision* decision, size_t index) {
+  const Reason* reason = reason_at(decision, index);
+  return reason ? reason->value : 0.0f;
+}
+
+const char* smsf_decision_reason_detail(const smsf_decision* decision, size_t index) {
+  const Reason* reason = reason_at(decision, index);
+  return reason ? reason->detail.c_str() : "";
 }

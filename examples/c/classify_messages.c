@@ -24,16 +24,18 @@ int main(int argc, char **argv) {
   int status = 0;
   for (int i = 2; i < argc; ++i) {
     const char *text = argv[i];
-    smsf_result result;
+    const smsf_result *result = NULL;
     if (smsf_classify_utf8(classifier, text, strlen(text), NULL, 0, &result) != SMSF_STATUS_OK) {
       fprintf(stderr, "%s\n", smsf_last_error());
       status = 1;
       continue;
     }
-    printf("%-11s %.2f%s  %s\n            because of", smsf_category_name(result.category),
-           result.confidence, result.unsure ? " (unsure)" : "", text);
-    for (size_t f = 0; f < result.feature_count; ++f)
-      printf("%s %s %+.2f", f == 0 ? "" : ",", result.features[f].name, result.features[f].weight);
+    printf("%-11s %.2f%s  %s\n            because of",
+           smsf_category_name(smsf_result_category(result)), smsf_result_confidence(result),
+           smsf_result_unsure(result) ? " (unsure)" : "", text);
+    for (size_t f = 0; f < smsf_result_feature_count(result); ++f)
+      printf("%s %s %+.2f", f == 0 ? "" : ",", smsf_result_feature_name(result, f),
+             smsf_result_feature_weight(result, f));
     printf("\n");
   }
   smsf_classifier_free(classifier);

@@ -54,32 +54,37 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // whether the user calls it spam.
   const auto* input = reinterpret_cast<const char*>(data) + 1;
   const std::size_t sender_size = std::min<std::size_t>(data[0] & 0x0F, size - 1);
-  const smsf_message message{input + sender_size, size - 1 - sender_size, input, sender_size,
-                             (data[0] & 0x10) != 0, 1700000000};
+  const char* text = input + sender_size;
+  const std::size_t text_size = size - 1 - sender_size;
+  const std::int64_t time = (data[0] & 0x10) != 0 ? 1700000000 : SMSF_TIME_UNKNOWN;
 
-  smsf_result result;
-  require(smsf_classify_utf8(host.classifier, message.text, message.text_size, message.sender,
-                             message.sender_size, &result) == SMSF_STATUS_OK,
+  const smsf_result* result = nullptr;
+  require(smsf_classify_utf8(host.classifier, text, text_size, input, sender_size, &result) ==
+              SMSF_STATUS_OK,
           "any bytes classify");
-  require(result.feature_count <= SMSF_MAX_EXPLAINED_FEATURES, "at most 4 features");
-  for (std::size_t i = 0; i < result.feature_count; ++i) require_string(result.features[i].name);
+  const std::size_t feature_count = smsf_result_feature_count(result);
+  require(feature_count <= 4, "at most 4 features");
+  for (std::size_t i = 0; i < feature_count; ++i)
+    require_string(smsf_result_feature_name(result, i));
 
-  smsf_decision decision;
-  require(smsf_decide(host.policy, host.classifier, &message, host.state, &decision) == SMSF_STATUS_OK,
+  const smsf_decision* decision = nullptr;
+  require(smsf_decide_utf8(host.policy, host.classifier, text, text_size, input, sender_size, time,
+                           host.state, &decision) == SMSF_STATUS_OK,
           "any bytes get a decision");
-  require_string(decision.description);
-  for (std::size_t i = 0; i < decision.reason_count; ++i) {
-    require_string(decision.reasons[i].rule_id);
-    require_string(decision.reasons[i].detail);
+  const char* description = smsf_decision_description(decision);
+  require_string(description);
+  for (std::size_t i = 0; i < smsf_decision_reason_count(decision); ++i) {
+    require_string(smsf_decision_reason_rule_id(decision, i));
+    require_string(smsf_decision_reason_detail(decision, i));
   }
-  if (decision.code != nullptr) {
-    require_string(decision.code_issuer);
-    require(std::strstr(decision.description, decision.code) == nullptr,
-            "the log line never holds the code");
+  if (const char* code = smsf_decision_code(decision)) {
+    require_string(smsf_decision_code_issuer(decision));
+    require(std::strstr(description, code) == nullptr, "the log line never holds the code");
   }
   if (data[0] & 0x20) {
-    require(smsf_record_feedback(host.policy, host.classifier, &message, SMSF_FEEDBACK_SPAM,
-                                 host.state) == SMSF_STATUS_OK,
+    require(smsf_record_feedback_utf8(host.policy, host.classifier, text, text_size, input,
+                                      sender_size, SMSF_FEEDBACK_SPAM, host.state) ==
+                SMSF_STATUS_OK,
             "feedback on any bytes is recorded");
   }
   return 0;

@@ -19,60 +19,139 @@ static const char kPromotion[] = "【美团】双11狂欢价！外卖红包最�
 static const char kPersonal[] = "妈，我今晚加班，不回家吃饭了，你们先吃。";
 static const char kMobile[] = "13912345678";
 
-static smsf_message message(const char *text, const char *sender) {
-  smsf_message m = {text, strlen(text), sender, strlen(sender), false, 0};
-  return m;
+/* Decides `text` from `sender`; NULL when that fails. */
+static const smsf_decision *decide_at(smsf_policy *policy, smsf_classifier *classifier,
+                                      const char *text, const char *sender, int64_t time,
+                                      smsf_policy_state *state) {
+  const smsf_decision *d = NULL;
+  if (smsf_decide_utf8(policy, classifier, text, strlen(text), sender, strlen(sender), time,
+                       state, &d) != SMSF_STATUS_OK)
+    return NULL;
+  return d;
 }
 
-static smsf_message timed(const char *text, const char *sender, int64_t time) {
-  smsf_message m = message(text, sender);
-  m.has_time = true;
-  m.time = time;
-  return m;
+static const smsf_decision *decide(smsf_policy *policy, smsf_classifier *classifier,
+                                   const char *text, const char *sender,
+                                   smsf_policy_state *state) {
+  return decide_at(policy, classifier, text, sender, SMSF_TIME_UNKNOWN, state);
+}
+
+static smsf_status feedback(smsf_policy *policy, smsf_classifier *classifier, const char *text,
+                            const char *sender, smsf_feedback verdict, smsf_policy_state *state) {
+  return smsf_record_feedback_utf8(policy, classifier, text, strlen(text), sender, strlen(sender),
+                                   verdict, state);
 }
 
 static bool has_reason(const smsf_decision *d, smsf_reason_kind kind) {
-  for (size_t i = 0; i < d->reason_count; ++i)
-    if (d->reasons[i].kind == kind) return true;
+  for (size_t i = 0; i < smsf_decision_reason_count(d); ++i)
+    if (smsf_decision_reason_kind(d, i) == kind) return true;
   return false;
 }
 
+/* ASCII and the BMP only, which is all the tests need. */
+static size_t to_utf16(const char *utf8, uint16_t *out) {
+  const unsigned char *p = (const unsigned char *)utf8;
+  size_t n = 0;
+  while (*p != 0) {
+    if (*p < 0x80) {
+      out[n++] = *p++;
+    } else if (*p < 0xE0) {
+      out[n++] = (uint16_t)((p[0] & 0x1F) << 6 | (p[1] & 0x3F));
+      p += 2;
+    } else {
+      out[n++] = (uint16_t)((p[0] & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F));
+      p += 3;
+    }
+  }
+  return n;
+}
+
 static void test_decisions(smsf_policy *policy, smsf_classifier *classifier) {
-  smsf_decision d;
-  smsf_message m = message(kCode, "95555");
-  CHECK(smsf_decide(policy, classifier, &m, NULL, &d) == SMSF_STATUS_OK);
-  CHECK(d.action == SMSF_ACTION_ALLOW && d.category == SMSF_CATEGORY_SECURITY && !d.unsure);
-  CHECK(d.confidence == d.probabilities[SMSF_CATEGORY_SECURITY]);
-  CHECK(d.apple_action == SMSF_APPLE_ACTION_ALLOW);
-  CHECK(d.apple_sub_action == SMSF_APPLE_SUB_ACTION_NONE);
-  CHECK(d.android_delivery == SMSF_ANDROID_NOTIFY);
-  CHECK(d.code != NULL && strcmp(d.code, "482913") == 0);
-  CHECK(d.code_issuer != NULL && strcmp(d.code_issuer, "招商银行") == 0);
-  CHECK(d.reason_count == 1 && d.reasons[0].kind == SMSF_REASON_MODEL);
-  CHECK(strcmp(d.reasons[0].rule_id, "") == 0);
-  CHECK(d.reasons[0].value == d.confidence);
-  CHECK(strncmp(d.reasons[0].detail, "security 1.00: ", 15) == 0);
-  CHECK(strncmp(d.description, "allow (security 1.00): model", 28) == 0);
-  CHECK(strstr(d.description, "482913") == NULL);
+  const smsf_decision *d = decide(policy, classifier, kCode, "95555", NULL);
+  CHECK(d != NULL);
+  if (d == NULL) return;
+  CHECK(smsf_decision_action(d) == SMSF_ACTION_ALLOW);
+  CHECK(smsf_decision_category(d) == SMSF_CATEGORY_SECURITY && !smsf_decision_unsure(d));
+  CHECK(smsf_decision_confidence(d) == smsf_decision_probability(d, SMSF_CATEGORY_SECURITY));
+  CHECK(smsf_decision_probability(d, (smsf_category)7) == 0);
+  CHECK(smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_ALLOW);
+  CHECK(smsf_decision_apple_sub_action(d) == SMSF_APPLE_SUB_ACTION_NONE);
+  CHECK(smsf_decision_android_delivery(d) == SMSF_ANDROID_NOTIFY);
+  CHECK(smsf_decision_code(d) != NULL && strcmp(smsf_decision_code(d), "482913") == 0);
+  CHECK(smsf_decision_code_issuer(d) != NULL &&
+        strcmp(smsf_decision_code_issuer(d), "招商银行") == 0);
+  CHECK(smsf_decision_reason_count(d) == 1 &&
+        smsf_decision_reason_kind(d, 0) == SMSF_REASON_MODEL);
+  CHECK(strcmp(smsf_decision_reason_rule_id(d, 0), "") == 0);
+  CHECK(smsf_decision_reason_value(d, 0) == smsf_decision_confidence(d));
+  CHECK(strncmp(smsf_decision_reason_detail(d, 0), "security 1.00: ", 15) == 0);
+  CHECK(strncmp(smsf_decision_description(d), "allow (security 1.00): model", 28) == 0);
+  CHECK(strstr(smsf_decision_description(d), "482913") == NULL);
+  /* Past the last reason: neutral values, never a read out of bounds. */
+  CHECK(smsf_decision_reason_kind(d, 1) == SMSF_REASON_MODEL);
+  CHECK(strcmp(smsf_decision_reason_rule_id(d, 1), "") == 0);
+  CHECK(strcmp(smsf_decision_reason_detail(d, 5), "") == 0);
+  CHECK(smsf_decision_reason_value(d, 1) == 0);
 
-  m = message(kScam, kMobile);
-  CHECK(smsf_decide(policy, classifier, &m, NULL, &d) == SMSF_STATUS_OK);
-  CHECK(d.action == SMSF_ACTION_BLOCK && d.category == SMSF_CATEGORY_FRAUD);
-  CHECK(d.apple_action == SMSF_APPLE_ACTION_JUNK && d.android_delivery == SMSF_ANDROID_BLOCK);
-  CHECK(d.code == NULL && d.code_issuer == NULL);
+  d = decide(policy, classifier, kScam, kMobile, NULL);
+  CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_BLOCK &&
+        smsf_decision_category(d) == SMSF_CATEGORY_FRAUD);
+  CHECK(d != NULL && smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_JUNK &&
+        smsf_decision_android_delivery(d) == SMSF_ANDROID_BLOCK);
+  CHECK(d != NULL && smsf_decision_code(d) == NULL && smsf_decision_code_issuer(d) == NULL);
 
-  m = message(kPromotion, "10690001");
-  CHECK(smsf_decide(policy, classifier, &m, NULL, &d) == SMSF_STATUS_OK);
-  CHECK(d.action == SMSF_ACTION_MUTE && d.category == SMSF_CATEGORY_MARKETING);
-  CHECK(d.apple_action == SMSF_APPLE_ACTION_PROMOTION);
-  CHECK(d.apple_sub_action == SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS);
-  CHECK(d.android_delivery == SMSF_ANDROID_SILENT);
+  d = decide(policy, classifier, kPromotion, "10690001", NULL);
+  CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_MUTE &&
+        smsf_decision_category(d) == SMSF_CATEGORY_MARKETING);
+  CHECK(d != NULL && smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_PROMOTION);
+  CHECK(d != NULL &&
+        smsf_decision_apple_sub_action(d) == SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS);
+  CHECK(d != NULL && smsf_decision_android_delivery(d) == SMSF_ANDROID_SILENT);
 
-  m = message("在吗，裸聊看看", kMobile);
-  CHECK(smsf_decide(policy, classifier, &m, NULL, &d) == SMSF_STATUS_OK);
-  CHECK(d.action == SMSF_ACTION_BLOCK);
-  CHECK(d.reason_count == 1 && d.reasons[0].kind == SMSF_REASON_RULE);
-  CHECK(strcmp(d.reasons[0].rule_id, "adult") == 0);
+  d = decide(policy, classifier, "在吗，裸聊看看", kMobile, NULL);
+  CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_BLOCK);
+  CHECK(d != NULL && smsf_decision_reason_count(d) == 1 &&
+        smsf_decision_reason_kind(d, 0) == SMSF_REASON_RULE);
+  CHECK(d != NULL && strcmp(smsf_decision_reason_rule_id(d, 0), "adult") == 0);
+}
+
+/* The UTF-16 calls decide and record feedback as the UTF-8 ones do. */
+static void test_utf16(smsf_policy *policy, smsf_classifier *classifier) {
+  uint16_t text[128], sender[16];
+  const size_t text_length = to_utf16(kCode, text);
+  const size_t sender_length = to_utf16("95555", sender);
+  const smsf_decision *d = NULL;
+  CHECK(smsf_decide_utf16(policy, classifier, text, text_length, sender, sender_length,
+                          SMSF_TIME_UNKNOWN, NULL, &d) == SMSF_STATUS_OK);
+  CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_ALLOW &&
+        smsf_decision_category(d) == SMSF_CATEGORY_SECURITY);
+  CHECK(d != NULL && strcmp(smsf_decision_code(d), "482913") == 0 &&
+        strcmp(smsf_decision_code_issuer(d), "招商银行") == 0);
+  const float utf16_confidence = d ? smsf_decision_confidence(d) : -1;
+  d = decide(policy, classifier, kCode, "95555", NULL);
+  CHECK(d != NULL && smsf_decision_confidence(d) == utf16_confidence);
+
+  /* A rule reads the converted text, and a lone surrogate is read as U+FFFD. */
+  uint16_t adult[32];
+  size_t adult_length = to_utf16("在吗，裸聊看看", adult);
+  adult[adult_length++] = 0xD800;
+  CHECK(smsf_decide_utf16(policy, classifier, adult, adult_length, NULL, 0, SMSF_TIME_UNKNOWN,
+                          NULL, &d) == SMSF_STATUS_OK);
+  CHECK(d != NULL && strcmp(smsf_decision_reason_rule_id(d, 0), "adult") == 0);
+
+  smsf_policy_state *state = NULL;
+  CHECK(smsf_policy_state_new(&state) == SMSF_STATUS_OK);
+  const size_t personal_length = to_utf16(kPersonal, text);
+  const size_t mobile_length = to_utf16(kMobile, sender);
+  CHECK(smsf_record_feedback_utf16(policy, classifier, text, personal_length, sender,
+                                   mobile_length, SMSF_FEEDBACK_SPAM, state) == SMSF_STATUS_OK);
+  d = decide(policy, classifier, kPersonal, kMobile, state);
+  CHECK(d != NULL && has_reason(d, SMSF_REASON_FEEDBACK));
+  CHECK(smsf_decide_utf16(policy, classifier, NULL, 1, NULL, 0, SMSF_TIME_UNKNOWN, state, &d) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_record_feedback_utf16(policy, classifier, text, personal_length, NULL, 2,
+                                   SMSF_FEEDBACK_SPAM, state) == SMSF_STATUS_INVALID_ARGUMENT);
+  smsf_policy_state_free(state);
 }
 
 /* Over the limit of one personal message an hour, a sender's next one is muted; messages
@@ -80,19 +159,18 @@ static void test_decisions(smsf_policy *policy, smsf_classifier *classifier) {
 static void test_flood(smsf_policy *policy, smsf_classifier *classifier) {
   smsf_policy_state *state = NULL;
   CHECK(smsf_policy_state_new(&state) == SMSF_STATUS_OK);
-  smsf_decision d;
-  smsf_message untimed = message(kPersonal, kMobile);
+  const smsf_decision *d;
   for (int i = 0; i < 3; ++i) {
-    CHECK(smsf_decide(policy, classifier, &untimed, state, &d) == SMSF_STATUS_OK);
-    CHECK(d.action == SMSF_ACTION_ALLOW);
+    d = decide(policy, classifier, kPersonal, kMobile, state);
+    CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_ALLOW);
   }
-  smsf_message first = timed(kPersonal, kMobile, 1700000000);
-  smsf_message second = timed(kPersonal, kMobile, 1700000060);
-  CHECK(smsf_decide(policy, classifier, &first, state, &d) == SMSF_STATUS_OK);
-  CHECK(d.action == SMSF_ACTION_ALLOW);
-  CHECK(smsf_decide(policy, classifier, &second, state, &d) == SMSF_STATUS_OK);
-  CHECK(d.action == SMSF_ACTION_MUTE && has_reason(&d, SMSF_REASON_FLOOD));
-  CHECK(d.apple_action == SMSF_APPLE_ACTION_JUNK && d.android_delivery == SMSF_ANDROID_SILENT);
+  d = decide_at(policy, classifier, kPersonal, kMobile, 1700000000, state);
+  CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_ALLOW);
+  d = decide_at(policy, classifier, kPersonal, kMobile, 1700000060, state);
+  CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_MUTE &&
+        has_reason(d, SMSF_REASON_FLOOD));
+  CHECK(d != NULL && smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_JUNK &&
+        smsf_decision_android_delivery(d) == SMSF_ANDROID_SILENT);
   smsf_policy_state_free(state);
 }
 
@@ -101,34 +179,37 @@ static void test_feedback_and_saved_state(smsf_policy *policy, smsf_classifier *
   smsf_policy_state *state = NULL, *restored = NULL;
   CHECK(smsf_policy_state_new(&state) == SMSF_STATUS_OK);
   CHECK(smsf_policy_state_new(&restored) == SMSF_STATUS_OK);
-  smsf_message m = message(kPersonal, kMobile);
-  CHECK(smsf_record_feedback(policy, classifier, &m, SMSF_FEEDBACK_SPAM, state) == SMSF_STATUS_OK);
-  smsf_decision d;
-  CHECK(smsf_decide(policy, classifier, &m, state, &d) == SMSF_STATUS_OK);
-  CHECK(d.category == SMSF_CATEGORY_MARKETING && d.action == SMSF_ACTION_MUTE);
-  CHECK(d.reasons[0].kind == SMSF_REASON_FEEDBACK && d.reasons[0].value > 0);
+  CHECK(feedback(policy, classifier, kPersonal, kMobile, SMSF_FEEDBACK_SPAM, state) ==
+        SMSF_STATUS_OK);
+  const smsf_decision *d = decide(policy, classifier, kPersonal, kMobile, state);
+  CHECK(d != NULL && smsf_decision_category(d) == SMSF_CATEGORY_MARKETING &&
+        smsf_decision_action(d) == SMSF_ACTION_MUTE);
+  CHECK(d != NULL && smsf_decision_reason_kind(d, 0) == SMSF_REASON_FEEDBACK &&
+        smsf_decision_reason_value(d, 0) > 0);
 
   void *bytes = NULL;
   size_t size = 0;
   CHECK(smsf_policy_state_save(state, &bytes, &size) == SMSF_STATUS_OK);
   CHECK(bytes != NULL && size > 12);
   CHECK(smsf_policy_state_restore(restored, bytes, size) == SMSF_STATUS_OK);
-  CHECK(smsf_decide(policy, classifier, &m, restored, &d) == SMSF_STATUS_OK);
-  CHECK(d.category == SMSF_CATEGORY_MARKETING && has_reason(&d, SMSF_REASON_FEEDBACK));
+  d = decide(policy, classifier, kPersonal, kMobile, restored);
+  CHECK(d != NULL && smsf_decision_category(d) == SMSF_CATEGORY_MARKETING &&
+        has_reason(d, SMSF_REASON_FEEDBACK));
 
   /* A damaged state is refused and the state kept. */
   ((unsigned char *)bytes)[size - 1] ^= 1;
   CHECK(smsf_policy_state_restore(restored, bytes, size) == SMSF_STATUS_INVALID_ARGUMENT);
   CHECK(strstr(smsf_last_error(), "checksum") != NULL);
-  CHECK(smsf_decide(policy, classifier, &m, restored, &d) == SMSF_STATUS_OK);
-  CHECK(has_reason(&d, SMSF_REASON_FEEDBACK));
+  d = decide(policy, classifier, kPersonal, kMobile, restored);
+  CHECK(d != NULL && has_reason(d, SMSF_REASON_FEEDBACK));
   smsf_free(bytes);
   smsf_free(NULL);
 
-  CHECK(smsf_record_feedback(policy, classifier, &m, SMSF_FEEDBACK_NOT_SPAM, state) ==
+  CHECK(feedback(policy, classifier, kPersonal, kMobile, SMSF_FEEDBACK_NOT_SPAM, state) ==
         SMSF_STATUS_OK);
-  CHECK(smsf_decide(policy, classifier, &m, state, &d) == SMSF_STATUS_OK);
-  CHECK(d.category == SMSF_CATEGORY_PERSONAL && d.action == SMSF_ACTION_ALLOW);
+  d = decide(policy, classifier, kPersonal, kMobile, state);
+  CHECK(d != NULL && smsf_decision_category(d) == SMSF_CATEGORY_PERSONAL &&
+        smsf_decision_action(d) == SMSF_ACTION_ALLOW);
   smsf_policy_state_free(restored);
   smsf_policy_state_free(state);
 }
@@ -145,25 +226,27 @@ static void test_errors(smsf_policy *policy, smsf_classifier *classifier) {
 
   smsf_policy_state *state = NULL;
   CHECK(smsf_policy_state_new(&state) == SMSF_STATUS_OK);
-  smsf_decision d, untouched;
-  memset(&d, 0xAB, sizeof d);
-  untouched = d;
-  smsf_message m = message(kCode, "95555");
-  smsf_message dangling = {NULL, 3, NULL, 0, false, 0};
-  CHECK(smsf_decide(NULL, classifier, &m, state, &d) == SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(smsf_decide(policy, NULL, &m, state, &d) == SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(smsf_decide(policy, classifier, NULL, state, &d) == SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(smsf_decide(policy, classifier, &dangling, state, &d) == SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(memcmp(&d, &untouched, sizeof d) == 0);
-  CHECK(smsf_decide(policy, classifier, &m, state, NULL) == SMSF_STATUS_INVALID_ARGUMENT);
+  const smsf_decision *d = (const smsf_decision *)&failures;
+  const size_t n = strlen(kCode);
+  CHECK(smsf_decide_utf8(NULL, classifier, kCode, n, NULL, 0, 0, state, &d) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_decide_utf8(policy, NULL, kCode, n, NULL, 0, 0, state, &d) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_decide_utf8(policy, classifier, NULL, 3, NULL, 0, 0, state, &d) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_decide_utf8(policy, classifier, kCode, n, NULL, 2, 0, state, &d) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(d == (const smsf_decision *)&failures);
+  CHECK(smsf_decide_utf8(policy, classifier, kCode, n, NULL, 0, 0, state, NULL) ==
+        SMSF_STATUS_INVALID_ARGUMENT);
   CHECK(strstr(smsf_last_error(), "验证码") == NULL);
 
-  CHECK(smsf_record_feedback(policy, classifier, &m, SMSF_FEEDBACK_SPAM, NULL) ==
+  CHECK(feedback(policy, classifier, kCode, "95555", SMSF_FEEDBACK_SPAM, NULL) ==
         SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(smsf_record_feedback(policy, classifier, &m, (smsf_feedback)2, state) ==
+  CHECK(feedback(policy, classifier, kCode, "95555", (smsf_feedback)2, state) ==
         SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(smsf_record_feedback(policy, classifier, &dangling, SMSF_FEEDBACK_SPAM, state) ==
-        SMSF_STATUS_INVALID_ARGUMENT);
+  CHECK(smsf_record_feedback_utf8(policy, classifier, NULL, 3, NULL, 0, SMSF_FEEDBACK_SPAM,
+                                  state) == SMSF_STATUS_INVALID_ARGUMENT);
 
   void *bytes = NULL;
   size_t size = 0;
@@ -199,6 +282,7 @@ int main(int argc, char **argv) {
   smsf_policy_release(NULL);
 
   test_decisions(policy, classifier);
+  test_utf16(policy, classifier);
   test_flood(policy, classifier);
   test_feedback_and_saved_state(policy, classifier);
   test_errors(policy, classifier);

@@ -13,8 +13,20 @@ static const char kScam[] =
     "【公安局】您的身份证涉嫌洗钱，请立即将资金转入安全账户6222021234567890123配合调查。";
 static const char kSender[] = "95555";
 
-static smsf_status classify(smsf_classifier *classifier, const char *text, smsf_result *result) {
+static smsf_status classify(smsf_classifier *classifier, const char *text,
+                            const smsf_result **result) {
   return smsf_classify_utf8(classifier, text, strlen(text), kSender, strlen(kSender), result);
+}
+
+/* A result's probabilities, kept past the classifier's next call. */
+typedef struct probabilities {
+  float of[5];
+} probabilities;
+
+static probabilities probabilities_of(const smsf_result *result) {
+  probabilities p;
+  for (int i = 0; i < 5; ++i) p.of[i] = smsf_result_probability(result, (smsf_category)i);
+  return p;
 }
 
 /* UTF-8 to UTF-16; `out` holds `capacity` units. Returns the length in code units. */
@@ -65,71 +77,91 @@ static unsigned char *read_file(const char *path, size_t *size) {
 static void test_names_and_version(void) {
   int major, minor, patch;
   CHECK(sscanf(smsf_version(), "%d.%d.%d", &major, &minor, &patch) == 3);
+  CHECK(major == SMSF_VERSION_MAJOR && minor == SMSF_VERSION_MINOR && patch == SMSF_VERSION_PATCH);
+  CHECK(smsf_version_number() == SMSF_VERSION_NUMBER);
+  CHECK(SMSF_VERSION_NUMBER == major * 10000 + minor * 100 + patch);
 
   static const char *const kCategories[] = {"personal", "transaction", "security", "marketing",
                                             "fraud"};
-  for (int i = 0; i < SMSF_CATEGORY_COUNT; ++i)
+  CHECK(smsf_category_count() == 5);
+  for (int i = 0; i < 5; ++i)
     CHECK(strcmp(smsf_category_name((smsf_category)i), kCategories[i]) == 0);
   CHECK(smsf_category_name((smsf_category)-1) == NULL);
-  CHECK(smsf_category_name((smsf_category)SMSF_CATEGORY_COUNT) == NULL);
+  CHECK(smsf_category_name((smsf_category)5) == NULL);
 
   CHECK(strcmp(smsf_status_name(SMSF_STATUS_OK), "ok") == 0);
   CHECK(strcmp(smsf_status_name(SMSF_STATUS_CHECKSUM_MISMATCH), "model checksum mismatch") == 0);
   CHECK(strcmp(smsf_status_name(SMSF_STATUS_INTERNAL), "internal error") == 0);
   CHECK(smsf_status_name((smsf_status)(SMSF_STATUS_INTERNAL + 1)) == NULL);
   CHECK(smsf_status_name((smsf_status)-1) == NULL);
+
+  CHECK(strcmp(smsf_reason_kind_name(SMSF_REASON_ALLOW_LISTED), "allow_listed") == 0);
+  CHECK(strcmp(smsf_reason_kind_name(SMSF_REASON_FEEDBACK), "feedback") == 0);
+  CHECK(smsf_reason_kind_name((smsf_reason_kind)-1) == NULL);
+  CHECK(smsf_reason_kind_name((smsf_reason_kind)1000) == NULL);
 }
 
 static void check_result_shape(const smsf_result *result) {
   float sum = 0;
-  for (int i = 0; i < SMSF_CATEGORY_COUNT; ++i) sum += result->probabilities[i];
+  for (int i = 0; i < 5; ++i) sum += smsf_result_probability(result, (smsf_category)i);
   CHECK(fabsf(sum - 1.0f) < 1e-4f);
-  CHECK(result->confidence == result->probabilities[result->category]);
-  CHECK(result->feature_count > 0 && result->feature_count <= SMSF_MAX_EXPLAINED_FEATURES);
-  for (size_t i = 0; i < result->feature_count; ++i) {
-    CHECK(strchr(result->features[i].name, ':') != NULL);
-    CHECK(result->features[i].weight > 0);
-    if (i > 0) CHECK(result->features[i].weight <= result->features[i - 1].weight);
+  CHECK(smsf_result_probability(result, (smsf_category)5) == 0);
+  CHECK(smsf_result_probability(result, (smsf_category)-1) == 0);
+  CHECK(smsf_result_confidence(result) ==
+        smsf_result_probability(result, smsf_result_category(result)));
+  const size_t count = smsf_result_feature_count(result);
+  CHECK(count > 0 && count <= 4);
+  for (size_t i = 0; i < count; ++i) {
+    CHECK(strchr(smsf_result_feature_name(result, i), ':') != NULL);
+    CHECK(smsf_result_feature_weight(result, i) > 0);
+    if (i > 0) CHECK(smsf_result_feature_weight(result, i) <= smsf_result_feature_weight(result, i - 1));
   }
+  CHECK(smsf_result_feature_name(result, count) == NULL);
+  CHECK(smsf_result_feature_weight(result, count) == 0);
 }
 
 static void test_classify(smsf_classifier *classifier) {
-  smsf_result result;
+  const smsf_result *result = NULL;
   CHECK(classify(classifier, kCode, &result) == SMSF_STATUS_OK);
   CHECK(strcmp(smsf_last_error(), "") == 0);
-  CHECK(result.category == SMSF_CATEGORY_SECURITY);
-  CHECK(!result.unsure);
-  check_result_shape(&result);
+  CHECK(smsf_result_category(result) == SMSF_CATEGORY_SECURITY);
+  CHECK(!smsf_result_unsure(result));
+  check_result_shape(result);
 
-  CHECK(classify(classifier, kScam, &result) == SMSF_STATUS_OK);
-  CHECK(result.category == SMSF_CATEGORY_FRAUD);
-  check_result_shape(&result);
+  const smsf_result *again = NULL;
+  CHECK(classify(classifier, kScam, &again) == SMSF_STATUS_OK);
+  CHECK(again == result); /* the classifier's one result, overwritten */
+  CHECK(smsf_result_category(result) == SMSF_CATEGORY_FRAUD);
+  check_result_shape(result);
 
   /* No text and no sender is a valid (empty) message. */
   CHECK(smsf_classify_utf8(classifier, NULL, 0, NULL, 0, &result) == SMSF_STATUS_OK);
 }
 
 static void test_utf16(smsf_classifier *classifier) {
-  smsf_result utf8, utf16;
+  const smsf_result *result = NULL;
   uint16_t text[256], sender[16];
   const size_t text_length = to_utf16(kScam, text, 256);
   const size_t sender_length = to_utf16(kSender, sender, 16);
-  CHECK(classify(classifier, kScam, &utf8) == SMSF_STATUS_OK);
-  CHECK(smsf_classify_utf16(classifier, text, text_length, sender, sender_length, &utf16) ==
+  CHECK(classify(classifier, kScam, &result) == SMSF_STATUS_OK);
+  const probabilities utf8 = probabilities_of(result);
+  const smsf_category category = smsf_result_category(result);
+  const size_t feature_count = smsf_result_feature_count(result);
+  CHECK(smsf_classify_utf16(classifier, text, text_length, sender, sender_length, &result) ==
         SMSF_STATUS_OK);
-  CHECK(utf16.category == utf8.category);
-  CHECK(memcmp(utf16.probabilities, utf8.probabilities, sizeof utf8.probabilities) == 0);
-  CHECK(utf16.feature_count == utf8.feature_count);
+  const probabilities utf16 = probabilities_of(result);
+  CHECK(smsf_result_category(result) == category);
+  CHECK(memcmp(&utf16, &utf8, sizeof utf8) == 0);
+  CHECK(smsf_result_feature_count(result) == feature_count);
 
   /* An unpaired surrogate is read as U+FFFD, not refused. */
   const uint16_t lone[] = {0x4F60, 0xD800, 0x597D};
-  CHECK(smsf_classify_utf16(classifier, lone, 3, NULL, 0, &utf16) == SMSF_STATUS_OK);
+  CHECK(smsf_classify_utf16(classifier, lone, 3, NULL, 0, &result) == SMSF_STATUS_OK);
 }
 
 static void test_argument_errors(smsf_classifier *classifier) {
-  smsf_result result, untouched;
-  memset(&result, 0xAB, sizeof result);
-  untouched = result;
+  static const int kUntouched = 0;
+  const smsf_result *result = (const smsf_result *)&kUntouched;
   CHECK(smsf_classify_utf8(NULL, kCode, strlen(kCode), NULL, 0, &result) ==
         SMSF_STATUS_INVALID_ARGUMENT);
   CHECK(smsf_classify_utf8(classifier, NULL, 5, NULL, 0, &result) == SMSF_STATUS_INVALID_ARGUMENT);
@@ -137,16 +169,16 @@ static void test_argument_errors(smsf_classifier *classifier) {
         SMSF_STATUS_INVALID_ARGUMENT);
   CHECK(smsf_classify_utf16(classifier, NULL, 2, NULL, 0, &result) == SMSF_STATUS_INVALID_ARGUMENT);
   CHECK(smsf_classify_utf16(NULL, NULL, 0, NULL, 0, &result) == SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(memcmp(&result, &untouched, sizeof result) == 0);
+  CHECK(result == (const smsf_result *)&kUntouched);
 
   CHECK(smsf_classify_utf8(classifier, kCode, strlen(kCode), NULL, 0, NULL) ==
         SMSF_STATUS_INVALID_ARGUMENT);
   CHECK(strstr(smsf_last_error(), "invalid argument: ") == smsf_last_error());
   CHECK(strstr(smsf_last_error(), "验证码") == NULL);
 
-  smsf_classifier *none = (smsf_classifier *)&untouched;
+  smsf_classifier *none = (smsf_classifier *)&kUntouched;
   CHECK(smsf_classifier_new(NULL, &none) == SMSF_STATUS_INVALID_ARGUMENT);
-  CHECK(none == (smsf_classifier *)&untouched);
+  CHECK(none == (smsf_classifier *)&kUntouched);
   smsf_classifier_free(NULL);
 }
 
@@ -159,7 +191,7 @@ static void test_open_file_errors(void) {
   CHECK(smsf_model_open_file("model.smsf", NULL) == SMSF_STATUS_INVALID_ARGUMENT);
 }
 
-static void test_open_buffer(const char *path, const smsf_result *expected) {
+static void test_open_buffer(const char *path, const probabilities *expected) {
   size_t size = 0;
   unsigned char *bytes = read_file(path, &size);
   CHECK(bytes != NULL && size > 1000);
@@ -169,9 +201,10 @@ static void test_open_buffer(const char *path, const smsf_result *expected) {
   CHECK(smsf_model_open_buffer(bytes, size, &model) == SMSF_STATUS_OK);
   smsf_classifier *classifier = NULL;
   CHECK(smsf_classifier_new(model, &classifier) == SMSF_STATUS_OK);
-  smsf_result result;
+  const smsf_result *result = NULL;
   CHECK(classify(classifier, kCode, &result) == SMSF_STATUS_OK);
-  CHECK(memcmp(result.probabilities, expected->probabilities, sizeof result.probabilities) == 0);
+  const probabilities from_buffer = probabilities_of(result);
+  CHECK(memcmp(&from_buffer, expected, sizeof from_buffer) == 0);
   smsf_classifier_free(classifier);
   smsf_model_release(model);
 
@@ -201,9 +234,9 @@ static void test_references(const char *path) {
   smsf_classifier *classifier = NULL;
   CHECK(smsf_classifier_new(model, &classifier) == SMSF_STATUS_OK);
   smsf_model_release(model);
-  smsf_result result;
+  const smsf_result *result = NULL;
   CHECK(classify(classifier, kScam, &result) == SMSF_STATUS_OK);
-  CHECK(result.category == SMSF_CATEGORY_FRAUD);
+  CHECK(smsf_result_category(result) == SMSF_CATEGORY_FRAUD);
   smsf_classifier_free(classifier);
 }
 
@@ -227,8 +260,9 @@ int main(int argc, char **argv) {
   test_utf16(classifier);
   test_argument_errors(classifier);
 
-  smsf_result expected;
-  CHECK(classify(classifier, kCode, &expected) == SMSF_STATUS_OK);
+  const smsf_result *result = NULL;
+  CHECK(classify(classifier, kCode, &result) == SMSF_STATUS_OK);
+  const probabilities expected = probabilities_of(result);
   test_open_buffer(argv[1], &expected);
   test_references(argv[1]);
   smsf_classifier_free(classifier);
