@@ -5,6 +5,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "intents.h"
 #include "markers.h"
 #include "utf8_to_utf16.h"
 
@@ -160,6 +161,7 @@ Status Featurizer::featurize(std::u16string_view text, std::u16string_view sende
   }
   if (settings_.markers) {
     detect_markers(analysis_, &markers_);
+    detect_intents(analysis_.chars(), &markers_);
     for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, features);
   }
   if (settings_.sender_kind) {

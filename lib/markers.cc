@@ -1,9 +1,62 @@
 #include "markers.h"
 
 #include <algorithm>
+#include <array>
 
 namespace smsfilter::internal {
 namespace {
+
+// Link shorteners seen in SMS: the link's real target is hidden.
+constexpr std::array<std::string_view, 16> kShorteners = {
+    "t.cn", "dwz.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "goo.gl",
+    "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
+
+// Top-level domains that cost little and that banks, carriers and shops don't use.
+constexpr std::array<std::string_view, 22> kCheapTopLevelDomains = {
+    "top", "xyz", "vip", "cc", "tk", "icu", "club", "site", "shop", "work", "link",
+    "buzz", "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+bool is_ip_address(std::string_view host) {
+  return !host.empty() && host.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
+std::string_view top_level_domain(std::string_view host) {
+  const std::size_t dot = host.rfind('.');
+  return dot == std::string_view::npos ? std::string_view() : host.substr(dot + 1);
+}
+
+// What the message's links hide or give away: a shortened target, a bare IP address, a
+// cheap top-level domain.
+void add_link_classes(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
+  bool shortener = false, ip = false, cheap = false;
+  for (const Link& link : analysis.links()) {
+    const std::string_view host = analysis.host(link);
+    shortener |= contains(kShorteners, host);
+    ip |= is_ip_address(host);
+    cheap |= contains(kCheapTopLevelDomains, top_level_domain(host));
+  }
+  if (shortener) markers->push_back("link:shortener");
+  if (ip) markers->push_back("link:ip");
+  if (cheap) markers->push_back("link:cheap_tld");
+}
+
+// Numbers to call other than mobiles and hotlines, which have markers of their own.
+void add_phone_kinds(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
+  constexpr std::array<std::pair<PhoneKind, std::string_view>, 4> kKinds = {{
+      {PhoneKind::kLandline, "phone:landline"},
+      {PhoneKind::kGovernment, "phone:government"},
+      {PhoneKind::kCarrier, "phone:carrier"},
+      {PhoneKind::kForeign, "phone:foreign"},
+  }};
+  for (const auto& [kind, name] : kKinds) {
+    if (analysis.has_phone(kind)) markers->push_back(name);
+  }
+}
 
 bool is_mobile_number(std::u32string_view digits) {
   if (digits.size() == 13 && digits.substr(0, 2) == U"86") digits.remove_prefix(2);
@@ -34,6 +87,10 @@ void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_vie
                                    });
   if (hotline) markers->push_back("hotline");
   if (!analysis.amounts().empty()) markers->push_back("amount");
+  if (!analysis.card_tails().empty()) markers->push_back("card_tail");
+  if (analysis.code()) markers->push_back("code");
+  add_phone_kinds(analysis, markers);
+  add_link_classes(analysis, markers);
 }
 
 std::string_view sender_kind(std::u16string_view sender) {

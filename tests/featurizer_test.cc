@@ -40,11 +40,29 @@ TEST_CASE("character n-grams see digit runs as length shapes", "[featurizer]") {
 TEST_CASE("markers and sender kind", "[featurizer]") {
   CHECK(feature_names("【招商银行】详见 http://t.cn/x 或致电95555", "1069012345",
                       {FeatureKind::kMarker, FeatureKind::kSender}) ==
-        std::set<std::string>{"m:len:<40", "m:url", "m:signature:head", "m:hotline", "s:service"});
+        std::set<std::string>{"m:len:<40", "m:url", "m:signature:head", "m:hotline", "m:link:shortener",
+                              "s:service"});
   CHECK(feature_names("转账500元到13812345678", "", {FeatureKind::kMarker}) ==
-        std::set<std::string>{"m:len:<40", "m:amount", "m:mobile"});
+        std::set<std::string>{"m:len:<40", "m:amount", "m:mobile", "m:intent:transfer"});
   CHECK(feature_names("好的", "", {FeatureKind::kMarker, FeatureKind::kSender}) ==
         std::set<std::string>{"m:len:<15"});
+}
+
+TEST_CASE("semantic markers: codes, card tails, numbers to call, link classes", "[featurizer]") {
+  CHECK(feature_names("【招商银行】验证码482913，请勿泄露", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:signature:head", "m:code", "m:intent:do_not_share"});
+  CHECK(feature_names("您尾号1234的卡消费100元，客服021-61234567", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:amount", "m:card_tail", "m:phone:landline"});
+  CHECK(feature_names("违章请见 http://12.34.56.78/a 或 ab-pay.top 咨询12123", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<80", "m:url", "m:link:ip", "m:link:cheap_tld", "m:phone:government"});
+}
+
+TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
+  CHECK(feature_names("先交手续费和保证金，再立即转账到安全账户", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:fee_first", "m:intent:urgency", "m:intent:transfer"});
+  CHECK(feature_names("加ＬＩＮＥ私聊，好的", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
+  CHECK(feature_names("明天一起吃饭吧", "", {FeatureKind::kMarker}) == std::set<std::string>{"m:len:<15"});
 }
 
 TEST_CASE("sender kinds", "[featurizer]") {
