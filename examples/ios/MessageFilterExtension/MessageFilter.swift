@@ -2,23 +2,27 @@
 //
 // The model, the user's policy and state, and a classifier: what the extension needs to
 // decide on a message, over the C API (import SmsFilter, bindings/apple).
+//
+// The extension only reads. The containing app owns the app group's files: it writes
+// policy.txt when the user changes a setting and policy.state when it records feedback
+// (FeedbackRecorder.swift); the extension reopens them when they change.
 import Foundation
 import IdentityLookup
 import SmsFilter
 
 struct SmsFilterError: Error, CustomStringConvertible {
-  let status: smsf_status
+  let status: Int32
   let description: String  // never contains message text
 }
 
 private func check(_ status: smsf_status) throws {
-  guard status == SMSF_STATUS_OK else {
-    throw SmsFilterError(status: status, description: String(cString: smsf_last_error()))
+  guard status.rawValue == 0 else {  // SMSF_STATUS_OK
+    throw SmsFilterError(status: status.rawValue, description: String(cString: smsf_last_error()))
   }
 }
 
 /// A C object, freed with its Swift owner.
-private final class Handle {
+final class Handle {
   let pointer: OpaquePointer
   private let free: (OpaquePointer) -> Void
 
@@ -33,49 +37,100 @@ private final class Handle {
   deinit { free(pointer) }
 }
 
+/// Where the app and its extensions keep the user's settings.
+enum SharedFiles {
+  static let group = FileManager.default.containerURL(
+    forSecurityApplicationGroupIdentifier: "group.org.example.smsfilter")
+  static let policy = group?.appendingPathComponent("policy.txt")
+  static let state = group?.appendingPathComponent("policy.state")
+
+  /// When the file last changed; nil if it does not exist.
+  static func modified(_ url: URL?) -> Date? {
+    try? url?.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate
+  }
+}
+
+func openPolicy(_ text: String) throws -> Handle {
+  try Handle(free: { smsf_policy_release($0) }) { out in
+    let bytes = Array(text.utf8)
+    return smsf_policy_parse(bytes, bytes.count, out)
+  }
+}
+
+func openState(saved: Data?) throws -> Handle {
+  let state = try Handle(free: { smsf_policy_state_free($0) }) { smsf_policy_state_new($0) }
+  // A missing or damaged state leaves the empty one.
+  if let saved {
+    _ = saved.withUnsafeBytes { smsf_policy_state_restore(state.pointer, $0.baseAddress, $0.count) }
+  }
+  return state
+}
+
+/// Calls `body` with a string's UTF-16 code units, as the C API's *_utf16 functions take them.
+func withUTF16<R>(_ string: String, _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
+  Array(string.utf16).withUnsafeBufferPointer(body)
+}
+
 final class MessageFilter {
-  /// One per extension process: opening the model checks and self-tests it.
-  static let shared: MessageFilter? = {
-    let group = FileManager.default.containerURL(
-      forSecurityApplicationGroupIdentifier: "group.org.example.smsfilter")
-    guard let modelPath = Bundle.main.path(forResource: "default", ofType: "smsf") else {
-      return nil
+  /// The one filter of this extension process. Opening the model checks and self-tests
+  /// it; a failure (say, the file is being replaced by an app update) is retried on the
+  /// next message instead of leaving the process without a filter.
+  static func shared() -> MessageFilter? {
+    lock.lock()
+    defer { lock.unlock() }
+    if current == nil {
+      do {
+        current = try MessageFilter()
+      } catch {
+        NSLog("smsfilter: %@", String(describing: error))
+      }
     }
-    // The containing app's settings screen writes the policy (docs/integration.md,
-    // "Policy file"); without one the defaults apply.
-    let policy = group.flatMap { try? String(contentsOf: $0.appendingPathComponent("policy.txt")) }
-    do {
-      return try MessageFilter(modelPath: modelPath, policyText: policy ?? "smsfilter-policy 1\n",
-                               stateURL: group?.appendingPathComponent("policy.state"))
-    } catch {
-      NSLog("smsfilter: %@", String(describing: error))
-      return nil
-    }
-  }()
+    return current
+  }
+  private static var current: MessageFilter?
+  private static let lock = NSLock()
 
   private let classifier: Handle
-  private let policy: Handle
-  private let state: Handle
-  private let stateURL: URL?
+  private var policy: Handle
+  private var state: Handle
+  private var policyModified: Date?
+  private var stateModified: Date?
   /// The classifier and the state serve one message at a time.
   private let lock = NSLock()
 
-  init(modelPath: String, policyText: String, stateURL: URL?) throws {
+  private init() throws {
+    guard let modelPath = Bundle.main.path(forResource: "default", ofType: "smsf") else {
+      throw SmsFilterError(status: -1, description: "default.smsf is not in the bundle")
+    }
     let model = try Handle(free: { smsf_model_release($0) }) { smsf_model_open_file(modelPath, $0) }
     // The classifier keeps the model alive after `model` releases it.
     classifier = try Handle(free: { smsf_classifier_free($0) }) {
       smsf_classifier_new(model.pointer, $0)
     }
-    policy = try Handle(free: { smsf_policy_release($0) }) { out in
-      policyText.utf8CString.withUnsafeBufferPointer {
-        smsf_policy_parse($0.baseAddress, $0.count - 1, out)
+    policy = try openPolicy("smsfilter-policy 1\n")
+    state = try openState(saved: nil)
+    reloadIfChanged()
+  }
+
+  /// Re-reads the policy and the state when the app has changed them: a file's
+  /// modification date is one stat, cheap next to classifying.
+  private func reloadIfChanged() {
+    let policyDate = SharedFiles.modified(SharedFiles.policy)
+    if policyDate != policyModified, let url = SharedFiles.policy {
+      // Without a policy file the defaults apply; a bad one keeps the last good one.
+      let text = (try? String(contentsOf: url)) ?? "smsfilter-policy 1\n"
+      do {
+        policy = try openPolicy(text)
+        policyModified = policyDate
+      } catch {
+        NSLog("smsfilter: policy.txt: %@", String(describing: error))
       }
     }
-    state = try Handle(free: { smsf_policy_state_free($0) }) { smsf_policy_state_new($0) }
-    self.stateURL = stateURL
-    // A missing or damaged state leaves the empty one.
-    if let url = stateURL, let saved = try? Data(contentsOf: url) {
-      _ = saved.withUnsafeBytes { smsf_policy_state_restore(state.pointer, $0.baseAddress, $0.count) }
+    let stateDate = SharedFiles.modified(SharedFiles.state)
+    if stateDate != stateModified, let url = SharedFiles.state,
+       let reopened = try? openState(saved: try? Data(contentsOf: url)) {
+      state = reopened
+      stateModified = stateDate
     }
   }
 
@@ -87,35 +142,23 @@ final class MessageFilter {
   {
     lock.lock()
     defer { lock.unlock() }
-    var decision = smsf_decision()
-    let status = body.utf8CString.withUnsafeBufferPointer { text in
-      sender.utf8CString.withUnsafeBufferPointer { from in
-        var message = smsf_message(
-          text: text.baseAddress, text_size: text.count - 1,
-          sender: from.baseAddress, sender_size: from.count - 1,
-          has_time: true, time: Int64(received.timeIntervalSince1970))
-        return smsf_decide(policy.pointer, classifier.pointer, &message, state.pointer, &decision)
+    reloadIfChanged()
+    var decision: OpaquePointer?
+    // Flood counts live in this process's copy of the state only: the extension never
+    // writes it back (docs/integration.md, "Apple").
+    let status = withUTF16(body) { text in
+      withUTF16(sender) { from in
+        smsf_decide_utf16(policy.pointer, classifier.pointer, text.baseAddress, text.count,
+                          from.baseAddress, from.count, Int64(received.timeIntervalSince1970),
+                          state.pointer, &decision)
       }
     }
-    guard status == SMSF_STATUS_OK else {
+    guard status.rawValue == 0, let decision else {
       NSLog("smsfilter: %@", String(cString: smsf_last_error()))
       return (.none, .none)
     }
-    saveState()
-    return (ILMessageFilterAction(rawValue: Int(decision.apple_action.rawValue)) ?? .none,
-            ILMessageFilterSubAction(rawValue: Int(decision.apple_sub_action.rawValue)) ?? .none)
-  }
-
-  /// Flood counts change with every timed message. If the system does not let the
-  /// extension write to the app group, they last as long as the extension's process.
-  private func saveState() {
-    guard let url = stateURL else { return }
-    var bytes: UnsafeMutableRawPointer?
-    var size = 0
-    guard smsf_policy_state_save(state.pointer, &bytes, &size) == SMSF_STATUS_OK, let bytes else {
-      return
-    }
-    defer { smsf_free(bytes) }
-    try? Data(bytes: bytes, count: size).write(to: url, options: .atomic)
+    return (ILMessageFilterAction(rawValue: Int(smsf_decision_apple_action(decision).rawValue)) ?? .none,
+            ILMessageFilterSubAction(rawValue: Int(smsf_decision_apple_sub_action(decision).rawValue))
+              ?? .none)
   }
 }

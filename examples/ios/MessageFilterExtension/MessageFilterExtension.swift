@@ -11,7 +11,7 @@ extension MessageFilterExtension: ILMessageFilterQueryHandling {
   func handle(_ queryRequest: ILMessageFilterQueryRequest, context: ILMessageFilterExtensionContext,
               completion: @escaping (ILMessageFilterQueryResponse) -> Void) {
     let response = ILMessageFilterQueryResponse()
-    if let filter = MessageFilter.shared {
+    if let filter = MessageFilter.shared() {
       (response.action, response.subAction) = filter.verdict(
         body: queryRequest.messageBody ?? "", sender: queryRequest.sender ?? "", received: Date())
     } else {
