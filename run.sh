@@ -5,14 +5,19 @@
 #   ./run.sh build   install dependencies and build only
 #   ./run.sh sanitize  the tests under ASan+UBSan (build-asan/), thread tests under TSan (build-tsan/)
 #   ./run.sh fuzz    the libFuzzer targets (clang, build-fuzz/), FUZZ_SECONDS (60) each
+#   ./run.sh shared  a shared libsmsfilter (build-shared/): the C tests against the .so, its exports
+#   ./run.sh arm64   cross-built for aarch64 (build-arm64/), tests under qemu, same output and
+#                    same retrained model bytes as on this machine
 # Builds go to build/ (override with BUILD_DIR=...).
 set -euo pipefail
 cd "$(dirname "$0")"
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-2}
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
 
 # Debian 12 packages the build and the tests need.
-PACKAGES=(cmake g++ make libicu-dev libeigen3-dev libfmt-dev catch2
+PACKAGES=(cmake g++ make libicu-dev libeigen3-dev libfmt-dev catch2 clang
           default-jdk-headless python3-dev pybind11-dev liblinear-tools python3-sklearn)
 
 install_deps() {
@@ -22,10 +27,8 @@ install_deps() {
   done
   [ ${#missing[@]} -eq 0 ] && return
   echo "installing: ${missing[*]}"
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 }
 
 build() {
@@ -67,8 +70,42 @@ case "${1:-}" in
         build-fuzz/corpus/"$target" "$seeds"
     done
     ;;
+  shared)
+    install_deps
+    cmake -S . -B build-shared -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_SHARED_LIBS=ON \
+      -DSMSFILTER_BUILD_TOOLS=OFF -DSMSFILTER_BUILD_JAVA=OFF -DSMSFILTER_BUILD_PYTHON=OFF
+    cmake --build build-shared -j"$JOBS"
+    ctest --test-dir build-shared --output-on-failure -j"$JOBS"
+    # The C tests ran against the shared library, not a copy of its code.
+    ldd build-shared/bindings/c/smsfilter_c_api_test | grep -q 'libsmsfilter\.so\.1 => '
+    ;;
+  arm64)
+    [ "$(dpkg --print-architecture)" = amd64 ] || { echo "arm64: run on an amd64 machine" >&2; exit 2; }
+    dpkg --print-foreign-architectures | grep -qx arm64 || $SUDO dpkg --add-architecture arm64
+    PACKAGES+=(crossbuild-essential-arm64 qemu-user-static libicu-dev:arm64 libfmt-dev:arm64)
+    install_deps
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+    cmake --build "$BUILD_DIR" -j"$JOBS" --target smsfilter_cli
+    cmake -S . -B build-arm64 -DCMAKE_TOOLCHAIN_FILE=cmake/toolchains/aarch64-linux-gnu.cmake \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSMSFILTER_BUILD_JAVA=OFF -DSMSFILTER_BUILD_PYTHON=OFF \
+      -DSMSFILTER_INSTALL=OFF
+    cmake --build build-arm64 -j"$JOBS" --target smsfilter_cli smsfilter_tests \
+      smsfilter_c_api_test smsfilter_c_api_policy_test smsfilter_c_api_threads_test
+    readelf -h build-arm64/tools/smsfilter | grep -q 'Machine: *AArch64'
+    ctest --test-dir build-arm64 --output-on-failure -j"$JOBS" -R '^c_api'
+    qemu-aarch64-static build-arm64/tests/smsfilter_tests
+    tests/check_same_output.sh "$BUILD_DIR"/tools/smsfilter "qemu-aarch64-static build-arm64/tools/smsfilter" \
+      examples/sample_messages.txt tests/data/messages.tsv ../shared/data/dev.tsv
+    # Retraining on arm64 gives the committed model, byte for byte.
+    printf '#!/bin/sh\nexec qemu-aarch64-static "%s/build-arm64/tools/smsfilter" "$@"\n' "$PWD" \
+      > build-arm64/smsfilter-qemu
+    chmod +x build-arm64/smsfilter-qemu
+    models/train_default.sh ../shared/data build-arm64/smsfilter-qemu build-arm64/default.smsf
+    cmp build-arm64/default.smsf models/default.smsf
+    echo "arm64: tests passed, same output, same model bytes"
+    ;;
   *)
-    echo "usage: $0 demo|test|build|sanitize|fuzz" >&2
+    echo "usage: $0 demo|test|build|sanitize|fuzz|shared|arm64" >&2
     exit 2
     ;;
 esac
