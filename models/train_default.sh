@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates models/default.smsf from the labeled data, byte for byte.
 # usage: models/train_default.sh [DATA_DIR] [SMSFILTER] [OUT]
-#   DATA_DIR   holds train.tsv and dev.tsv (default: ../shared/data beside the checkout)
+#   DATA_DIR   holds train.tsv and dev.tsv (default: ../shared/data beside the checkout);
+#              data/composed/train.tsv of this repository is trained on too
 #   SMSFILTER  the smsfilter binary (default: build/tools/smsfilter)
 #   OUT        where to write the model (default: models/default.smsf)
 set -euo pipefail
@@ -10,9 +11,14 @@ data=${1:-$root/../shared/data}
 smsfilter=${2:-$root/build/tools/smsfilter}
 out=${3:-$root/models/default.smsf}
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The data's training split, then the repository's composed messages (one header).
+LC_ALL=C awk 'NR == 1 || FNR > 1' "$data/train.tsv" "$root/data/composed/train.tsv" > "$work/train.tsv"
+
 # The committed training settings: change them here, retrain, commit both.
 "$smsfilter" train \
-  --data "$data/train.tsv" --dev "$data/dev.tsv" \
+  --data "$work/train.tsv" --dev "$data/dev.tsv" \
   --charmap "$root/models/charmap.txt" \
   --bucket-bits 15 --ngram-max 3 --no-words --epochs 10 --learning-rate 0.2 --l2 1e-5 \
   --class-weight-power 0.5 --unsure 0.5 --seed 1 \

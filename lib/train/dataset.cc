@@ -4,6 +4,7 @@ namespace smsfilter::train {
 namespace {
 
 constexpr std::string_view kHeader = "label\tsender\ttext\tsource";
+constexpr std::string_view kComposedPrefix = "composed:";
 
 // Splits `line` at tabs into exactly `n` fields; false if the count differs.
 bool split_tabs(std::string_view line, std::string_view* fields, std::size_t n) {
@@ -22,6 +23,7 @@ bool split_tabs(std::string_view line, std::string_view* fields, std::size_t n) 
 SourceKind source_kind(std::string_view source) {
   if (source == "synth") return SourceKind::kSynth;
   if (source == "handwritten") return SourceKind::kHandwritten;
+  if (source.substr(0, kComposedPrefix.size()) == kComposedPrefix) return SourceKind::kComposed;
   return SourceKind::kReal;
 }
 

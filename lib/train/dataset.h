@@ -21,9 +21,10 @@ struct Example {
   std::string source;
 };
 
-// Where a message comes from: a real corpus, the template generator ("synth") or
-// composed one by one ("handwritten").
-enum class SourceKind { kReal, kSynth, kHandwritten };
+// Where a message comes from: a real corpus, the template generator ("synth"), composed
+// one by one in the data ("handwritten") or in this repository ("composed:<family>").
+enum class SourceKind { kReal, kSynth, kHandwritten, kComposed };
+inline constexpr std::size_t kSourceKindCount = 4;
 SourceKind source_kind(std::string_view source);
 
 std::string unescape_field(std::string_view field);

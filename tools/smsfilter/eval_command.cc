@@ -2,6 +2,7 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <utility>
 #include <vector>
 
 #include <fmt/core.h>
@@ -25,6 +26,14 @@ struct Prediction {
   Category predicted;
   float confidence;
   bool unsure;
+};
+
+// The per-kind tables, in the order printed; a kind with no messages is left out.
+constexpr std::pair<train::SourceKind, const char*> kSourceKindTitles[] = {
+    {train::SourceKind::kReal, "real messages"},
+    {train::SourceKind::kHandwritten, "hand-composed messages (handwritten)"},
+    {train::SourceKind::kComposed, "hand-composed messages (composed:*)"},
+    {train::SourceKind::kSynth, "template-generated messages (synth), reported apart"},
 };
 
 void print_metrics(const char* title, const train::ConfusionMatrix& m) {
@@ -151,7 +160,7 @@ int run_eval(int argc, char** argv) {
   if (status.ok()) status = reader.open(*args.get("data"));
   std::vector<Prediction> predictions;
   train::ConfusionMatrix headline, templated;
-  std::array<train::ConfusionMatrix, 3> by_source;  // indexed by train::SourceKind
+  std::array<train::ConfusionMatrix, train::kSourceKindCount> by_source;  // indexed by train::SourceKind
   std::map<std::string, train::ConfusionMatrix> by_corpus;
   std::size_t unsure = 0;
   for (train::Example example; status.ok() && reader.next(&example);) {
@@ -175,9 +184,10 @@ int run_eval(int argc, char** argv) {
   // headline is real and hand-composed messages, template rows are reported apart.
   print_metrics("real + hand-composed messages", headline);
   print_confusion(headline);
-  print_metrics("real messages", by_source[0]);
-  print_metrics("hand-composed messages (handwritten)", by_source[2]);
-  print_metrics("template-generated messages (synth), reported apart", by_source[1]);
+  for (const auto& [kind, title] : kSourceKindTitles) {
+    const train::ConfusionMatrix& m = by_source[static_cast<std::size_t>(kind)];
+    if (m.total()) print_metrics(title, m);
+  }
   print_corpora(by_corpus);
   const OwnAccountLoss loss = own_account_loss(headline);
   fmt::print("\nreal + hand-composed: security recall {:.4f}; own-account messages (security + transaction) "
