@@ -13,8 +13,7 @@ out=${3:-$root/models/default.smsf}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The data's training split, then the repository's composed messages (one header).
-LC_ALL=C awk 'NR == 1 || FNR > 1' "$data/train.tsv" "$root/data/composed/train.tsv" > "$work/train.tsv"
+"$root/models/training_set.sh" "$data" "$work/train.tsv"
 
 # The committed training settings: change them here, retrain, commit both.
 "$smsfilter" train \

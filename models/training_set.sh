@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Writes the default model's training set: the data's training split, then this
+# repository's composed messages (data/composed/train.tsv), under one header.
+# usage: models/training_set.sh DATA_DIR OUT
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+LC_ALL=C awk 'NR == 1 || FNR > 1' "$1/train.tsv" "$root/data/composed/train.tsv" > "$2"
