@@ -7,7 +7,7 @@
 
 #include "intents.h"
 #include "markers.h"
-#include "utf8_to_utf16.h"
+#include "visible_text.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -36,11 +36,6 @@ bool is_digit_shape(char32_t c) {
 }
 
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-// Bytes of sender read; enough for any phone number or short name.
-constexpr std::size_t kMaxSenderBytes = 64;
-// A code point takes at most 4 UTF-8 bytes.
-constexpr std::size_t kMaxBytesPerChar = 4;
 
 FeatureKind char_ngram_kind(unsigned n) {
   return static_cast<FeatureKind>(static_cast<unsigned char>(FeatureKind::kChar1) + n - 1);
@@ -74,32 +69,16 @@ std::uint64_t hash_code_point(std::uint64_t h, char32_t c) {
   return fnv1a_byte(h, static_cast<std::uint8_t>(0x80 | (c & 0x3F)));
 }
 
-// Length in code units of the first `max_chars` code points of `text`.
-std::size_t prefix_length(std::u16string_view text, std::uint32_t max_chars) {
-  std::size_t i = 0;
-  for (std::uint32_t n = 0; n < max_chars && i < text.size(); ++n) {
-    U16_FWD_1(text.data(), i, text.size());
-  }
-  return i;
-}
-
-// Length in code units of the longest prefix of `text` that takes at most `max_bytes` in
-// UTF-8, so that a UTF-16 sender is read exactly as far as the same sender in UTF-8. (An
-// unpaired surrogate takes 3 bytes, as the U+FFFD it is read as.)
-std::size_t utf8_bounded_length(std::u16string_view text, std::size_t max_bytes) {
-  std::size_t length = 0, bytes = 0;
-  while (length < text.size()) {
-    std::size_t next = length;
-    UChar32 c;
-    U16_NEXT(text.data(), next, text.size(), c);
-    bytes += U8_LENGTH(c);
-    if (bytes > max_bytes) break;
-    length = next;
-  }
-  return length;
-}
-
 }  // namespace
+
+void append_utf16(char32_t c, std::u16string* out) {
+  if (c < 0x10000) {
+    out->push_back(static_cast<char16_t>(c));
+  } else {
+    out->push_back(static_cast<char16_t>(U16_LEAD(c)));
+    out->push_back(static_cast<char16_t>(U16_TRAIL(c)));
+  }
+}
 
 void append_utf8(char32_t c, std::string* out) {
   if (c < 0x80) {
@@ -137,9 +116,24 @@ Featurizer::~Featurizer() {
 
 Status Featurizer::featurize(std::u16string_view text, std::u16string_view sender,
                              std::vector<Feature>* features) {
+  read_visible(text, settings_.max_chars, &visible_);
+  read_visible(sender, kMaxSenderChars, &sender_);
+  return featurize_visible(features);
+}
+
+Status Featurizer::featurize(std::string_view text, std::string_view sender,
+                             std::vector<Feature>* features) {
+  read_visible(text, settings_.max_chars, &visible_);
+  read_visible(sender, kMaxSenderChars, &sender_);
+  return featurize_visible(features);
+}
+
+Status Featurizer::featurize_visible(std::vector<Feature>* features) {
   features->clear();
   if (!word_break_status_.ok()) return word_break_status_;
-  Status status = analysis_.analyze(text.substr(0, prefix_length(text, settings_.max_chars)), &normalizer_);
+  visible16_.clear();
+  for (char32_t c : visible_) append_utf16(c, &visible16_);
+  Status status = analysis_.analyze(visible16_, &normalizer_);
   if (!status.ok()) return status;
 
   const std::vector<char32_t>& chars = analysis_.chars();
@@ -165,22 +159,10 @@ Status Featurizer::featurize(std::u16string_view text, std::u16string_view sende
     for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, features);
   }
   if (settings_.sender_kind) {
-    const std::string_view kind =
-        sender_kind(sender.substr(0, utf8_bounded_length(sender, kMaxSenderBytes)));
+    const std::string_view kind = sender_kind(sender_);
     if (!kind.empty()) add_named(FeatureKind::kSender, kind, features);
   }
   return {};
-}
-
-Status Featurizer::featurize(std::string_view text, std::string_view sender,
-                             std::vector<Feature>* features) {
-  Status status = utf8_to_utf16(text, std::size_t{settings_.max_chars} * kMaxBytesPerChar, &text16_);
-  if (status.ok()) status = utf8_to_utf16(sender, kMaxSenderBytes, &sender16_);
-  if (!status.ok()) {
-    features->clear();
-    return status;
-  }
-  return featurize(std::u16string_view(text16_), std::u16string_view(sender16_), features);
 }
 
 void Featurizer::add_char_ngrams(std::vector<Feature>* features) const {
@@ -200,14 +182,7 @@ void Featurizer::add_char_ngrams(std::vector<Feature>* features) const {
 // characters are already unigrams and numbers are already digit shapes.
 Status Featurizer::add_words(std::vector<Feature>* features) {
   normalized16_.clear();
-  for (char32_t c : analysis_.chars()) {
-    if (c < 0x10000) {
-      normalized16_.push_back(static_cast<char16_t>(c));
-    } else {
-      normalized16_.push_back(static_cast<char16_t>(U16_LEAD(c)));
-      normalized16_.push_back(static_cast<char16_t>(U16_TRAIL(c)));
-    }
-  }
+  for (char32_t c : analysis_.chars()) append_utf16(c, &normalized16_);
   UErrorCode error = U_ZERO_ERROR;
   ubrk_setText(word_break_, normalized16_.data(), static_cast<int32_t>(normalized16_.size()),
                &error);

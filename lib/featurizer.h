@@ -35,8 +35,8 @@ class Featurizer {
   Featurizer(const Featurizer&) = delete;
   Featurizer& operator=(const Featurizer&) = delete;
 
-  // Replaces `features` with those of one message (its first max_chars code points).
-  // Reuses all buffers' capacity.
+  // Replaces `features` with those of one message: its visible text, at most max_chars
+  // characters of it (visible_text.h). Reuses all buffers' capacity.
   Status featurize(std::u16string_view text, std::u16string_view sender,
                    std::vector<Feature>* features);
   // The same for UTF-8; invalid sequences are read as U+FFFD.
@@ -50,6 +50,7 @@ class Featurizer {
   const MessageAnalysis& analysis() const { return analysis_; }
 
  private:
+  Status featurize_visible(std::vector<Feature>* features);
   void add_char_ngrams(std::vector<Feature>* features) const;
   Status add_words(std::vector<Feature>* features);
   void add_named(FeatureKind kind, std::string_view name, std::vector<Feature>* features) const;
@@ -58,8 +59,9 @@ class Featurizer {
   Normalizer normalizer_;
   UBreakIterator* word_break_ = nullptr;
   Status word_break_status_;
-  std::u16string text16_;           // UTF-8 input converted
-  std::u16string sender16_;
+  std::u32string visible_;          // the input's visible text (visible_text.h)
+  std::u16string visible16_;        // the same in UTF-16, for the analysis
+  std::u32string sender_;
   MessageAnalysis analysis_;
   std::u16string normalized16_;     // the same in UTF-16, for ICU word break
   std::vector<char32_t> units_;     // n-gram input: digit runs as one shape unit, no spaces
@@ -68,6 +70,8 @@ class Featurizer {
 
 // Appends the UTF-8 encoding of `c`.
 void append_utf8(char32_t c, std::string* out);
+// Appends the UTF-16 encoding of `c`.
+void append_utf16(char32_t c, std::u16string* out);
 
 }  // namespace smsfilter::internal
 

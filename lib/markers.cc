@@ -93,12 +93,12 @@ void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_vie
   add_link_classes(analysis, markers);
 }
 
-std::string_view sender_kind(std::u16string_view sender) {
+std::string_view sender_kind(std::u32string_view sender) {
   if (sender.empty()) return {};
   char32_t digits[24];
   std::size_t n = 0;
   bool plus = false;
-  for (char16_t c : sender) {
+  for (char32_t c : sender) {
     if (c == '+' && n == 0) plus = true;
     else if (c >= '0' && c <= '9') { if (n < std::size(digits)) digits[n++] = c; }
     else if (c != ' ' && c != '-') return "named";

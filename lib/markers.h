@@ -16,7 +16,7 @@ void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_vie
 // "service" (106…), "bank" (95xxx/96xxx), "carrier" (100xx), "government" (12xxx),
 // "mobile", "landline", "short", "long", "intl" or "named"; empty for an empty sender.
 // +86 and 0086 prefixes are read as domestic.
-std::string_view sender_kind(std::u16string_view sender);
+std::string_view sender_kind(std::u32string_view sender);
 
 }  // namespace smsfilter::internal
 

@@ -66,24 +66,24 @@ TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
 }
 
 TEST_CASE("sender kinds", "[featurizer]") {
-  CHECK(sender_kind(u"") == "");
-  CHECK(sender_kind(u"1069012345678") == "service");
-  CHECK(sender_kind(u"95588") == "bank");
-  CHECK(sender_kind(u"10086") == "carrier");
-  CHECK(sender_kind(u"13812345678") == "mobile");
-  CHECK(sender_kind(u"+86 138 1234 5678") == "mobile");
-  CHECK(sender_kind(u"+85261234567") == "intl");
-  CHECK(sender_kind(u"02161234567") == "landline");
-  CHECK(sender_kind(u"12306") == "government");
-  CHECK(sender_kind(u"+8695588") == "bank");
-  CHECK(sender_kind(u"008695588") == "bank");
-  CHECK(sender_kind(u"008613812345678") == "mobile");
-  CHECK(sender_kind(u"+86 10086") == "carrier");
-  CHECK(sender_kind(u"+861069012345678") == "service");
-  CHECK(sender_kind(u"0085261234567") == "intl");
-  CHECK(sender_kind(u"8613812345678") == "mobile");
-  CHECK(sender_kind(u"1234") == "short");
-  CHECK(sender_kind(u"招商银行") == "named");
+  CHECK(sender_kind(U"") == "");
+  CHECK(sender_kind(U"1069012345678") == "service");
+  CHECK(sender_kind(U"95588") == "bank");
+  CHECK(sender_kind(U"10086") == "carrier");
+  CHECK(sender_kind(U"13812345678") == "mobile");
+  CHECK(sender_kind(U"+86 138 1234 5678") == "mobile");
+  CHECK(sender_kind(U"+85261234567") == "intl");
+  CHECK(sender_kind(U"02161234567") == "landline");
+  CHECK(sender_kind(U"12306") == "government");
+  CHECK(sender_kind(U"+8695588") == "bank");
+  CHECK(sender_kind(U"008695588") == "bank");
+  CHECK(sender_kind(U"008613812345678") == "mobile");
+  CHECK(sender_kind(U"+86 10086") == "carrier");
+  CHECK(sender_kind(U"+861069012345678") == "service");
+  CHECK(sender_kind(U"0085261234567") == "intl");
+  CHECK(sender_kind(U"8613812345678") == "mobile");
+  CHECK(sender_kind(U"1234") == "short");
+  CHECK(sender_kind(U"招商银行") == "named");
 }
 
 TEST_CASE("named features hash like the same text hashed whole", "[featurizer]") {
@@ -115,18 +115,19 @@ TEST_CASE("featurization is deterministic across instances and calls", "[featuri
   CHECK(buckets(first) == buckets(third));
 }
 
-TEST_CASE("only the first max_chars characters are read", "[featurizer]") {
+TEST_CASE("a longer message is read at both ends, max_chars visible characters", "[featurizer]") {
   FeaturizerSettings settings;
   settings.max_chars = 50;
   Featurizer featurizer(settings, CharMap());
-  std::string capped, longer;
-  for (int i = 0; i < 50; ++i) capped += "哈";
-  longer = capped;
-  for (int i = 0; i < 5000; ++i) longer += "嘿";
-  std::vector<Feature> a, b;
-  REQUIRE(featurizer.featurize(capped, "", &a).ok());
-  REQUIRE(featurizer.featurize(longer, "", &b).ok());
-  CHECK(a.size() == b.size());
+  std::string longer = "\u200B";
+  for (int i = 0; i < 50; ++i) longer += "哈 ";
+  for (int i = 0; i < 5000; ++i) longer += "嘿\u200B";
+  std::vector<Feature> features;
+  REQUIRE(featurizer.featurize(longer, "", &features).ok());
+  // Spaces between Chinese characters are padding: 25 of each, joined.
+  const std::vector<char32_t>& normalized = featurizer.analysis().chars();
+  CHECK(std::u32string(normalized.begin(), normalized.end()) ==
+        std::u32string(25, U'哈') + std::u32string(25, U'嘿'));
 }
 
 }  // namespace

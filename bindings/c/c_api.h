@@ -115,10 +115,9 @@ inline int category_index(smsf_category category) noexcept {
   return index >= 0 && index < static_cast<int>(kCategoryCount) ? index : -1;
 }
 
-// Copies the UTF-16 code units the classifier can read: its first max_chars code points
-// take at most two each, so a huge message does not cost a huge copy.
-void copy_utf16(const smsf_classifier& c, const uint16_t* units, size_t length,
-                std::u16string* out);
+// Copies the UTF-16 code units the classifier can read (copy_readable_utf16), so a huge
+// message does not cost a huge copy.
+void copy_utf16(const uint16_t* units, size_t length, std::u16string* out);
 
 // Runs `body`, which returns a Status, and reports it; an exception is reported as
 // SMSF_STATUS_INTERNAL instead of leaving the C API.

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "c_api.h"
+#include "visible_text.h"
 
 using namespace smsfilter;
 
@@ -51,10 +52,13 @@ smsf_status classify_into(smsf_classifier* classifier, const smsf_result** resul
 
 namespace smsfilter::c_api {
 
-void copy_utf16(const smsf_classifier& c, const uint16_t* units, size_t length,
-                std::u16string* out) {
-  const std::size_t max_units = 2 * std::size_t{c.classifier.model().featurizer_settings().max_chars};
-  out->assign(units, units + std::min(length, max_units));
+void copy_utf16(const uint16_t* units, size_t length, std::u16string* out) {
+  internal::copy_readable_utf16(
+      length,
+      [units](std::size_t begin, std::size_t count, std::u16string* to) {
+        to->append(units + begin, units + begin + count);
+      },
+      out);
 }
 
 }  // namespace smsfilter::c_api
@@ -87,8 +91,8 @@ smsf_status smsf_classify_utf16(smsf_classifier* classifier, const uint16_t* tex
   const smsf_status checked = check(classifier, text, text_length, sender, sender_length, result);
   if (checked != SMSF_STATUS_OK) return checked;
   return classify_into(classifier, result, [&](Result* r) {
-    c_api::copy_utf16(*classifier, text, text_length, &classifier->text);
-    c_api::copy_utf16(*classifier, sender, sender_length, &classifier->sender);
+    c_api::copy_utf16(text, text_length, &classifier->text);
+    c_api::copy_utf16(sender, sender_length, &classifier->sender);
     return classifier->classifier.classify(classifier->text, classifier->sender, r);
   });
 }

@@ -39,14 +39,15 @@ Message to_message(const char* text, size_t text_size, const char* sender, size_
 }
 
 // UTF-16 to UTF-8 into a reused buffer; unpaired surrogates become U+FFFD.
-Status to_utf8(const uint16_t* units, size_t length, std::string* out) {
+Status to_utf8(std::u16string_view units, std::string* out) {
+  const std::size_t length = units.size();
   if (length > static_cast<size_t>(INT32_MAX) / 3)
     return Status(StatusCode::kInvalidArgument, "text is too long");
   out->resize(3 * length);
   int32_t written = 0;
   UErrorCode error = U_ZERO_ERROR;
   u_strToUTF8WithSub(out->data(), static_cast<int32_t>(out->size()), &written,
-                     reinterpret_cast<const UChar*>(units), static_cast<int32_t>(length), 0xFFFD,
+                     units.data(), static_cast<int32_t>(length), 0xFFFD,
                      nullptr, &error);
   if (U_FAILURE(error)) return Status(StatusCode::kInternal, "UTF-16 to UTF-8 conversion failed");
   out->resize(static_cast<size_t>(written));
@@ -57,8 +58,11 @@ Status to_utf8(const uint16_t* units, size_t length, std::string* out) {
 Status message_from_utf16(smsf_classifier* classifier, const uint16_t* text, size_t text_length,
                           const uint16_t* sender, size_t sender_length, int64_t time,
                           Message* message) {
-  Status status = to_utf8(text, text_length, &classifier->text_utf8);
-  if (status.ok()) status = to_utf8(sender, sender_length, &classifier->sender_utf8);
+  // Only what the classifier reads is copied and converted: the cost stays flat.
+  c_api::copy_utf16(text, text_length, &classifier->text);
+  c_api::copy_utf16(sender, sender_length, &classifier->sender);
+  Status status = to_utf8(classifier->text, &classifier->text_utf8);
+  if (status.ok()) status = to_utf8(classifier->sender, &classifier->sender_utf8);
   *message = {classifier->text_utf8, classifier->sender_utf8,
               time == SMSF_TIME_UNKNOWN ? std::nullopt : std::optional<std::int64_t>(time)};
   return status;

@@ -26,9 +26,11 @@ class Classifier {
   Classifier(Classifier&&) noexcept;
   Classifier& operator=(Classifier&&) noexcept;
 
-  // `text` and `sender` are UTF-8; invalid sequences are read as U+FFFD. Only the first
-  // FeaturizerSettings::max_chars code points of the text are looked at, and the sender's
-  // characters within its first 64 bytes.
+  // `text` and `sender` are UTF-8; invalid sequences are read as U+FFFD. What is read is
+  // bounded in visible characters: invisible ones (U+200B, U+00AD, U+FE0F, controls ...)
+  // are dropped and white space runs read as one space, neither counting; a text of more
+  // than FeaturizerSettings::max_chars visible characters is read at both ends, half from
+  // each, and a sender up to 32. The cost is flat in the input's size.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);

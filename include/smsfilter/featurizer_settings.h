@@ -19,7 +19,7 @@ inline constexpr std::uint32_t kFeaturizerVersion = 1;
 struct FeaturizerSettings {
   std::uint32_t featurizer_version = kFeaturizerVersion;
   std::uint32_t bucket_bits = 16;    // hash table of 2^bucket_bits rows
-  std::uint32_t max_chars = 1000;    // code points read per message; the rest is ignored
+  std::uint32_t max_chars = 1000;    // visible characters read per message, from both ends
   std::uint32_t char_ngram_max = 3;  // character n-grams of length 1..char_ngram_max
   bool word_tokens = true;           // ICU dictionary word break tokens
   bool markers = true;               // url, phone, signature, amount, length ... markers

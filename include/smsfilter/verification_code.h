@@ -16,7 +16,9 @@ struct VerificationCode {
 // The code in a UTF-8 message that names one (验证码, 校验码, 动态码, code ...): the
 // candidate closest to such a word, skipping amounts, dates, durations, phone and card
 // numbers. Full-width digits are read as ASCII; digit groups split by single spaces
-// ("829 104", "8 2 9 1 0 4") are joined when the groups are the same length.
+// ("829 104", "8 2 9 1 0 4") are joined when the groups are the same length. Reads the
+// message's visible text as the classifier does (invisible characters dropped, white space
+// runs as one space), at most its first and last 500 visible characters.
 std::optional<VerificationCode> extract_verification_code(std::string_view text);
 
 // `text` with every run of 4 or more digits (single spaces or hyphens may split it, as in

@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "policy/code_points.h"
+#include "visible_text.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -22,7 +23,8 @@ bool is_number(std::u32string_view s) {
 }  // namespace
 
 std::string normalize_sender(std::string_view sender) {
-  std::u32string chars = decode_utf8(sender);
+  std::u32string chars;
+  read_visible(sender, kMaxSenderChars, &chars);
   for (char32_t& c : chars) c = fold_width(c);
   std::string out;
   if (is_number(chars)) {

@@ -1,12 +1,16 @@
 #include "policy/verification_code.h"
 
 #include "char_map.h"
+#include "featurizer.h"
 #include "normalizer.h"
 #include "policy/code_points.h"
-#include "utf8_to_utf16.h"
+#include "visible_text.h"
 
 namespace smsfilter::internal {
 namespace {
+
+// Visible characters of a message read, as many as the default model reads.
+constexpr std::size_t kMaxTextChars = 1000;
 
 bool names_the_message(std::u32string_view signature) {
   return signature.find(U"验证") != std::u32string_view::npos ||
@@ -33,8 +37,10 @@ std::optional<VerificationCode> verification_code_of(const MessageAnalysis& anal
 namespace smsfilter {
 
 std::optional<VerificationCode> extract_verification_code(std::string_view text) {
+  std::u32string visible;
+  internal::read_visible(text, internal::kMaxTextChars, &visible);
   std::u16string text16;
-  if (!internal::utf8_to_utf16(text, text.size(), &text16).ok()) return std::nullopt;
+  for (char32_t c : visible) internal::append_utf16(c, &text16);
   internal::Normalizer normalizer{internal::CharMap()};
   internal::MessageAnalysis analysis;
   if (!analysis.analyze(text16, &normalizer).ok()) return std::nullopt;

@@ -17,7 +17,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
   --unsure X            top probability below X is reported unsure (default 0.5)
   --bucket-bits N       2^N hashed feature rows (default 16)
   --ngram-max N         character n-grams up to N (1..3, default 3)
-  --max-chars N         code points read per message (default 1000)
+  --max-chars N         visible characters read per message (default 1000)
   --no-words            no ICU dictionary word tokens
   --no-markers          no url/phone/signature/amount/length markers
   --no-sender           no sender-kind feature

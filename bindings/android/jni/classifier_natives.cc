@@ -48,8 +48,8 @@ void delete_classifier(JNIEnv*, jclass, jlong address) {
 jobject classify(JNIEnv* env, jclass, jlong address, jstring text, jstring sender) {
   return guarded(env, [&]() -> jobject {
     NativeClassifier& native = *from_address<NativeClassifier>(address);
-    copy_string(env, text, native.max_units(), &native.text);
-    copy_string(env, sender, native.max_units(), &native.sender);
+    copy_string(env, text, &native.text);
+    copy_string(env, sender, &native.sender);
     Result result;
     const Status status = native.classifier.classify(native.text, native.sender, &result);
     if (!status.ok()) {

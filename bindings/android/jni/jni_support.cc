@@ -4,6 +4,7 @@
 #include <new>
 
 #include "utf8_to_utf16.h"
+#include "visible_text.h"
 
 namespace smsfilter::jni {
 namespace {
@@ -57,11 +58,16 @@ bool register_natives(JNIEnv* env, const char* class_name, const JNINativeMethod
   return ok;
 }
 
-void copy_string(JNIEnv* env, jstring string, std::size_t max_units, std::u16string* out) {
-  const auto length = std::min(static_cast<std::size_t>(env->GetStringLength(string)), max_units);
-  out->resize(length);
-  env->GetStringRegion(string, 0, static_cast<jsize>(length),
-                       reinterpret_cast<jchar*>(out->data()));
+void copy_string(JNIEnv* env, jstring string, std::u16string* out) {
+  internal::copy_readable_utf16(
+      static_cast<std::size_t>(env->GetStringLength(string)),
+      [env, string](std::size_t begin, std::size_t count, std::u16string* to) {
+        const std::size_t end = to->size();
+        to->resize(end + count);
+        env->GetStringRegion(string, static_cast<jsize>(begin), static_cast<jsize>(count),
+                             reinterpret_cast<jchar*>(to->data() + end));
+      },
+      out);
 }
 
 jstring new_string(JNIEnv* env, std::string_view utf8) {

@@ -46,8 +46,8 @@ T* from_address(jlong address) {
   return reinterpret_cast<T*>(static_cast<std::intptr_t>(address));
 }
 
-// Copies at most the first `max_units` UTF-16 code units of `string` into `out`.
-void copy_string(JNIEnv* env, jstring string, std::size_t max_units, std::u16string* out);
+// Copies what the classifier can read of `string` into `out` (copy_readable_utf16).
+void copy_string(JNIEnv* env, jstring string, std::u16string* out);
 // A Java string from UTF-8 (not JNI's modified UTF-8); null with an exception pending.
 jstring new_string(JNIEnv* env, std::string_view utf8);
 

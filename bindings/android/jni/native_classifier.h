@@ -13,12 +13,6 @@ namespace smsfilter::jni {
 struct NativeClassifier {
   explicit NativeClassifier(std::shared_ptr<const Model> model) : classifier(std::move(model)) {}
 
-  // The classifier reads the first max_chars code points, at most two code units each:
-  // copying no more keeps a huge message from costing a huge copy.
-  std::size_t max_units() const {
-    return 2 * std::size_t{classifier.model().featurizer_settings().max_chars};
-  }
-
   Classifier classifier;
   std::u16string text;
   std::u16string sender;

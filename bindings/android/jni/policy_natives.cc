@@ -70,8 +70,8 @@ jobject new_decision(JNIEnv* env, const Decision& d) {
 // The message as the policy takes it: UTF-8, read as far as the classifier reads.
 struct MessageCopy {
   MessageCopy(JNIEnv* env, NativeClassifier& native, jstring text, jstring sender) {
-    copy_string(env, text, native.max_units(), &native.text);
-    copy_string(env, sender, native.max_units(), &native.sender);
+    copy_string(env, text, &native.text);
+    copy_string(env, sender, &native.sender);
     text_utf8 = internal::utf16_to_utf8(native.text);
     sender_utf8 = internal::utf16_to_utf8(native.sender);
   }

@@ -159,6 +159,30 @@ static void test_utf16(smsf_classifier *classifier) {
   CHECK(smsf_classify_utf16(classifier, lone, 3, NULL, 0, &result) == SMSF_STATUS_OK);
 }
 
+/* Zero-width spaces around a message hide nothing, however many there are. */
+static void test_utf16_padding(smsf_classifier *classifier) {
+  enum { kPadding = 300000 };
+  uint16_t *padded = malloc((2 * kPadding + 256) * sizeof *padded);
+  CHECK(padded != NULL);
+  size_t length = 0;
+  for (size_t i = 0; i < kPadding; ++i) padded[length++] = 0x200B;
+  length += to_utf16(kScam, padded + length, 256);
+  for (size_t i = 0; i < kPadding; ++i) padded[length++] = 0x200B;
+  const smsf_result *result = NULL;
+  CHECK(smsf_classify_utf8(classifier, kScam, strlen(kScam), NULL, 0, &result) == SMSF_STATUS_OK);
+  const probabilities plain = probabilities_of(result);
+  CHECK(smsf_classify_utf16(classifier, padded + kPadding - 1000, length - 2 * kPadding + 2000, NULL,
+                            0, &result) == SMSF_STATUS_OK);
+  probabilities attacked = probabilities_of(result);
+  CHECK(memcmp(&attacked, &plain, sizeof plain) == 0);
+  /* Beyond the reach of one end (lib/visible_text.h), the other still reads it. */
+  CHECK(smsf_classify_utf16(classifier, padded + kPadding - 1000, length - kPadding + 1000, NULL, 0,
+                            &result) == SMSF_STATUS_OK);
+  attacked = probabilities_of(result);
+  CHECK(memcmp(&attacked, &plain, sizeof plain) == 0);
+  free(padded);
+}
+
 static void test_argument_errors(smsf_classifier *classifier) {
   static const int kUntouched = 0;
   const smsf_result *result = (const smsf_result *)&kUntouched;
@@ -258,6 +282,7 @@ int main(int argc, char **argv) {
   CHECK(strcmp(smsf_last_error(), "") == 0);
   test_classify(classifier);
   test_utf16(classifier);
+  test_utf16_padding(classifier);
   test_argument_errors(classifier);
 
   const smsf_result *result = NULL;

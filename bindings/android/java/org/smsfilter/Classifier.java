@@ -31,8 +31,8 @@ public final class Classifier implements AutoCloseable {
   }
 
   /**
-   * Classifies one message. Only the model's first max_chars code points of {@code text} are
-   * read.
+   * Classifies one message. At most the model's max_chars visible characters of {@code text}
+   * are read, half from each end of a longer one; invisible characters and spaces don't count.
    *
    * @param sender the sender's number or name as the phone shows it, or "" if unknown
    * @throws IllegalStateException if this classifier is closed
