@@ -147,12 +147,36 @@ typedef enum SMSF_OPEN_ENUM smsf_reason_kind SMSF_ENUM_TYPE {
   SMSF_REASON_PHISHING = 2,         /* a link to an untrusted host asks for credentials */
   SMSF_REASON_MODEL = 3,            /* the category's action; value: its probability */
   SMSF_REASON_UNSURE = 4,           /* the model is unsure; value: its top probability */
-  SMSF_REASON_PROTECTED = 5,        /* a possible code or bank notice was muted, not blocked */
+  SMSF_REASON_PROTECTED = 5,        /* a possible code or notice was muted, not blocked */
   SMSF_REASON_OVERRIDES_MODEL = 6,  /* a rule blocked what the model calls security or
                                        transaction (rule_id); value: its probability */
   SMSF_REASON_FLOOD = 7,            /* too many messages from the sender; value: how many */
-  SMSF_REASON_FEEDBACK = 8          /* the user's feedback shifted the model */
+  SMSF_REASON_FEEDBACK = 8,         /* the user's feedback shifted the model */
+  SMSF_REASON_CODE = 9,             /* the message carries a verification code */
+  SMSF_REASON_OFFICIAL_SENDER = 10, /* sent from a number the registry lists for it */
+  SMSF_REASON_OFFICIAL_LINK = 11,   /* every link goes to the named organisation's domains */
+  SMSF_REASON_SUSPICIOUS_CONTACT = 12 /* names an organisation, gives a contact the registry
+                                         doesn't list for it: never allowed by the model */
 } smsf_reason_kind;
+
+/* Kinds of the official-channel registry's organisations (include/smsfilter/registry.h). */
+typedef enum SMSF_OPEN_ENUM smsf_organization_kind SMSF_ENUM_TYPE {
+  SMSF_ORGANIZATION_NONE = -1, /* the message names no registry organisation */
+  SMSF_ORGANIZATION_BANK = 0,
+  SMSF_ORGANIZATION_PAYMENT = 1,
+  SMSF_ORGANIZATION_CARRIER = 2,
+  SMSF_ORGANIZATION_ECOMMERCE = 3,
+  SMSF_ORGANIZATION_DELIVERY = 4,
+  SMSF_ORGANIZATION_RIDE_FOOD = 5,
+  SMSF_ORGANIZATION_AIRLINE = 6,
+  SMSF_ORGANIZATION_RAIL = 7,
+  SMSF_ORGANIZATION_TRAVEL = 8,
+  SMSF_ORGANIZATION_INSURER = 9,
+  SMSF_ORGANIZATION_BROKER = 10,
+  SMSF_ORGANIZATION_GOVERNMENT = 11,
+  SMSF_ORGANIZATION_UTILITY = 12,
+  SMSF_ORGANIZATION_PLATFORM = 13
+} smsf_organization_kind;
 
 /* Raw values of Apple's ILMessageFilterAction: ILMessageFilterAction(rawValue:). */
 typedef enum SMSF_OPEN_ENUM smsf_apple_action SMSF_ENUM_TYPE {
@@ -337,6 +361,10 @@ SMSF_API smsf_android_delivery smsf_decision_android_delivery(const smsf_decisio
  * digits) and issuer ("招商银行", or ""). Otherwise both are NULL. */
 SMSF_API const char *SMSF_NULLABLE smsf_decision_code(const smsf_decision *decision);
 SMSF_API const char *SMSF_NULLABLE smsf_decision_code_issuer(const smsf_decision *decision);
+/* The official-channel registry's organisation the message comes from (its official
+ * sender) or else names, e.g. "icbc", or ""; and its kind, or SMSF_ORGANIZATION_NONE. */
+SMSF_API const char *smsf_decision_organization(const smsf_decision *decision);
+SMSF_API smsf_organization_kind smsf_decision_organization_kind(const smsf_decision *decision);
 /* One line for logs: action, category, confidence and reasons; never the code. */
 SMSF_API const char *smsf_decision_description(const smsf_decision *decision);
 

@@ -54,7 +54,7 @@ TEST_CASE("the model alone never blocks what may be a code or a bank notice", "[
   const auto policy = testing::policy_from(kDefaults);
   Result result = model_says(Category::kFraud, 0.6f);
   result.probabilities = {0.02f, 0.18f, 0.17f, 0.03f, 0.6f};
-  const Decision d = decide(*policy, {"【某银行】您的账户异常，验证码 482913", "", {}}, result);
+  const Decision d = decide(*policy, {"【某银行】您的账户异常，请尽快处理", "", {}}, result);
   CHECK(d.action == Action::kMute);
   REQUIRE(d.reasons.size() == 2);
   CHECK(d.reasons[1].kind == ReasonKind::kProtected);
@@ -68,10 +68,11 @@ TEST_CASE("only an explicit rule blocks a security message, and the decision say
   const auto policy = testing::policy_from("smsfilter-policy 1\nblock keyword 游戏 id=games\n");
   const Decision d = decide(*policy, {"【某游戏】验证码 482913", "", {}}, model_says(Category::kSecurity, 0.95f));
   CHECK(d.action == Action::kBlock);
-  REQUIRE(d.reasons.size() == 2);
+  REQUIRE(d.reasons.size() == 3);
   CHECK(d.reasons[1].kind == ReasonKind::kOverridesModel);
   CHECK(d.reasons[1].rule_id == "games");
   CHECK(d.reasons[1].detail == "security 0.95");
+  CHECK(d.reasons[2].kind == ReasonKind::kCode);  // the code protects from the model, not a rule
   CHECK_FALSE(d.code);  // no autofill for a blocked message
 }
 
@@ -80,13 +81,28 @@ constexpr std::string_view kBankPhish =
 
 TEST_CASE("fraud that looks like a bank notice is blocked by the phishing override", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
-  const Decision d = decide(*policy, {kBankPhish, "95588", {}}, model_says(Category::kTransaction, 0.95f));
+  const Decision d = decide(*policy, {kBankPhish, "10690000", {}}, model_says(Category::kTransaction, 0.95f));
   CHECK(d.action == Action::kBlock);
-  REQUIRE(d.reasons.size() == 2);
+  REQUIRE(d.reasons.size() == 3);
   CHECK(d.reasons[0].kind == ReasonKind::kPhishing);
   CHECK(d.reasons[0].detail == "link to www.icbc-u.cc asks for 银行卡");
   CHECK(d.reasons[1].kind == ReasonKind::kOverridesModel);
   CHECK(d.reasons[1].rule_id == "phishing");
+  CHECK(d.reasons[2].kind == ReasonKind::kSuspiciousContact);
+  CHECK(d.reasons[2].detail == "names icbc, gives a link to www.icbc-u.cc");
+  CHECK(d.organization == "icbc");
+  CHECK(d.organization_kind == OrganizationKind::kBank);
+}
+
+TEST_CASE("the same from a bank's own number, which a fake base station can forge, is muted",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision d = decide(*policy, {kBankPhish, "95588", {}}, model_says(Category::kTransaction, 0.95f));
+  CHECK(d.action == Action::kMute);
+  std::vector<ReasonKind> kinds;
+  for (const Reason& r : d.reasons) kinds.push_back(r.kind);
+  CHECK(kinds == std::vector<ReasonKind>{ReasonKind::kPhishing, ReasonKind::kOfficialSender,
+                                         ReasonKind::kSuspiciousContact, ReasonKind::kProtected});
 }
 
 TEST_CASE("the phishing override spares trusted hosts, can be switched off, and only mutes an allow-listed sender",
@@ -94,15 +110,21 @@ TEST_CASE("the phishing override spares trusted hosts, can be switched off, and 
   const Result bank = model_says(Category::kTransaction, 0.95f);
   const auto trusting = testing::policy_from("smsfilter-policy 1\ntrust ICBC-U.cc\n");
   CHECK(decide(*trusting, {kBankPhish, "", {}}, bank).action == Action::kAllow);
+  // Without the override, the bank's name with a link the registry doesn't list for it
+  // still keeps the model from allowing it.
   const auto off = testing::policy_from("smsfilter-policy 1\nphishing off\n");
-  CHECK(decide(*off, {kBankPhish, "", {}}, bank).action == Action::kAllow);
+  const Decision unchecked = decide(*off, {kBankPhish, "", {}}, bank);
+  CHECK(unchecked.action == Action::kMute);
+  CHECK(unchecked.has_reason(ReasonKind::kSuspiciousContact));
 
   const auto allowing = testing::policy_from("smsfilter-policy 1\nallow sender 95588\n");
   const Decision d = decide(*allowing, {kBankPhish, "95588", {}}, bank);
   CHECK(d.action == Action::kMute);
-  REQUIRE(d.reasons.size() == 2);
+  REQUIRE(d.reasons.size() == 4);
   CHECK(d.reasons[0].rule_id == "sender:95588");
   CHECK(d.reasons[1].kind == ReasonKind::kPhishing);
+  CHECK(d.reasons[2].kind == ReasonKind::kOfficialSender);
+  CHECK(d.reasons[3].kind == ReasonKind::kSuspiciousContact);
 }
 
 TEST_CASE("genuine notices with links but no credential request are left to the model", "[policy][decide]") {
@@ -116,7 +138,7 @@ TEST_CASE("genuine notices with links but no credential request are left to the 
   CHECK(d.code->issuer.empty());
 }
 
-TEST_CASE("security messages carry their code and issuer", "[policy][decide]") {
+TEST_CASE("messages that are not blocked carry their code and issuer", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   const std::string_view text = "【招商银行】您的验证码为８２９１０４，5分钟内有效。";
   Decision d = decide(*policy, {text, "95555", {}}, model_says(Category::kSecurity, 0.97f));
@@ -125,7 +147,9 @@ TEST_CASE("security messages carry their code and issuer", "[policy][decide]") {
   CHECK(d.code->issuer == "招商银行");
   CHECK(describe(d).find("829104") == std::string::npos);
   d = decide(*policy, {text, "95555", {}}, model_says(Category::kTransaction, 0.97f));
-  CHECK_FALSE(d.code);
+  CHECK(d.code);
+  const auto blocking = testing::policy_from("smsfilter-policy 1\nblock keyword 验证码\n");
+  CHECK_FALSE(decide(*blocking, {text, "95555", {}}, model_says(Category::kSecurity, 0.97f)).code);
 }
 
 TEST_CASE("flood control mutes a sender's marketing beyond the hourly and daily limits", "[policy][decide]") {

@@ -71,10 +71,11 @@ TEST_CASE("an allow-listed sender is never blocked, even by a higher-priority ru
   const auto policy = testing::policy_from(kRules);
   const Decision d = decide(*policy, {"裸聊", "95588", {}}, model_says(Category::kFraud, 0.99f));
   CHECK(d.action == Action::kMute);
-  REQUIRE(d.reasons.size() == 2);
+  REQUIRE(d.reasons.size() == 3);
   CHECK(d.reasons[0].rule_id == "adult");
   CHECK(d.reasons[1].kind == ReasonKind::kAllowListed);
   CHECK(d.reasons[1].rule_id == "icbc");
+  CHECK(d.reasons[2].kind == ReasonKind::kOfficialSender);
 }
 
 TEST_CASE("a hostile pattern against a long message decides quickly", "[policy][rules]") {

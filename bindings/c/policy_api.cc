@@ -15,7 +15,8 @@ using namespace smsfilter;
 namespace {
 
 static_assert(SMSF_ACTION_BLOCK == static_cast<int>(Action::kBlock));
-static_assert(SMSF_REASON_FEEDBACK == static_cast<int>(ReasonKind::kFeedback));
+static_assert(SMSF_REASON_SUSPICIOUS_CONTACT == static_cast<int>(ReasonKind::kSuspiciousContact));
+static_assert(SMSF_ORGANIZATION_PLATFORM + 1 == kOrganizationKindCount);
 static_assert(SMSF_APPLE_ACTION_TRANSACTION == static_cast<int>(AppleFilterAction::kTransaction));
 static_assert(SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS ==
               static_cast<int>(AppleFilterSubAction::kPromotionalOthers));
@@ -247,6 +248,15 @@ const char* smsf_decision_code(const smsf_decision* decision) {
 const char* smsf_decision_code_issuer(const smsf_decision* decision) {
   const std::optional<VerificationCode>& code = decision->decision.code;
   return code ? code->issuer.c_str() : nullptr;
+}
+
+const char* smsf_decision_organization(const smsf_decision* decision) {
+  return decision->decision.organization.c_str();
+}
+
+smsf_organization_kind smsf_decision_organization_kind(const smsf_decision* decision) {
+  const std::optional<OrganizationKind>& kind = decision->decision.organization_kind;
+  return kind ? static_cast<smsf_organization_kind>(*kind) : SMSF_ORGANIZATION_NONE;
 }
 
 const char* smsf_decision_description(const smsf_decision* decision) {

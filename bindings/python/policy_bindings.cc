@@ -103,7 +103,26 @@ void define_policy(py::module_& m) {
       .value("PROTECTED", ReasonKind::kProtected)
       .value("OVERRIDES_MODEL", ReasonKind::kOverridesModel)
       .value("FLOOD", ReasonKind::kFlood)
-      .value("FEEDBACK", ReasonKind::kFeedback);
+      .value("FEEDBACK", ReasonKind::kFeedback)
+      .value("CODE", ReasonKind::kCode)
+      .value("OFFICIAL_SENDER", ReasonKind::kOfficialSender)
+      .value("OFFICIAL_LINK", ReasonKind::kOfficialLink)
+      .value("SUSPICIOUS_CONTACT", ReasonKind::kSuspiciousContact);
+  py::enum_<OrganizationKind>(m, "OrganizationKind", "The kind of a registry organisation.")
+      .value("BANK", OrganizationKind::kBank)
+      .value("PAYMENT", OrganizationKind::kPayment)
+      .value("CARRIER", OrganizationKind::kCarrier)
+      .value("ECOMMERCE", OrganizationKind::kEcommerce)
+      .value("DELIVERY", OrganizationKind::kDelivery)
+      .value("RIDE_FOOD", OrganizationKind::kRideFood)
+      .value("AIRLINE", OrganizationKind::kAirline)
+      .value("RAIL", OrganizationKind::kRail)
+      .value("TRAVEL", OrganizationKind::kTravel)
+      .value("INSURER", OrganizationKind::kInsurer)
+      .value("BROKER", OrganizationKind::kBroker)
+      .value("GOVERNMENT", OrganizationKind::kGovernment)
+      .value("UTILITY", OrganizationKind::kUtility)
+      .value("PLATFORM", OrganizationKind::kPlatform);
 
   py::class_<VerificationCode>(m, "VerificationCode", "A one-time code and its issuer.")
       .def_readonly("code", &VerificationCode::code)
@@ -123,6 +142,10 @@ void define_policy(py::module_& m) {
       .def_property_readonly("probabilities", &probabilities_dict)
       .def_readonly("reasons", &Decision::reasons)
       .def_readonly("code", &Decision::code, "a security message's VerificationCode, or None")
+      .def_readonly("organization", &Decision::organization,
+                    "registry id of the organisation it comes from or names, or ''")
+      .def_readonly("organization_kind", &Decision::organization_kind,
+                    "the OrganizationKind of `organization`, or None")
       .def("__str__", &describe, "one line for logs, without the code");
 
   py::class_<PyPolicyState>(m, "PolicyState",

@@ -10,13 +10,19 @@
 //      and features (Policy::record_feedback).
 //   2. User rules: the matching rule with the highest priority decides. A message from
 //      an allow-listed sender is never blocked: a winning block becomes a mute.
-//   3. Phishing override: a link to an untrusted host asking for credentials is blocked
-//      when no rule decided, and muted instead of allowed when a rule allowed it.
+//   3. Phishing override: a link to a host neither trusted nor in the official-channel
+//      registry, asking for credentials, is blocked when no rule decided, and muted
+//      instead of allowed when a rule allowed it.
 //   4. Otherwise the model: unsure gives Action::kNone; else the category's action. The
 //      model alone never blocks a message it calls security or transaction, nor one that
 //      is likely enough to be either (PolicyConfig::protect_threshold): those are muted.
-//   5. Flood control turns a model's allow into a mute beyond the category's limits.
-//   6. Security messages that are not blocked carry their verification code.
+//   5. Official channels (smsfilter/registry.h): when no rule decided, a message with a
+//      verification code, from an official sender, or whose links all go to the domains
+//      of the organisation it names is muted rather than blocked; one that names an
+//      organisation but gives a contact the registry doesn't list for it is muted rather
+//      than allowed or left unsure.
+//   6. Flood control turns a model's allow into a mute beyond the category's limits.
+//   7. Messages that are not blocked carry their verification code.
 #ifndef SMSFILTER_POLICY_H_
 #define SMSFILTER_POLICY_H_
 
@@ -29,6 +35,7 @@
 #include "smsfilter/classifier.h"
 #include "smsfilter/decision.h"
 #include "smsfilter/policy_config.h"
+#include "smsfilter/registry.h"
 #include "smsfilter/result.h"
 #include "smsfilter/status.h"
 
@@ -74,7 +81,11 @@ class Policy {
  public:
   // Checks and compiles a configuration. Fails on a security or transaction category
   // action of block, bad limits, duplicate rule ids or a malformed rule.
+  // The official-channel registry is the one bundled in the library.
   static std::shared_ptr<const Policy> create(const PolicyConfig& config, Status* status);
+  // The same with another registry, e.g. a newer one the host ships (Registry::parse).
+  static std::shared_ptr<const Policy> create(const PolicyConfig& config,
+                                              std::shared_ptr<const Registry> registry, Status* status);
   // The same from the text form (parse_policy_config).
   static std::shared_ptr<const Policy> parse(std::string_view text, Status* status);
 

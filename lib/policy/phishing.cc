@@ -15,7 +15,9 @@ constexpr std::array<std::u32string_view, 12> kCredentialRequests = {
     U"银行卡", U"卡号", U"密码", U"身份证", U"认证", U"激活",
     U"解冻", U"验证身份", U"身份验证", U"实名", U"安全账户", U"账户信息"};
 
-bool is_trusted(std::string_view host, const std::vector<std::string>& trusted_domains) {
+}  // namespace
+
+bool is_trusted_host(std::string_view host, const std::vector<std::string>& trusted_domains) {
   return std::any_of(trusted_domains.begin(), trusted_domains.end(), [&](const std::string& d) {
     if (host == d) return true;
     // A subdomain: host ends with "." + d.
@@ -24,10 +26,9 @@ bool is_trusted(std::string_view host, const std::vector<std::string>& trusted_d
   });
 }
 
-}  // namespace
-
 std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
-                                              const std::vector<std::string>& trusted_domains) {
+                                              const std::vector<std::string>& trusted_domains,
+                                              const RegistryIndex& registry) {
   const std::u32string_view normalized_text = analysis.text();
   const auto request = std::find_if(
       kCredentialRequests.begin(), kCredentialRequests.end(), [&](std::u32string_view phrase) {
@@ -36,7 +37,8 @@ std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
   if (request == kCredentialRequests.end()) return std::nullopt;
   for (const Link& link : analysis.links()) {
     const std::string_view host = analysis.host(link);
-    if (!is_trusted(host, trusted_domains)) return PhishingEvidence{std::string(host), encode_utf8(*request)};
+    if (!is_trusted_host(host, trusted_domains) && !registry.is_official_host(host))
+      return PhishingEvidence{std::string(host), encode_utf8(*request)};
   }
   return std::nullopt;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "analysis/message_analysis.h"
+#include "registry/registry_index.h"
 
 namespace smsfilter::internal {
 
@@ -19,9 +20,14 @@ struct PhishingEvidence {
   std::string request;  // the credential request, e.g. "银行卡"
 };
 
-// `trusted_domains` are lower case; a host matches a domain and its subdomains.
+// Whether `host` is one of `trusted_domains` (lower case) or under one.
+bool is_trusted_host(std::string_view host, const std::vector<std::string>& trusted_domains);
+
+// `trusted_domains` are lower case; a host matches a domain and its subdomains. The
+// registry's domains are trusted too.
 std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
-                                              const std::vector<std::string>& trusted_domains);
+                                              const std::vector<std::string>& trusted_domains,
+                                              const RegistryIndex& registry);
 
 }  // namespace smsfilter::internal
 

@@ -8,11 +8,14 @@
 #include "policy/code_points.h"
 #include "policy/decimal.h"
 #include "policy/literal_normalizer.h"
+#include "policy/messaging_ids.h"
+#include "policy/official_channels.h"
 #include "policy/phishing.h"
 #include "policy/policy_state_data.h"
 #include "policy/rule_set.h"
 #include "policy/sender.h"
 #include "policy/verification_code.h"
+#include "registry/registry_index.h"
 #include "smsfilter/hash.h"
 
 namespace smsfilter {
@@ -20,6 +23,7 @@ namespace smsfilter {
 struct Policy::Compiled {
   PolicyConfig config;
   internal::RuleSet rules;
+  std::shared_ptr<const Registry> registry;
 };
 
 namespace {
@@ -82,6 +86,63 @@ struct MessageView {
 MessageView view_of(const Message& message, const internal::MessageAnalysis& analysis) {
   return {internal::normalize_sender(message.sender),
           internal::encode_utf8(analysis.view(analysis.signature()))};
+}
+
+// What the code detector and the official-channel registry say about the message.
+struct Evidence {
+  bool code = false;
+  bool official_sender = false;
+  bool official_link = false;
+  std::optional<internal::SuspiciousContact> suspicious;
+  // The suspicious contact is a person's: a mobile or foreign number, a QQ or WeChat id.
+  bool personal_contact = false;
+  std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
+
+  // The model and the phishing override alone may not block the message, unless it asks
+  // to be called or added on a person's number or id in the name of an institution: the
+  // call-back scam in a code's or a bank's clothes. (Other mismatches — a link that may
+  // be an ad tail, a hotline the registry doesn't know — only keep it from being allowed.)
+  bool protects() const { return (code || official_sender || official_link) && !personal_contact; }
+};
+
+// How the registry judges a number of this kind; none for the service numbers licensed
+// to organisations.
+std::optional<internal::ContactKind> contact_kind(internal::PhoneKind kind) {
+  switch (kind) {
+    case internal::PhoneKind::kMobile: return internal::ContactKind::kMobile;
+    case internal::PhoneKind::kHotline: return internal::ContactKind::kPaidHotline;
+    case internal::PhoneKind::kLandline: return internal::ContactKind::kLandline;
+    case internal::PhoneKind::kForeign: return internal::ContactKind::kForeign;
+    case internal::PhoneKind::kService:
+    case internal::PhoneKind::kCarrier:
+    case internal::PhoneKind::kGovernment: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// `trusted_domains`: the user's, whose links are neither official nor suspect.
+Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vector<std::string>& trusted_domains,
+                         const MessageView& view, const internal::MessageAnalysis& analysis) {
+  internal::ChannelCheck check(registry, view.sender, analysis.text(), analysis.view(analysis.head_signature()),
+                               analysis.view(analysis.tail_signature()));
+  for (const internal::Link& link : analysis.links()) {
+    const std::string_view host = analysis.host(link);
+    if (!internal::is_trusted_host(host, trusted_domains)) check.add_link(host);
+  }
+  for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {
+    if (const std::optional<internal::ContactKind> kind = contact_kind(phone.kind))
+      check.add_phone(phone.digits(), *kind);
+  }
+  if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
+  Evidence e;
+  e.code = analysis.code().has_value();
+  e.official_sender = !check.senders().empty();
+  e.official_link = check.official_links();
+  e.suspicious = check.suspicious();
+  e.personal_contact = check.gives_personal_contact();
+  if (!check.senders().empty()) e.organization = *check.senders().begin();
+  else if (!check.named().empty()) e.organization = *check.named().begin();
+  return e;
 }
 
 Reason reason(ReasonKind kind, std::string rule_id, float value, std::string detail) {
@@ -189,9 +250,10 @@ Action apply_rule(const PolicyConfig& config, const internal::RuleSet::Match& ma
   return action;
 }
 
-Action apply_phishing(const internal::PhishingEvidence& phishing, Decision* d) {
+// Blocks, unless the message is protected (apply_channels then mutes it).
+Action apply_phishing(const internal::PhishingEvidence& phishing, const Evidence& evidence, Decision* d) {
   d->reasons.push_back(reason(ReasonKind::kPhishing, {}, 0, phishing_detail(phishing)));
-  if (is_protected(d->category) && !d->unsure) {
+  if (is_protected(d->category) && !d->unsure && !evidence.protects()) {
     d->reasons.push_back(reason(ReasonKind::kOverridesModel, "phishing", d->confidence,
                                 probability_detail(d->category, d->confidence)));
   }
@@ -221,6 +283,43 @@ Action apply_model(const PolicyConfig& config, const Result& result, Decision* d
                                     ": muted instead of blocked"));
     return Action::kMute;
   }
+  return action;
+}
+
+std::string_view contact_name(const internal::SuspiciousContact& contact) {
+  switch (contact.kind) {
+    case internal::ContactKind::kMobile: return "a mobile number";
+    case internal::ContactKind::kPaidHotline: return "a 400/800 number";
+    case internal::ContactKind::kLandline: return "a landline";
+    case internal::ContactKind::kForeign: return "a foreign number";
+    case internal::ContactKind::kLink: return "a link to ";
+    case internal::ContactKind::kMessagingId: return "a QQ or WeChat id";
+  }
+  return {};
+}
+
+// The evidence as reasons. Where the model or the phishing override decided
+// (`model_decided`): a protected message is muted rather than blocked, and a suspicious
+// contact is muted rather than allowed or left to the host.
+Action apply_channels(const Registry& registry, const Evidence& e, bool model_decided, Action action,
+                      Decision* d) {
+  const std::string org = e.organization ? registry.organizations()[*e.organization].id : std::string();
+  if (e.code) d->reasons.push_back(reason(ReasonKind::kCode, {}, 0, "verification code"));
+  if (e.official_sender) d->reasons.push_back(reason(ReasonKind::kOfficialSender, {}, 0, org));
+  if (e.official_link) d->reasons.push_back(reason(ReasonKind::kOfficialLink, {}, 0, org));
+  if (e.suspicious) {
+    d->reasons.push_back(reason(ReasonKind::kSuspiciousContact, {}, 0,
+                                "names " + org + ", gives " + std::string(contact_name(*e.suspicious)) +
+                                    e.suspicious->host));
+  }
+  if (!model_decided) return action;
+  if (action == Action::kBlock && e.protects()) {
+    const float protected_p = d->probabilities[index_of(Category::kSecurity)] +
+                              d->probabilities[index_of(Category::kTransaction)];
+    d->reasons.push_back(reason(ReasonKind::kProtected, {}, protected_p, "muted instead of blocked"));
+    return Action::kMute;
+  }
+  if (e.suspicious && (action == Action::kAllow || action == Action::kNone)) return Action::kMute;
   return action;
 }
 
@@ -262,8 +361,22 @@ const PolicyConfig& Policy::config() const { return compiled_->config; }
 std::shared_ptr<const Policy> Policy::create(const PolicyConfig& config, Status* status) {
   Status ignored;
   Status& s = status ? *status : ignored;
+  std::shared_ptr<const Registry> registry = Registry::bundled(&s);
+  if (!registry) return nullptr;
+  return create(config, std::move(registry), status);
+}
+
+std::shared_ptr<const Policy> Policy::create(const PolicyConfig& config,
+                                             std::shared_ptr<const Registry> registry, Status* status) {
+  Status ignored;
+  Status& s = status ? *status : ignored;
+  if (!registry) {
+    s = invalid("registry is null");
+    return nullptr;
+  }
   auto compiled = std::make_unique<Compiled>();
   compiled->config = config;
+  compiled->registry = std::move(registry);
   s = validate(config);
   if (s.ok()) s = normalize_domains(&compiled->config.trusted_domains);
   if (s.ok()) s = internal::RuleSet::compile(config.rules, &compiled->rules);
@@ -300,21 +413,29 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
   d.probabilities = result.probabilities;
   if (state != nullptr) apply_feedback(state->data_->overlay, view, result, &d);
 
+  const Registry& registry = *compiled_->registry;
+  const internal::RegistryIndex& index = internal::registry_index(registry);
+  const Evidence evidence = gather_evidence(index, config.trusted_domains, view, analysis);
+  if (evidence.organization) {
+    d.organization = registry.organizations()[*evidence.organization].id;
+    d.organization_kind = registry.organizations()[*evidence.organization].kind;
+  }
+
   const internal::RuleSet::Match match = compiled_->rules.match(view.sender, analysis);
   std::optional<internal::PhishingEvidence> phishing;
-  if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains);
+  if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains, index);
 
   Action action;
   if (match.winner) action = apply_rule(config, match, phishing, &d);
-  else if (phishing) action = apply_phishing(*phishing, &d);
+  else if (phishing) action = apply_phishing(*phishing, evidence, &d);
   else action = apply_model(config, result, &d);
+  action = apply_channels(registry, evidence, !match.winner, action, &d);
 
   if (state != nullptr && message.time && !d.unsure) {
     const bool model_decided = !match.winner && !phishing;
     action = apply_flood(config, view, *message.time, model_decided, action, &state->data_->flood, &d);
   }
-  if (d.category == Category::kSecurity && action != Action::kBlock)
-    d.code = internal::verification_code_of(analysis);
+  if (action != Action::kBlock) d.code = internal::verification_code_of(analysis);
   d.action = action;
   *decision = std::move(d);
   return {};

@@ -40,6 +40,7 @@ Status RegistryIndex::build(const std::vector<Organization>& organizations, Regi
   for (std::size_t i = 0; i < organizations.size(); ++i) {
     const Organization& org = organizations[i];
     const auto id = static_cast<std::uint16_t>(i);
+    index.kinds_.push_back(org.kind);
     for (const std::string& number : org.senders) index.senders_.emplace_back(number, id);
     for (const auto* numbers : {&org.senders, &org.hotlines})
       for (const std::string& number : *numbers) index.numbers_.emplace_back(number, id);

@@ -49,6 +49,7 @@ class RegistryIndex {
   // Organisations owning `host` (lower case) or a domain it is under.
   void add_host_owners(std::string_view host, OrganizationSet* out) const;
   bool is_official_host(std::string_view host) const;
+  OrganizationKind kind(std::uint16_t org) const { return kinds_[org]; }
   // Organisations a normalised text names: its `head` and `tail` signatures (inner
   // names, may be empty) as a whole, and names anywhere. ASCII names match whole words.
   void add_named(std::u32string_view text, std::u32string_view head, std::u32string_view tail,
@@ -62,6 +63,7 @@ class RegistryIndex {
   static void add_matches(const Table<Key>& table, View key, OrganizationSet* out);
   bool starts_name(char32_t c) const;
 
+  std::vector<OrganizationKind> kinds_;  // by organisation
   Table<std::string> senders_, numbers_, domains_;
   Table<std::u32string> signatures_;  // names and signatures, normalised
   Table<std::u32string> names_;       // names, normalised

@@ -21,7 +21,7 @@ jmethodID decision_init = nullptr;
 
 constexpr const char* kDecisionInit =
     "(II[FZ[I[Ljava/lang/String;[F[Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;"
-    "Ljava/lang/String;)V";
+    "Ljava/lang/String;ILjava/lang/String;)V";
 
 // A Java String[] of `count` strings from `text(i)`; null with an exception pending.
 template <typename Text>
@@ -60,11 +60,15 @@ jobject new_decision(JNIEnv* env, const Decision& d) {
     issuer = new_string(env, d.code->issuer);
     if (issuer == nullptr) return nullptr;
   }
+  jstring organization = new_string(env, d.organization);
+  if (organization == nullptr) return nullptr;
+  const jint organization_kind = d.organization_kind ? static_cast<jint>(*d.organization_kind) : -1;
   jstring description = new_string(env, describe(d));
   if (description == nullptr) return nullptr;
   return env->NewObject(decision_class, decision_init, static_cast<jint>(d.action),
                         static_cast<jint>(d.category), probabilities, static_cast<jboolean>(d.unsure),
-                        kinds, rule_ids, values, details, code, issuer, description);
+                        kinds, rule_ids, values, details, code, issuer, organization,
+                        organization_kind, description);
 }
 
 // The message as the policy takes it: UTF-8, read as far as the classifier reads.

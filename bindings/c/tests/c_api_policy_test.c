@@ -80,18 +80,22 @@ static void test_decisions(smsf_policy *policy, smsf_classifier *classifier) {
   CHECK(smsf_decision_code(d) != NULL && strcmp(smsf_decision_code(d), "482913") == 0);
   CHECK(smsf_decision_code_issuer(d) != NULL &&
         strcmp(smsf_decision_code_issuer(d), "招商银行") == 0);
-  CHECK(smsf_decision_reason_count(d) == 1 &&
+  CHECK(smsf_decision_reason_count(d) == 3 &&
         smsf_decision_reason_kind(d, 0) == SMSF_REASON_MODEL);
+  CHECK(smsf_decision_reason_kind(d, 1) == SMSF_REASON_CODE &&
+        smsf_decision_reason_kind(d, 2) == SMSF_REASON_OFFICIAL_SENDER);
+  CHECK(strcmp(smsf_decision_organization(d), "cmb") == 0 &&
+        smsf_decision_organization_kind(d) == SMSF_ORGANIZATION_BANK);
   CHECK(strcmp(smsf_decision_reason_rule_id(d, 0), "") == 0);
   CHECK(smsf_decision_reason_value(d, 0) == smsf_decision_confidence(d));
   CHECK(strncmp(smsf_decision_reason_detail(d, 0), "security 1.00: ", 15) == 0);
   CHECK(strncmp(smsf_decision_description(d), "allow (security 1.00): model", 28) == 0);
   CHECK(strstr(smsf_decision_description(d), "482913") == NULL);
   /* Past the last reason: neutral values, never a read out of bounds. */
-  CHECK(smsf_decision_reason_kind(d, 1) == SMSF_REASON_MODEL);
-  CHECK(strcmp(smsf_decision_reason_rule_id(d, 1), "") == 0);
+  CHECK(smsf_decision_reason_kind(d, 3) == SMSF_REASON_MODEL);
+  CHECK(strcmp(smsf_decision_reason_rule_id(d, 3), "") == 0);
   CHECK(strcmp(smsf_decision_reason_detail(d, 5), "") == 0);
-  CHECK(smsf_decision_reason_value(d, 1) == 0);
+  CHECK(smsf_decision_reason_value(d, 3) == 0);
 
   d = decide(policy, classifier, kScam, kMobile, NULL);
   CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_BLOCK &&
@@ -99,6 +103,9 @@ static void test_decisions(smsf_policy *policy, smsf_classifier *classifier) {
   CHECK(d != NULL && smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_JUNK &&
         smsf_decision_android_delivery(d) == SMSF_ANDROID_BLOCK);
   CHECK(d != NULL && smsf_decision_code(d) == NULL && smsf_decision_code_issuer(d) == NULL);
+  /* Named in the signature, sent from a mobile. */
+  CHECK(d != NULL && strcmp(smsf_decision_organization(d), "police_anti_fraud") == 0 &&
+        smsf_decision_organization_kind(d) == SMSF_ORGANIZATION_GOVERNMENT);
 
   d = decide(policy, classifier, kPromotion, "10690001", NULL);
   CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_MUTE &&
@@ -163,6 +170,8 @@ static void test_flood(smsf_policy *policy, smsf_classifier *classifier) {
   for (int i = 0; i < 3; ++i) {
     d = decide(policy, classifier, kPersonal, kMobile, state);
     CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_ALLOW);
+    CHECK(d != NULL && strcmp(smsf_decision_organization(d), "") == 0 &&
+          smsf_decision_organization_kind(d) == SMSF_ORGANIZATION_NONE);
   }
   d = decide_at(policy, classifier, kPersonal, kMobile, 1700000000, state);
   CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_ALLOW);

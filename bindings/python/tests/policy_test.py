@@ -29,6 +29,9 @@ class PolicyTest(unittest.TestCase):
         self.assertEqual(d.category, "security")
         self.assertEqual((d.code.code, d.code.issuer), ("829104", "招商银行"))
         self.assertNotIn("829104", str(d))
+        self.assertEqual((d.organization, d.organization_kind), ("cmb", smsfilter.OrganizationKind.BANK))
+        self.assertEqual([r.kind for r in d.reasons][1:],
+                         [smsfilter.ReasonKind.CODE, smsfilter.ReasonKind.OFFICIAL_SENDER])
 
     def test_rules_and_the_phishing_override(self):
         adult = self.decide("加我看裸聊")
@@ -39,7 +42,9 @@ class PolicyTest(unittest.TestCase):
         allow_listed = self.decide(BANK_PHISH, "95588")
         self.assertEqual(allow_listed.action, smsfilter.Action.MUTE)
         self.assertEqual([r.kind for r in allow_listed.reasons],
-                         [smsfilter.ReasonKind.RULE, smsfilter.ReasonKind.PHISHING])
+                         [smsfilter.ReasonKind.RULE, smsfilter.ReasonKind.PHISHING,
+                          smsfilter.ReasonKind.OFFICIAL_SENDER,
+                          smsfilter.ReasonKind.SUSPICIOUS_CONTACT])
 
     def test_flood_and_feedback_live_in_the_state(self):
         state = smsfilter.PolicyState()

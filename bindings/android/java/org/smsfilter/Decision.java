@@ -13,12 +13,14 @@ public final class Decision {
   private final boolean unsure;
   private final List<Reason> reasons;
   private final VerificationCode code;
+  private final String organization;
+  private final OrganizationKind organizationKind;
   private final String description;
 
   // Called by the native library; code is null when there is none.
   private Decision(int action, int category, float[] probabilities, boolean unsure,
       int[] reasonKinds, String[] ruleIds, float[] reasonValues, String[] details, String code,
-      String issuer, String description) {
+      String issuer, String organization, int organizationKind, String description) {
     this.action = Action.fromIndex(action);
     this.category = Category.fromIndex(category);
     this.probabilities = probabilities;
@@ -29,6 +31,8 @@ public final class Decision {
     }
     reasons = Collections.unmodifiableList(list);
     this.code = code == null ? null : new VerificationCode(code, issuer);
+    this.organization = organization;
+    this.organizationKind = OrganizationKind.fromIndex(organizationKind);
     this.description = description;
   }
 
@@ -62,6 +66,20 @@ public final class Decision {
   /** The verification code of a security message that is not blocked. */
   public Optional<VerificationCode> code() {
     return Optional.ofNullable(code);
+  }
+
+  /**
+   * The registry id of the organisation the message comes from (its official sender) or
+   * else names, e.g. "icbc"; "" when none. A name alone proves nothing: see the
+   * OFFICIAL_SENDER, OFFICIAL_LINK and SUSPICIOUS_CONTACT reasons.
+   */
+  public String organization() {
+    return organization;
+  }
+
+  /** The kind of {@link #organization()}. */
+  public Optional<OrganizationKind> organizationKind() {
+    return Optional.ofNullable(organizationKind);
   }
 
   /** One line for logs: action, category, confidence and reasons; never the code. */

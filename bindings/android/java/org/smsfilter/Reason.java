@@ -14,14 +14,25 @@ public final class Reason {
     MODEL,
     /** The model is unsure: no action. */
     UNSURE,
-    /** The model alone may not block a possible code or bank notice. */
+    /** A block by the model or the phishing override became a mute: a code or notice. */
     PROTECTED,
     /** A rule blocked what the model calls security or transaction. */
     OVERRIDES_MODEL,
     /** Too many messages from the sender; the value is how many. */
     FLOOD,
     /** The user's feedback shifted the model; the value is the shift towards spam. */
-    FEEDBACK;
+    FEEDBACK,
+    /** The message carries a verification code. */
+    CODE,
+    /** Sent from a number the registry lists for {@link Decision#organization()}. */
+    OFFICIAL_SENDER,
+    /** Every link goes to a domain of an organisation the message names. */
+    OFFICIAL_LINK,
+    /**
+     * The message names an organisation but gives a number, link or QQ/WeChat id the
+     * registry doesn't list for it: never allowed by the model alone.
+     */
+    SUSPICIOUS_CONTACT;
 
     private static final Kind[] VALUES = values();
   }

@@ -14,6 +14,7 @@ import org.smsfilter.Feedback;
 import org.smsfilter.Model;
 import org.smsfilter.Policy;
 import org.smsfilter.PolicyState;
+import org.smsfilter.OrganizationKind;
 import org.smsfilter.Reason;
 import org.smsfilter.SmsFilterException;
 import org.smsfilter.StatusCode;
@@ -54,6 +55,10 @@ public final class PolicyTest {
     check(code != null && code.code().equals("829104") && code.issuer().equals("招商银行"),
         "the code and issuer are extracted");
     check(!d.toString().contains("829104"), "the log line hides the code: " + d);
+    check(d.organization().equals("cmb") && d.organizationKind().orElse(null) == OrganizationKind.BANK,
+        "the bank's own number names the bank: " + d);
+    check(kind(d, 1) == Reason.Kind.CODE && kind(d, 2) == Reason.Kind.OFFICIAL_SENDER,
+        "the code and the official sender are reasons: " + d);
   }
 
   private static void rulesAndThePhishingOverrideDecide(Policy policy, Classifier classifier) {

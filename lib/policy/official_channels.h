@@ -1,0 +1,82 @@
+// What the official-channel registry says about one message: the organisations it comes
+// from (its sender) and names (signatures, names in the text), whether its links all go
+// to their domains, and the first contact it gives that the registry doesn't list for
+// them — the brand mismatch scams can't avoid: a bank's name with a mobile number, an
+// insurer's with a rented 400 number, a carrier's with a look-alike domain.
+#ifndef SMSFILTER_LIB_POLICY_OFFICIAL_CHANNELS_H_
+#define SMSFILTER_LIB_POLICY_OFFICIAL_CHANNELS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "registry/registry_index.h"
+
+namespace smsfilter::internal {
+
+// Ways a message asks to be reached that the registry can vouch for or not. Service
+// numbers (95xxx, 96xxx, 100xx, 106…, 12xxx) are licensed to organisations and never
+// suspect, so they have no kind here.
+enum class ContactKind : unsigned char {
+  kMobile,       // 1[3-9]…: a person's number
+  kPaidHotline,  // 400 / 800 numbers: anyone can rent one
+  kLandline,
+  kForeign,
+  kLink,
+  kMessagingId,  // a QQ number or WeChat id to add
+};
+
+// A person's channel, which institutions never ask to be called or added on.
+constexpr bool is_personal(ContactKind kind) {
+  return kind == ContactKind::kMobile || kind == ContactKind::kForeign || kind == ContactKind::kMessagingId;
+}
+
+struct SuspiciousContact {
+  ContactKind kind;
+  std::string host;  // kLink: the host
+};
+
+class ChannelCheck {
+ public:
+  // `sender` as normalize_sender() gives it; `text` normalised, with the inner names of
+  // its `head` and `tail` signatures (empty when absent).
+  ChannelCheck(const RegistryIndex& index, std::string_view sender, std::u32string_view text,
+               std::u32string_view head, std::u32string_view tail);
+
+  // Each contact the message gives, in text order. `digits` without separators or +86.
+  void add_link(std::string_view host);
+  void add_phone(std::string_view digits, ContactKind kind);
+  void add_messaging_id();
+
+  // Organisations whose official number sent the message.
+  const OrganizationSet& senders() const { return senders_; }
+  // Organisations the message names.
+  const OrganizationSet& named() const { return named_; }
+  // It has links, and every one goes to a domain of an organisation it names or that
+  // sent it.
+  bool official_links() const { return links_ > 0 && official_links_ == links_; }
+  // The first contact not listed for the organisations the message names or comes from;
+  // none when it names none. Links and QQ/WeChat ids are judged for any organisation,
+  // phone numbers only for institutions (banks, payment, carriers, insurers, brokers,
+  // government, utilities, airlines, rail): shops, couriers, drivers and platforms give
+  // their staff's mobiles and a changing set of hotlines in genuine notices.
+  const std::optional<SuspiciousContact>& suspicious() const { return suspicious_; }
+  // Whether a suspicious contact is a person's channel (is_personal).
+  bool gives_personal_contact() const { return personal_contact_; }
+
+ private:
+  // Whether one of `owners` is among the organisations the message speaks for.
+  bool speaks_for(const OrganizationSet& owners) const;
+  bool speaks_for_institution() const;
+  void suspect(ContactKind kind, std::string_view host = {});
+
+  const RegistryIndex& index_;
+  OrganizationSet senders_, named_;
+  std::size_t links_ = 0, official_links_ = 0;
+  std::optional<SuspiciousContact> suspicious_;
+  bool personal_contact_ = false;
+};
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_POLICY_OFFICIAL_CHANNELS_H_

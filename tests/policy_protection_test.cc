@@ -1,0 +1,205 @@
+// The promise of issue "Never lose a code or a notice", both ways: genuine codes and
+// notices are never blocked by the model or the phishing override alone, and scams
+// dressed as them are never allowed by the model alone. Each case states what the model
+// said, so that the policy alone is tested.
+#include <string_view>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "policy_test_support.h"
+
+namespace smsfilter {
+namespace {
+
+using testing::decide;
+using testing::model_says;
+
+constexpr std::string_view kDefaults = "smsfilter-policy 1\n";
+
+struct Case {
+  std::string_view text;
+  std::string_view sender;
+  Category category;  // what the model says, at 0.95
+  Action action;
+  std::vector<ReasonKind> reasons;  // each must be among the decision's
+};
+
+void check(const Case& c) {
+  const auto policy = testing::policy_from(kDefaults);
+  INFO(c.text << " from " << c.sender << ", model: " << category_name(c.category));
+  const Decision d = decide(*policy, {c.text, c.sender, {}}, model_says(c.category, 0.95f));
+  INFO(describe(d));
+  CHECK(d.action == c.action);
+  for (ReasonKind kind : c.reasons) {
+    INFO(reason_kind_name(kind));
+    CHECK(d.has_reason(kind));
+  }
+}
+
+using R = ReasonKind;
+constexpr Category kFraud = Category::kFraud, kSecurity = Category::kSecurity,
+                   kTransaction = Category::kTransaction;
+
+TEST_CASE("a code is never blocked by the model alone", "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           {"145879 is your Twitter login code. Don't reply to this message with your code.", "",
+            kFraud, Action::kMute, {R::kCode, R::kProtected}},
+           {"【招商银行】您的验证码为829104，5分钟内有效。", "", kFraud, Action::kMute, {R::kCode, R::kProtected}},
+       }) {
+    check(c);
+  }
+  // Without a code the same model's verdict stands.
+  check({"Your Twitter account is suspended, pay a fee to restore it.", "", kFraud, Action::kBlock, {}});
+}
+
+TEST_CASE("a notice with its institution's own link is not taken for phishing", "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           {"【招商银行】您的一网通登录密码已修改，如非本人操作，请登录 cmbchina.com 冻结账户。", "",
+            kSecurity, Action::kAllow, {R::kOfficialLink}},
+           {"【中国移动】您的服务密码已重置成功，详情请登录 https://www.10086.cn 查询。", "", kSecurity,
+            Action::kAllow, {R::kOfficialLink}},
+           {"【铁路12306】您的账户登录密码已修改，如非本人操作请登录 www.12306.cn 找回密码。", "",
+            kSecurity, Action::kAllow, {R::kOfficialLink}},
+           {"【京东】您的账号在新设备登录，如非本人操作，请前往 https://passport.jd.com 修改密码。", "",
+            kSecurity, Action::kAllow, {R::kOfficialLink}},
+           {"【平安银行】您的账户因密码多次输入错误已锁定，请登录 bank.pingan.com 解锁。", "",
+            kSecurity, Action::kAllow, {R::kOfficialLink}},
+           // Even when the model calls it fraud, the official link keeps it out of the void.
+           {"【铁路12306】您的账户登录密码已修改，如非本人操作请登录 www.12306.cn 找回密码。", "",
+            kFraud, Action::kMute, {R::kOfficialLink, R::kProtected}},
+       }) {
+    check(c);
+  }
+}
+
+TEST_CASE("the same notices with a look-alike link are blocked", "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           {"【招商银行】您的一网通登录密码已失效，请登录 cmbchina-vip.com 重新验证身份。", "",
+            kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
+           {"【中国移动】您的积分即将清零，请登录 10086-jf.cn 输入银行卡号兑换现金。", "", kTransaction,
+            Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
+           {"【平安银行】您的账户已锁定，请登录 pingan.com.secure-login.top 输入密码解锁。", "",
+            kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
+       }) {
+    check(c);
+  }
+}
+
+TEST_CASE("restriction and violation notices from official numbers are never blocked by the model",
+          "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           {"【工商银行】您尾号1234的借记卡因涉嫌异常交易已被暂停非柜面业务，请本人携带身份证到网点办理。",
+            "95588", kFraud, Action::kMute, {R::kOfficialSender, R::kProtected}},
+           {"【招商银行】您的账户已被限制交易，详询95555。", "95555", kFraud, Action::kMute,
+            {R::kOfficialSender, R::kProtected}},
+           {"【交管12123】您的车辆苏A12345于11月20日在中山路违反规定停放，请及时处理。", "12123", kFraud,
+            Action::kMute, {R::kOfficialSender, R::kProtected}},
+       }) {
+    check(c);
+  }
+  // The same words from a number the registry doesn't know: the model decides.
+  check({"【交管12123】您有一条违章未处理，逾期将扣分罚款，请点击 12123-jtgl.com 处理。", "16512345678",
+         kFraud, Action::kBlock, {R::kSuspiciousContact}});
+}
+
+TEST_CASE("a brand's name with a contact the registry doesn't list for it is never allowed",
+          "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           {"【招商银行】您的信用卡额度可提升至5万，加客服微信cmb_vip888办理。", "", kTransaction,
+            Action::kMute, {R::kSuspiciousContact}},
+           {"【中国平安】您的保单有一笔理赔款待领取，请加QQ：12345678 联系专员。", "", kTransaction,
+            Action::kMute, {R::kSuspiciousContact}},
+           {"【京东】您的订单已发货，查看物流 https://jd-wuliu.top/a8 。", "", kTransaction,
+            Action::kMute, {R::kSuspiciousContact}},
+       }) {
+    check(c);
+  }
+  // Links and ids the registry vouches for, or a message naming no registry brand.
+  check({"【京东】您的订单已发货，查看物流 https://3.cn/a8 。", "", kTransaction, Action::kAllow, {}});
+  check({"【某某小店】您的订单已发货，加店主微信shop_8888 有惊喜。", "", kTransaction, Action::kAllow, {}});
+  check({"【腾讯科技】你正在修改QQ86405311的密保手机，验证码438878。", "", kSecurity, Action::kAllow,
+         {R::kCode}});
+}
+
+TEST_CASE("scams in a code's or a notice's clothes are never allowed", "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           // A code with "if this wasn't you, call" a number the bank doesn't use.
+           {"【工商银行】您的验证码为482913，如非本人操作，请致电021-61234567取消。", "", kSecurity,
+            Action::kMute, {R::kCode, R::kSuspiciousContact}},
+           // A debit alert with a rented 400 number.
+           {"【建设银行】您尾号6789的账户支出人民币5000.00元，如有疑问请致电4001234567。", "",
+            kTransaction, Action::kMute, {R::kSuspiciousContact}},
+           // An insurer's name with a mobile number, the model unsure.
+           {"【平安保险】您有一笔车险退费待领取，请联系专员13812345678办理。", "", kTransaction,
+            Action::kMute, {R::kSuspiciousContact}},
+       }) {
+    check(c);
+  }
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision unsure = decide(*policy, {"【平安保险】您有一笔车险退费待领取，请联系专员13812345678办理。", "", {}},
+                                 model_says(Category::kPersonal, 0.4f, true));
+  CHECK(unsure.action == Action::kMute);
+  // A person's number in an institution's name lifts the code's protection: the model
+  // may block the call-back scam. A rented hotline or a landline only mutes.
+  check({"【工商银行】您的验证码为482913，如非本人操作，请立即致电13158254508取消，否则将扣款。", "95588",
+         kFraud, Action::kBlock, {R::kCode, R::kOfficialSender, R::kSuspiciousContact}});
+  check({"【工商银行】您的验证码为482913，如非本人操作，请致电021-61234567取消。", "", kFraud,
+         Action::kMute, {R::kCode, R::kSuspiciousContact, R::kProtected}});
+}
+
+TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           {"【工商银行】您尾号1234的卡支出500.00元，如有疑问请致电95588。", "95588", kTransaction,
+            Action::kAllow, {R::kOfficialSender}},
+           {"【招商银行】您的信用卡本期账单已出，详询4008205555。", "", kTransaction, Action::kAllow, {}},
+           {"【顺丰速运】您的快件正在派送中，快递员王师傅13912345678。", "", kTransaction, Action::kAllow, {}},
+           {"【美团】您的外卖骑手李师傅（13712345678）正在配送。", "", kTransaction, Action::kAllow, {}},
+       }) {
+    check(c);
+  }
+}
+
+TEST_CASE("only a user rule blocks a protected message", "[policy][protection]") {
+  const auto policy = testing::policy_from("smsfilter-policy 1\nblock sender 95588 id=icbc\n");
+  const Decision d = decide(*policy, {"【工商银行】您的账户已被冻结。", "95588", {}}, model_says(kFraud, 0.95f));
+  CHECK(d.action == Action::kBlock);
+  CHECK(d.has_reason(R::kRule));
+  CHECK(d.has_reason(R::kOfficialSender));
+  CHECK_FALSE(d.has_reason(R::kProtected));
+}
+
+TEST_CASE("the decision names the organisation and its kind", "[policy][protection]") {
+  const auto policy = testing::policy_from(kDefaults);
+  Decision d = decide(*policy, {"您尾号1234的卡入账100元", "95588", {}}, model_says(kTransaction, 0.95f));
+  CHECK(d.organization == "icbc");
+  CHECK(d.organization_kind == OrganizationKind::kBank);
+  d = decide(*policy, {"【顺丰速运】您的快件已签收。", "", {}}, model_says(kTransaction, 0.95f));
+  CHECK(d.organization == "sf_express");
+  CHECK(d.organization_kind == OrganizationKind::kDelivery);
+  d = decide(*policy, {"今晚一起吃饭吗", "13800138000", {}}, model_says(Category::kPersonal, 0.95f));
+  CHECK(d.organization.empty());
+  CHECK_FALSE(d.organization_kind);
+}
+
+TEST_CASE("a policy can use another registry", "[policy][protection]") {
+  Status status;
+  const auto registry = Registry::parse(
+      "smsfilter-registry 1\nversion 1\norg acme\nkind bank\nregion cn\nname 阿克米银行\n"
+      "sender 95000\nsource https://acme.example.com\n",
+      &status);
+  REQUIRE(registry);
+  PolicyConfig config;
+  const auto policy = Policy::create(config, registry, &status);
+  REQUIRE(policy);
+  Decision d = decide(*policy, {"您的账户已冻结", "95000", {}}, model_says(kFraud, 0.95f));
+  CHECK(d.action == Action::kMute);
+  CHECK(d.organization == "acme");
+  d = decide(*policy, {"您的账户已冻结", "95588", {}}, model_says(kFraud, 0.95f));
+  CHECK(d.action == Action::kBlock);
+  CHECK_FALSE(Policy::create(config, nullptr, &status));
+  CHECK(status.code() == StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace smsfilter
