@@ -29,6 +29,8 @@ decide() { "$cli" decide --policy "$work/policy.txt" --model "$work/model.smsf" 
 expect "a keyword rule blocks" "block (*): rule adult (block keyword)*" "$(decide '加我看裸聊')"
 expect "a security message carries its code" '*"action":"allow","category":"security"*"code":{"code":"482913","issuer":"招商银行"}}' \
   "$(decide --json '【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。')"
+expect "the registry names the bank behind its number" '*"kind":"official_sender"*"organization":{"id":"cmb","kind":"bank"}*' \
+  "$(decide --json --sender 95555 '【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。')"
 
 ad='双11大促，全场5折，回T退订'
 expect "the first ad of the hour is allowed" "allow (marketing *" \

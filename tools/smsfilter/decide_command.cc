@@ -43,6 +43,10 @@ std::string json_decision(const Decision& d) {
                        json_string(r.detail));
   }
   out += "]";
+  if (d.organization_kind) {
+    out += fmt::format(",\"organization\":{{\"id\":{},\"kind\":\"{}\"}}", json_string(d.organization),
+                       organization_kind_name(*d.organization_kind));
+  }
   if (d.code) {
     out += fmt::format(",\"code\":{{\"code\":{},\"issuer\":{}}}", json_string(d.code->code),
                        json_string(d.code->issuer));
