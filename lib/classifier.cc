@@ -6,6 +6,7 @@
 
 #include "classifier_access.h"
 #include "featurizer.h"
+#include "utf.h"
 #include "model_data.h"
 #include "scorer.h"
 

@@ -7,6 +7,7 @@
 
 #include "intents.h"
 #include "markers.h"
+#include "utf.h"
 #include "visible_text.h"
 
 namespace smsfilter::internal {
@@ -70,33 +71,6 @@ std::uint64_t hash_code_point(std::uint64_t h, char32_t c) {
 }
 
 }  // namespace
-
-void append_utf16(char32_t c, std::u16string* out) {
-  if (c < 0x10000) {
-    out->push_back(static_cast<char16_t>(c));
-  } else {
-    out->push_back(static_cast<char16_t>(U16_LEAD(c)));
-    out->push_back(static_cast<char16_t>(U16_TRAIL(c)));
-  }
-}
-
-void append_utf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 Featurizer::Featurizer(const FeaturizerSettings& settings, CharMap char_map)
     : settings_(settings), normalizer_(char_map) {

@@ -68,11 +68,6 @@ class Featurizer {
   std::vector<std::string_view> markers_;
 };
 
-// Appends the UTF-8 encoding of `c`.
-void append_utf8(char32_t c, std::string* out);
-// Appends the UTF-16 encoding of `c`.
-void append_utf16(char32_t c, std::u16string* out);
-
 }  // namespace smsfilter::internal
 
 #endif  // SMSFILTER_LIB_FEATURIZER_H_

@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "policy/code_points.h"
+#include "utf.h"
 #include "policy/pattern_matcher.h"
 
 namespace smsfilter::internal {

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "policy/code_points.h"
+#include "utf.h"
 #include "policy/literal_normalizer.h"
 #include "registry/registry_index.h"
 #include "smsfilter/registry.h"

@@ -6,7 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
-#include "policy/code_points.h"
+#include "utf.h"
 
 namespace smsfilter::internal {
 namespace {

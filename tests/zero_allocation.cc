@@ -9,7 +9,7 @@
 #include "default_model.h"
 #include "smsfilter/classifier.h"
 #include "test_support.h"
-#include "utf8_to_utf16.h"
+#include "utf.h"
 
 namespace smsfilter {
 namespace {

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "classifier_access.h"
-#include "policy/code_points.h"
+#include "utf.h"
 #include "policy/decimal.h"
 #include "policy/literal_normalizer.h"
 #include "policy/messaging_ids.h"

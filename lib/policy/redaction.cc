@@ -1,7 +1,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "policy/code_points.h"
+#include "characters.h"
+#include "utf.h"
 #include "smsfilter/verification_code.h"
 
 namespace smsfilter {

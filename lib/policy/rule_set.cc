@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "policy/code_points.h"
+#include "utf.h"
 #include "policy/literal_normalizer.h"
 
 namespace smsfilter::internal {

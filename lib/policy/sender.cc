@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cstddef>
 
-#include "policy/code_points.h"
+#include "characters.h"
+#include "utf.h"
 #include "visible_text.h"
 
 namespace smsfilter::internal {

@@ -1,9 +1,8 @@
 #include "policy/verification_code.h"
 
 #include "char_map.h"
-#include "featurizer.h"
 #include "normalizer.h"
-#include "policy/code_points.h"
+#include "utf.h"
 #include "visible_text.h"
 
 namespace smsfilter::internal {

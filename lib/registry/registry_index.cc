@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "policy/code_points.h"
+#include "characters.h"
+#include "utf.h"
 #include "policy/literal_normalizer.h"
 
 namespace smsfilter::internal {

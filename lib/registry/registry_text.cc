@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "policy/code_points.h"
+#include "utf.h"
 #include "policy/literal_normalizer.h"
 
 namespace smsfilter::internal {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <new>
 
-#include "utf8_to_utf16.h"
+#include "utf.h"
 #include "visible_text.h"
 
 namespace smsfilter::jni {
@@ -73,11 +73,7 @@ void copy_string(JNIEnv* env, jstring string, std::u16string* out) {
 jstring new_string(JNIEnv* env, std::string_view utf8) {
   std::u16string utf16;
   try {
-    const Status status = internal::utf8_to_utf16(utf8, utf8.size(), &utf16);
-    if (!status.ok()) {
-      throw_exception(env, status.code(), env->NewStringUTF("UTF-8 conversion failed"));
-      return nullptr;
-    }
+    internal::utf8_to_utf16(utf8, utf8.size(), &utf16);
   } catch (const std::bad_alloc&) {
     throw_out_of_memory(env);
     return nullptr;
