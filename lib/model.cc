@@ -1,6 +1,6 @@
 #include "smsfilter/model.h"
 
-#include "mapped_file.h"
+#include "file_contents.h"
 #include "model_data.h"
 #include "smsfilter/classifier.h"
 
@@ -45,8 +45,8 @@ std::shared_ptr<const Model> Model::open_buffer(const void* data, std::size_t si
 
 std::shared_ptr<const Model> Model::open_file(const std::string& path, Status* status,
                                               const OpenOptions& options) {
-  std::shared_ptr<const internal::MappedFile> file;
-  Status open_status = internal::MappedFile::open(path, &file);
+  std::shared_ptr<const internal::FileContents> file;
+  Status open_status = internal::FileContents::read(path, kMaxModelFileBytes, &file);
   if (!open_status.ok()) return fail(status, std::move(open_status));
   const unsigned char* bytes = file->data();
   const std::size_t size = file->size();
@@ -54,7 +54,7 @@ std::shared_ptr<const Model> Model::open_file(const std::string& path, Status* s
 }
 
 std::shared_ptr<const Model> Model::open_bytes(const unsigned char* bytes, std::size_t size,
-                                               std::shared_ptr<const internal::MappedFile> file,
+                                               std::shared_ptr<const internal::FileContents> file,
                                                Status* status, const OpenOptions& options) {
   auto parsed = std::make_unique<internal::ModelData>();
   Status parse_status = internal::parse_model(bytes, size, parsed.get());

@@ -14,7 +14,7 @@
 
 namespace smsfilter::internal {
 
-class MappedFile;
+class FileContents;
 
 struct SelfTestSample {
   Category label;
@@ -35,7 +35,7 @@ struct ModelData {
   std::size_t self_test_size = 0;
   std::size_t self_test_count = 0;
   std::string_view training_info;
-  std::shared_ptr<const MappedFile> file;  // keeps mapped bytes alive; null for buffers
+  std::shared_ptr<const FileContents> file;  // keeps a file's bytes alive; null for buffers
 };
 
 // Validates `bytes` as a model file and fills `data` with views into it.

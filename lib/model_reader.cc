@@ -90,7 +90,8 @@ Status read_char_map(const Section& section, CharMap* out) {
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t from = load_u32(section.bytes + i * kCharMapEntrySize);
     const std::uint32_t to = load_u32(section.bytes + i * kCharMapEntrySize + 4);
-    if ((i > 0 && from <= previous) || from > 0x10FFFF || to > 0x10FFFF)
+    const auto invalid = [](std::uint32_t c) { return c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF); };
+    if ((i > 0 && from <= previous) || invalid(from) || invalid(to))
       return corrupt("character map is not sorted or holds invalid code points");
     previous = from;
   }

@@ -15,6 +15,12 @@ Eigen::Map<const ClassVector> as_vector(const ClassScores& scores) {
   return Eigen::Map<const ClassVector>(scores.data());
 }
 
+// A message is read as at most kMaxCharsLimit visible characters, each starting at most
+// kMaxCharNgram n-grams and one word, plus a few dozen markers: the sums of int8 weights
+// stay far inside int32.
+constexpr std::int64_t kMaxFeatures = std::int64_t{kMaxCharsLimit} * (kMaxCharNgram + 1) + 1024;
+static_assert(kMaxFeatures * 128 < INT32_MAX, "weight sums could overflow");
+
 }  // namespace
 
 ClassScores Scorer::logits(const std::vector<Feature>& features) const {

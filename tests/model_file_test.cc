@@ -1,6 +1,10 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include <catch2/catch.hpp>
@@ -9,6 +13,7 @@
 #include "smsfilter/classifier.h"
 #include "smsfilter/model.h"
 #include "test_support.h"
+#include "train/model_writer.h"
 
 namespace smsfilter {
 namespace {
@@ -200,6 +205,116 @@ TEST_CASE("scales, biases and temperatures that could overflow a logit are refus
     sum += p;
   }
   CHECK(sum == Approx(1.0f));
+}
+
+TEST_CASE("max_chars, bucket bits and character-map targets beyond the caps are refused", "[model][hostile]") {
+  const std::string good = small_model();
+  const std::size_t settings = section_offset(good, format::SectionKind::kSettings);
+  const auto with_u32 = [&](std::size_t offset, std::uint32_t value) {
+    std::string bytes = good;
+    format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + offset, value);
+    reseal(&bytes);
+    return bytes;
+  };
+  CHECK(open_status(with_u32(settings + 8, kMaxCharsLimit)) == StatusCode::kOk);
+  CHECK(open_status(with_u32(settings + 8, kMaxCharsLimit + 1)) == StatusCode::kCorruptModel);
+  CHECK(open_status(with_u32(settings + 8, 1u << 20)) == StatusCode::kCorruptModel);
+  CHECK(open_status(with_u32(settings + 4, kMaxBucketBits + 1)) == StatusCode::kCorruptModel);
+
+  // The fixture's one entry maps 銀 to 银; a surrogate on either side is no character.
+  const std::size_t char_map = section_offset(good, format::SectionKind::kCharMap);
+  CHECK(open_status(with_u32(char_map + 4, 0x94F6)) == StatusCode::kOk);
+  CHECK(open_status(with_u32(char_map + 4, 0xD800)) == StatusCode::kCorruptModel);
+  CHECK(open_status(with_u32(char_map + 4, 0xDFFF)) == StatusCode::kCorruptModel);
+  CHECK(open_status(with_u32(char_map, 0xDC00)) == StatusCode::kCorruptModel);
+}
+
+TEST_CASE("the largest weights on the longest message give finite probabilities", "[model][hostile]") {
+  std::string bytes = small_model();
+  auto* p = reinterpret_cast<unsigned char*>(bytes.data());
+  format::store_u32(p + section_offset(bytes, format::SectionKind::kSettings) + 8, kMaxCharsLimit);
+  const std::size_t weights = section_offset(bytes, format::SectionKind::kWeights);
+  for (std::size_t i = 0; i < 16 * kCategoryCount; ++i) bytes[weights + i] = i % 2 ? 127 : -128;
+  store_floats(&bytes, section_offset(bytes, format::SectionKind::kScales), kCategoryCount, 1e4f);
+  reseal(&bytes);
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false});
+  REQUIRE(model);
+  Classifier classifier(model);
+  Result result;
+  std::string text;
+  for (std::size_t i = 0; i < 2 * kMaxCharsLimit; ++i) text += i % 3 ? "验证" : "a1";
+  REQUIRE(classifier.classify(text, "", &result).ok());
+  for (float probability : result.probabilities) CHECK(std::isfinite(probability));
+}
+
+// A file in a fresh directory under the working directory, removed with it.
+struct ScratchDirectory {
+  ScratchDirectory() { std::filesystem::create_directory(path); }
+  ~ScratchDirectory() { std::filesystem::remove_all(path); }
+  std::string path = "model_file_test_dir";
+};
+
+TEST_CASE("a model file replaced or truncated while open changes nothing for its readers", "[model][hostile]") {
+  ScratchDirectory dir;
+  const std::string path = dir.path + "/model.smsf";
+  REQUIRE(train::write_file(path, testing::train_fixture_model()).ok());
+  Status status;
+  const auto model = Model::open_file(path, &status);
+  REQUIRE(model);
+  Classifier classifier(model);
+  Result before, after;
+  REQUIRE(classifier.classify("您的验证码为482913", "", &before).ok());
+
+  // Truncated in place, as a careless host's copy would: no SIGBUS, the same result.
+  REQUIRE(::truncate(path.c_str(), 0) == 0);
+  REQUIRE(classifier.classify("您的验证码为482913", "", &after).ok());
+  CHECK(after.probabilities == before.probabilities);
+  // Replaced by another model.
+  REQUIRE(train::write_file(path, small_model()).ok());
+  REQUIRE(classifier.classify("您的验证码为482913", "", &after).ok());
+  CHECK(after.probabilities == before.probabilities);
+}
+
+TEST_CASE("a model is written beside its path and renamed over it", "[model][hostile]") {
+  ScratchDirectory dir;
+  const std::string path = dir.path + "/model.smsf";
+  const std::string first = testing::train_fixture_model(), second = small_model();
+  REQUIRE(train::write_file(path, first).ok());
+  struct stat before, after;
+  REQUIRE(::stat(path.c_str(), &before) == 0);
+  std::ifstream open_before(path, std::ios::binary);
+  REQUIRE(train::write_file(path, second).ok());
+  REQUIRE(::stat(path.c_str(), &after) == 0);
+  CHECK(after.st_ino != before.st_ino);  // a new file, not the old one truncated
+  // A reader that opened the old file still reads all of it.
+  std::string old_bytes((std::istreambuf_iterator<char>(open_before)), std::istreambuf_iterator<char>());
+  CHECK(old_bytes == first);
+  std::ifstream reread(path, std::ios::binary);
+  CHECK(std::string((std::istreambuf_iterator<char>(reread)), std::istreambuf_iterator<char>()) == second);
+  // No temporary file is left behind.
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path), std::filesystem::directory_iterator()) == 1);
+  // A directory that can't be written to: an error, and the path untouched.
+  CHECK(train::write_file(dir.path + "/missing/model.smsf", second).code() == StatusCode::kIoError);
+}
+
+TEST_CASE("open_file refuses a FIFO, a directory and a file above the size cap", "[model][hostile]") {
+  ScratchDirectory dir;
+  const std::string fifo = dir.path + "/fifo.smsf";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  Status status;
+  CHECK(Model::open_file(fifo, &status) == nullptr);  // returns at once: no writer awaited
+  CHECK(status.code() == StatusCode::kIoError);
+  CHECK(status.message().find("not a regular file") != std::string::npos);
+  CHECK(Model::open_file(dir.path, &status) == nullptr);
+  CHECK(status.code() == StatusCode::kIoError);
+
+  const std::string huge = dir.path + "/huge.smsf";
+  std::ofstream(huge).close();
+  REQUIRE(::truncate(huge.c_str(), static_cast<off_t>(kMaxModelFileBytes) + 1) == 0);
+  CHECK(Model::open_file(huge, &status) == nullptr);
+  CHECK(status.code() == StatusCode::kIoError);
+  CHECK(status.message().find("larger than") != std::string::npos);
 }
 
 TEST_CASE("a self-test sample that classifies differently refuses the model", "[model]") {

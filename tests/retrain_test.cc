@@ -140,7 +140,7 @@ TEST_CASE("a settings file gives the featurizer settings and character map", "[r
   CHECK(train::read_featurizer_spec(write_temp("bad.txt", "bucket_bits=12\nngrams=2\n"), &spec).message() ==
         temp_path("bad.txt") + ":2: expected a known key=value setting");
   CHECK(train::read_featurizer_spec(write_temp("range.txt", "bucket_bits=30\n"), &spec).message() ==
-        temp_path("range.txt") + ": bucket bits 30 out of range 4..24");
+        temp_path("range.txt") + ": bucket bits 30 out of range 4..22");
 
   const std::string model = testing::train_fixture_model();
   const Status truncated = train::read_featurizer_spec(write_temp("cut.smsf", model.substr(0, 100)), &spec);

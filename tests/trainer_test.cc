@@ -24,7 +24,7 @@ TEST_CASE("settings the featurizer can't use are refused before training", "[tra
   train::ModelContents contents;
   const Status status = train::train_model(testing::fixture_messages(), {}, {}, options, &contents);
   CHECK(status.code() == StatusCode::kInvalidArgument);
-  CHECK(status.message() == "bucket bits 64 out of range 4..24");
+  CHECK(status.message() == "bucket bits 64 out of range 4..22");
 }
 
 TEST_CASE("a thread count out of range is refused", "[trainer]") {

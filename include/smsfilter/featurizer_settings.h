@@ -30,9 +30,12 @@ struct FeaturizerSettings {
 
 // The ranges this build's featurizer accepts.
 inline constexpr std::uint32_t kMinBucketBits = 4;
-inline constexpr std::uint32_t kMaxBucketBits = 24;
+// 2^22 rows of 5 one-byte weights: 20 MiB, within a model file's kMaxModelFileBytes.
+inline constexpr std::uint32_t kMaxBucketBits = 22;
 inline constexpr std::uint32_t kMaxCharNgram = 3;
-inline constexpr std::uint32_t kMaxCharsLimit = 1u << 20;
+// Far above any SMS, low enough that a message's features are few thousand and their
+// int32 weight sums can't overflow (scorer.cc).
+inline constexpr std::uint32_t kMaxCharsLimit = 4096;
 
 // Why the featurizer can't use `settings` (e.g. "bucket bits 40 out of range 4..24"), or
 // "" when it can. Model files, the trainer and every tool that takes settings from a user

@@ -18,8 +18,11 @@ namespace smsfilter {
 
 namespace internal {
 struct ModelData;
-class MappedFile;
+class FileContents;
 }  // namespace internal
+
+// The largest model file open_file reads.
+inline constexpr std::size_t kMaxModelFileBytes = 32u << 20;
 
 struct OpenOptions {
   // Classify the samples stored in the model and refuse it if any gets a different
@@ -29,7 +32,9 @@ struct OpenOptions {
 
 class Model {
  public:
-  // Memory-maps the file (or reads it where mapping is unavailable).
+  // Reads the file into memory (a model is a few hundred KB): replacing or truncating the
+  // file afterwards can't affect the model. Refuses anything but a regular file of at most
+  // kMaxModelFileBytes.
   static std::shared_ptr<const Model> open_file(const std::string& path, Status* status,
                                                 const OpenOptions& options = {});
   // Uses `data` in place, without copying: it must stay valid and unchanged for as long
@@ -58,7 +63,7 @@ class Model {
  private:
   explicit Model(std::unique_ptr<internal::ModelData> data);
   static std::shared_ptr<const Model> open_bytes(const unsigned char* bytes, std::size_t size,
-                                                 std::shared_ptr<const internal::MappedFile> file,
+                                                 std::shared_ptr<const internal::FileContents> file,
                                                  Status* status, const OpenOptions& options);
   std::unique_ptr<internal::ModelData> data_;
 };

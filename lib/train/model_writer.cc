@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "atomic_file.h"
+
 namespace smsfilter::train {
 namespace {
 
@@ -114,11 +116,7 @@ std::string serialize_model(const ModelContents& contents) {
 }
 
 Status write_file(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) return Status(StatusCode::kIoError, path + ": cannot write");
-  return {};
+  return internal::write_file_atomically(path, bytes);
 }
 
 Status read_char_map_file(const std::string& path, CharMapEntries* entries) {

@@ -33,6 +33,8 @@ void quantize_weights(const std::vector<float>& weights, ModelContents* contents
 // The complete file, checksum included.
 std::string serialize_model(const ModelContents& contents);
 
+// Writes a temporary file beside `path`, fsyncs it and renames it over `path`: a reader
+// holding the old model, or a crash mid-write, never sees a truncated file.
 Status write_file(const std::string& path, const std::string& bytes);
 
 // Reads the text form of a character map (models/charmap.txt): `XXXX YYYY` hex code
