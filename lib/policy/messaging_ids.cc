@@ -23,6 +23,9 @@ constexpr std::array<Trigger, 10> kTriggers = {{
     {U"威信", App::kWeChat},
 }};
 
+// The first characters of kTriggers, to skip the rest of the text fast.
+constexpr std::u32string_view kTriggerStarts = U"q扣微薇vw威";
+
 // What may stand between the app's name and the id: "号", "群", "id", ":", "是" …
 constexpr std::u32string_view kJoiners = U" :：号群是为-";
 constexpr std::size_t kMaxJoiners = 4;
@@ -79,6 +82,7 @@ bool id_follows(std::u32string_view text, std::size_t name, std::size_t at, App 
 
 bool gives_messaging_id(std::u32string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (kTriggerStarts.find(text[i]) == std::u32string_view::npos) continue;
     for (const Trigger& t : kTriggers) {
       if (text.compare(i, t.word.size(), t.word) != 0) continue;
       // "wx" inside "wxyz.com" is not WeChat's name.

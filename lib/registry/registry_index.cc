@@ -53,8 +53,6 @@ Status RegistryIndex::build(const std::vector<Organization>& organizations, Regi
         index.signatures_.emplace_back(normalized, id);
         if (names != &org.names) continue;
         index.names_.emplace_back(normalized, id);
-        if (normalized.front() < kBmpEnd) index.name_starts_.set(normalized.front());
-        else index.name_starts_beyond_bmp_ = true;
       }
     }
   }
@@ -63,6 +61,12 @@ Status RegistryIndex::build(const std::vector<Organization>& organizations, Regi
   sort_table(&index.domains_);
   sort_table(&index.signatures_);
   sort_table(&index.names_);
+  for (std::uint32_t i = 0; i < index.names_.size(); ++i) {
+    const char32_t start = index.names_[i].first.front();
+    auto [range, added] = index.names_by_start_.try_emplace(start, i, i);
+    range->second.second = i + 1;
+    if (added && start < kBmpEnd) index.name_starts_.set(start);
+  }
   *out = std::move(index);
   return {};
 }
@@ -98,25 +102,18 @@ bool RegistryIndex::is_official_host(std::string_view host) const {
   return !owners.empty();
 }
 
-bool RegistryIndex::starts_name(char32_t c) const {
-  return c < kBmpEnd ? name_starts_.test(c) : name_starts_beyond_bmp_;
-}
-
 void RegistryIndex::add_named(std::u32string_view text, std::u32string_view head,
                               std::u32string_view tail, OrganizationSet* out) const {
   if (!head.empty()) add_matches(signatures_, head, out);
   if (!tail.empty()) add_matches(signatures_, tail, out);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!starts_name(text[i])) continue;
-    // Names starting with text[i] are together in the sorted table.
-    auto it = std::lower_bound(names_.begin(), names_.end(), text.substr(i, 1),
-                               [](const std::pair<std::u32string, std::uint16_t>& entry, std::u32string_view k) {
-                                 return std::u32string_view(entry.first) < k;
-                               });
-    for (; it != names_.end() && it->first.front() == text[i]; ++it) {
-      const std::u32string& name = it->first;
+    if (text[i] < kBmpEnd && !name_starts_.test(text[i])) continue;
+    const auto range = names_by_start_.find(text[i]);
+    if (range == names_by_start_.end()) continue;
+    for (std::uint32_t n = range->second.first; n < range->second.second; ++n) {
+      const std::u32string& name = names_[n].first;
       if (text.compare(i, name.size(), name) == 0 && is_whole_word(text, i, i + name.size()))
-        out->add(it->second);
+        out->add(names_[n].second);
     }
   }
 }

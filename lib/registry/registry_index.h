@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -61,14 +62,14 @@ class RegistryIndex {
 
   template <typename Key, typename View>
   static void add_matches(const Table<Key>& table, View key, OrganizationSet* out);
-  bool starts_name(char32_t c) const;
 
   std::vector<OrganizationKind> kinds_;  // by organisation
   Table<std::string> senders_, numbers_, domains_;
   Table<std::u32string> signatures_;  // names and signatures, normalised
   Table<std::u32string> names_;       // names, normalised
-  std::bitset<0x10000> name_starts_;  // first characters of names in the BMP
-  bool name_starts_beyond_bmp_ = false;
+  // Where the names starting with a character are in names_, [first, second).
+  std::unordered_map<char32_t, std::pair<std::uint32_t, std::uint32_t>> names_by_start_;
+  std::bitset<0x10000> name_starts_;  // the keys of names_by_start_ in the BMP, to skip the rest fast
 };
 
 const RegistryIndex& registry_index(const Registry& registry);
