@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "policy/code_points.h"
+#include "characters.h"
 
 namespace smsfilter::internal {
 namespace {
