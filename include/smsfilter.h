@@ -302,8 +302,8 @@ SMSF_API void smsf_policy_release(smsf_policy *SMSF_NULLABLE policy);
 SMSF_API smsf_status smsf_policy_state_new(smsf_policy_state *SMSF_NULLABLE *SMSF_NONNULL state);
 /* NULL is allowed. */
 SMSF_API void smsf_policy_state_free(smsf_policy_state *SMSF_NULLABLE state);
-/* The whole state as bytes for the host to persist (a few KB at most), in *bytes, to be
- * freed with smsf_free. */
+/* The whole state as bytes for the host to persist (tens of KB in ordinary use), in
+ * *bytes, to be freed with smsf_free. */
 SMSF_API smsf_status smsf_policy_state_save(const smsf_policy_state *state,
                                             void *SMSF_NULLABLE *SMSF_NONNULL bytes, size_t *size);
 /* Replaces the state with one saved before; a damaged, truncated or foreign one is

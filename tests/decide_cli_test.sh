@@ -38,6 +38,25 @@ expect "the first ad of the hour is allowed" "allow (marketing *" \
 expect "the second is muted, counted across runs" "mute (marketing *flood (2 marketing in an hour (limit 1))*" \
   "$(decide --state "$work/state" --sender 10690001 --time 1700000060 "$ad")"
 
+# Two writers at once on one state file: every message of both is counted (the state is
+# locked for the whole run and replaced by rename).
+writer() { for i in 1 2 3 4 5 6 7 8 9 10; do
+  decide --state "$work/state" --sender 10690001 --time 1700000100 "$ad" > /dev/null; done; }
+writer & first=$!
+writer & second=$!
+wait $first; wait $second
+expect "two writers keep each other's entries" "mute (marketing *flood (23 marketing in an hour (limit 1))*" \
+  "$(decide --state "$work/state" --sender 10690001 --time 1700000120 "$ad")"
+ls "$work" | grep -q 'state.tmp' && { echo "FAIL a temporary state file is left behind"; exit 1; }
+
+# A damaged state file is an error and is left as it was, never replaced by an empty one.
+printf 'SMPS\001\000\000\000garbage' > "$work/damaged"
+cp "$work/damaged" "$work/damaged.orig"
+if decide --state "$work/damaged" "$ad" 2> "$work/err"; then
+  echo "FAIL a damaged state file is accepted"; exit 1
+fi
+cmp -s "$work/damaged" "$work/damaged.orig" || { echo "FAIL a damaged state file was overwritten"; exit 1; }
+
 printf 'smsfilter-policy 1\ncategory security block\n' > "$work/bad.txt"
 if "$cli" decide --policy "$work/bad.txt" --model "$work/model.smsf" x 2> "$work/err"; then
   echo "FAIL a policy that blocks security by category is accepted"; exit 1

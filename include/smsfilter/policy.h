@@ -63,8 +63,13 @@ class PolicyState {
   PolicyState(PolicyState&&) noexcept;
   PolicyState& operator=(PolicyState&&) noexcept;
 
-  // The whole state as bytes for the host to persist (a few KB at most).
+  // The whole state as bytes for the host to persist (tens of KB in ordinary use, at most
+  // 256 senders' flood histories and the feedback overlay's entries).
   std::string save() const;
+  // save() written to `path` through a temporary file beside it, fsync and rename, so a
+  // crash or kill mid-write leaves the previous state whole. Not a lock: a host with
+  // several writers serialises them (smsfilter decide --state locks PATH.lock).
+  Status save_file(const std::string& path) const;
   // Replaces the state with one saved before. On failure the state is unchanged.
   Status restore(std::string_view bytes);
 

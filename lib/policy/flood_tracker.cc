@@ -1,8 +1,23 @@
 #include "policy/flood_tracker.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace smsfilter::internal {
+namespace {
+
+// `time - seconds`, held at the smallest time rather than overflowing.
+std::int64_t seconds_before(std::int64_t time, std::int64_t seconds) {
+  return time < std::numeric_limits<std::int64_t>::min() + seconds
+             ? std::numeric_limits<std::int64_t>::min()
+             : time - seconds;
+}
+
+}  // namespace
+
+std::int64_t FloodTracker::latest(const History& history) {
+  return history.times.empty() ? std::numeric_limits<std::int64_t>::min() : history.times.back();
+}
 
 FloodTracker::History& FloodTracker::history_for(std::uint64_t key) {
   const auto found = std::find_if(histories_.begin(), histories_.end(),
@@ -14,7 +29,7 @@ FloodTracker::History& FloodTracker::history_for(std::uint64_t key) {
   }
   History& stalest = *std::min_element(
       histories_.begin(), histories_.end(),
-      [](const History& a, const History& b) { return a.times.back() < b.times.back(); });
+      [](const History& a, const History& b) { return latest(a) < latest(b); });
   stalest = {key, {}};
   return stalest;
 }
@@ -22,13 +37,13 @@ FloodTracker::History& FloodTracker::history_for(std::uint64_t key) {
 FloodTracker::Counts FloodTracker::record(std::uint64_t key, std::int64_t time) {
   std::vector<std::int64_t>& times = history_for(key).times;
   times.insert(std::upper_bound(times.begin(), times.end(), time), time);
-  const std::int64_t expired = times.back() - kSecondsPerDay;
+  const std::int64_t expired = seconds_before(times.back(), kSecondsPerDay);
   times.erase(times.begin(), std::upper_bound(times.begin(), times.end(), expired));
   if (times.size() > kMaxTimesPerKey) times.erase(times.begin(), times.end() - kMaxTimesPerKey);
 
   const auto count_since = [&](std::int64_t window) {
     const auto end = std::upper_bound(times.begin(), times.end(), time);
-    const auto begin = std::upper_bound(times.begin(), end, time - window);
+    const auto begin = std::upper_bound(times.begin(), end, seconds_before(time, window));
     return static_cast<std::uint32_t>(end - begin);
   };
   return {count_since(kSecondsPerHour), count_since(kSecondsPerDay)};

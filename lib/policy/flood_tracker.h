@@ -44,6 +44,7 @@ class FloodTracker {
     std::vector<std::int64_t> times;  // ascending
   };
   History& history_for(std::uint64_t key);
+  static std::int64_t latest(const History& history);
 
   std::vector<History> histories_;
 };

@@ -2,7 +2,7 @@
 //   offset  size  field
 //   0       4     magic "SMPS"
 //   4       2     version, 1
-//   6       2     reserved, 0
+//   6       2     reserved, 0 (anything else is refused)
 //   8       4     CRC-32C of bytes [12, end)
 //   12      ...   feedback overlay: clock u32, count u32, then per entry
 //                 key u64, kind u8, weight f32, last adjusted u32
@@ -10,6 +10,7 @@
 // Little-endian throughout, like the model format.
 #include "policy/policy_state_data.h"
 
+#include "atomic_file.h"
 #include "crc32c.h"
 #include "smsfilter/model_format.h"
 
@@ -46,12 +47,18 @@ std::string PolicyState::save() const {
   return out;
 }
 
+Status PolicyState::save_file(const std::string& path) const {
+  return internal::write_file_atomically(path, save());
+}
+
 Status PolicyState::restore(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic)
     return Status(StatusCode::kInvalidArgument, "policy state: not a saved policy state");
   if (format::load_u16(p + 4) != kVersion)
     return Status(StatusCode::kInvalidArgument, "policy state: unsupported version");
+  if (format::load_u16(p + 6) != 0)
+    return Status(StatusCode::kInvalidArgument, "policy state: reserved bytes set");
   if (format::load_u32(p + 8) != checksum(bytes))
     return Status(StatusCode::kInvalidArgument, "policy state: checksum mismatch");
   auto data = std::make_unique<Data>();

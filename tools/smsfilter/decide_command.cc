@@ -1,8 +1,14 @@
 // smsfilter decide: runs messages through a policy file, optionally keeping the per-user
 // state (flood histories, feedback) in a file between runs.
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include <fmt/core.h>
@@ -26,11 +32,41 @@ std::optional<std::string> read_file(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-bool write_file(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-  return static_cast<bool>(out.flush());
+// The saved state at `path`: empty when there is no file yet, an error when there is one
+// that can't be read (never taken for an empty state and overwritten).
+Status read_state(const std::string& path, PolicyState* state) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (::access(path.c_str(), F_OK) != 0 && errno == ENOENT) return {};
+    return Status(StatusCode::kIoError, "can't read the state file");
+  }
+  const std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status(StatusCode::kIoError, "can't read the state file");
+  return state->restore(saved);
 }
+
+// An exclusive lock on PATH.lock for the whole read, decide and write: two runs on one
+// state file keep each other's entries. A separate file, because the state file itself
+// is replaced by rename and a lock on it would be left behind on the old one.
+class StateLock {
+ public:
+  explicit StateLock(const std::string& state_path)
+      : fd_(::open((state_path + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666)) {
+    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
+      ::close(fd_);
+      fd_ = -1;
+    }
+  }
+  ~StateLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  StateLock(const StateLock&) = delete;
+  StateLock& operator=(const StateLock&) = delete;
+  bool held() const { return fd_ >= 0; }
+
+ private:
+  int fd_;
+};
 
 std::string json_decision(const Decision& d) {
   std::string out = fmt::format(
@@ -93,8 +129,14 @@ int run_decide(int argc, char** argv) {
     return 1;
   }
   PolicyState state;
+  std::optional<StateLock> lock;
   if (state_path) {
-    if (const std::optional<std::string> saved = read_file(*state_path)) status = state.restore(*saved);
+    lock.emplace(*state_path);
+    if (!lock->held()) {
+      fmt::print(stderr, "smsfilter decide: can't lock {}.lock\n", *state_path);
+      return 1;
+    }
+    status = read_state(*state_path, &state);
     if (!status.ok()) {
       fmt::print(stderr, "smsfilter decide: {}: {}\n", *state_path, status.to_string());
       return 1;
@@ -130,9 +172,11 @@ int run_decide(int argc, char** argv) {
   } else {
     for (std::string line; std::getline(std::cin, line);) run(line);
   }
-  if (state_path && !write_file(*state_path, state.save())) {
-    fmt::print(stderr, "smsfilter decide: can't write {}\n", *state_path);
-    return 1;
+  if (state_path) {
+    if (const Status saved = state.save_file(*state_path); !saved.ok()) {
+      fmt::print(stderr, "smsfilter decide: {}\n", saved.to_string());
+      return 1;
+    }
   }
   return ok ? 0 : 1;
 }
