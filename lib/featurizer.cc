@@ -118,7 +118,8 @@ Status Featurizer::featurize_visible(std::vector<Feature>* features) {
       while (i < chars.size() && is_digit(chars[i])) ++i;
       units_.push_back(digit_shape(i - begin));
     } else {
-      if (chars[i] != ' ') units_.push_back(chars[i]);
+      // A private-use character of the message can't pass for a digit shape.
+      if (chars[i] != ' ') units_.push_back(is_digit_shape(chars[i]) ? U'\uFFFD' : chars[i]);
       ++i;
     }
   }

@@ -57,6 +57,23 @@ if decide --state "$work/damaged" "$ad" 2> "$work/err"; then
 fi
 cmp -s "$work/damaged" "$work/damaged.orig" || { echo "FAIL a damaged state file was overwritten"; exit 1; }
 
+# Invalid UTF-8 and control characters in a message: valid UTF-8 JSON, escaped text.
+expect "invalid UTF-8 is replaced in JSON" '{"text":"a\\u001b\[31m��b",*' \
+  "$(decide --json "$(printf 'a\033[31m\377\376b')")"
+expect "control characters are escaped in text output" '*	a\\x1b\[31mb' \
+  "$(decide "$(printf 'a\033[31mb')")"
+
+# A FIFO as the policy is refused at once, not waited on.
+mkfifo "$work/fifo"
+fifo_status=0
+timeout 10 "$cli" decide --policy "$work/fifo" --model "$work/model.smsf" x 2> /dev/null || fifo_status=$?
+[ "$fifo_status" = 1 ] || { echo "FAIL a FIFO as the policy: exit status $fifo_status"; exit 1; }
+
+# A policy saved with a byte order mark reads as without one.
+printf '\357\273\277smsfilter-policy 1\ncategory marketing mute\n' > "$work/bom.txt"
+expect "a leading BOM is accepted" "mute (marketing *" \
+  "$("$cli" decide --policy "$work/bom.txt" --model "$work/model.smsf" "$ad")"
+
 printf 'smsfilter-policy 1\ncategory security block\n' > "$work/bad.txt"
 if "$cli" decide --policy "$work/bad.txt" --model "$work/model.smsf" x 2> "$work/err"; then
   echo "FAIL a policy that blocks security by category is accepted"; exit 1

@@ -188,5 +188,15 @@ TEST_CASE("right-to-left text and combining marks", "[hostile]") {
   CHECK(classify(std::string_view("验\u0301证码")).normalized == "验\u0301证码");
 }
 
+TEST_CASE("private-use characters can't forge the internal digit tokens", "[hostile]") {
+  // U+E005 is the token for a 6-digit run inside the featurizer.
+  const Outcome forged = classify(std::string_view("验证码\uE005，请勿泄露"));
+  const Outcome digits = classify(std::string_view("验证码482913，请勿泄露"));
+  CHECK(forged.result.probabilities != digits.result.probabilities);
+  // Each reads as U+FFFD would.
+  CHECK(forged.result.probabilities ==
+        classify(std::string_view("验证码\uFFFD，请勿泄露")).result.probabilities);
+}
+
 }  // namespace
 }  // namespace smsfilter

@@ -186,6 +186,8 @@ bool PolicyConfig::operator==(const PolicyConfig& o) const {
 }
 
 Status parse_policy_config(std::string_view text, PolicyConfig* config) {
+  // A leading byte order mark, as some editors write UTF-8.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   PolicyConfig parsed;
   LineParser parser(&parsed);
   bool header = false;

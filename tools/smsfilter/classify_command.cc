@@ -52,7 +52,7 @@ class Printer {
       fmt::print("{{\"text\":{},{}{}\n", json_string(text),
                  truth ? fmt::format("\"truth\":\"{}\",", truth) : "", json_result(result).substr(1));
     } else {
-      fmt::print("{}{}\t{}\n", truth ? fmt::format("[{}] ", truth) : "", human_result(result), text);
+      fmt::print("{}{}\t{}\n", truth ? fmt::format("[{}] ", truth) : "", human_result(result), terminal_text(text));
     }
     return true;
   }

@@ -14,6 +14,7 @@
 #include <fmt/core.h>
 
 #include "command_line.h"
+#include "file_contents.h"
 #include "commands.h"
 #include "json.h"
 #include "open_model.h"
@@ -26,10 +27,13 @@ constexpr const char* kUsage =
     "usage: smsfilter decide --policy FILE [--model M] [--sender S] [--time UNIX_SECONDS]\n"
     "                        [--state FILE] [--feedback spam|not-spam] [--json] [TEXT...]\n";
 
+// A policy is a few KB; a FIFO or device is refused rather than waited on or read forever.
+constexpr std::size_t kMaxPolicyFileBytes = 1 << 20;
+
 std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::shared_ptr<const internal::FileContents> file;
+  if (!internal::FileContents::read(path, kMaxPolicyFileBytes, &file).ok()) return std::nullopt;
+  return std::string(reinterpret_cast<const char*>(file->data()), file->size());
 }
 
 // The saved state at `path`: empty when there is no file yet, an error when there is one
@@ -157,7 +161,7 @@ int run_decide(int argc, char** argv) {
     if (args.has("json")) {
       fmt::print("{{\"text\":{},{}\n", json_string(text), json_decision(decision).substr(1));
     } else {
-      fmt::print("{}\t{}\n", human_decision(decision), text);
+      fmt::print("{}\t{}\n", human_decision(decision), terminal_text(text));
     }
     return s;
   };
