@@ -130,5 +130,28 @@ TEST_CASE("policies that break the guarantees or the limits are refused", "[poli
   check_refused(status, "exceed 4096 characters");
 }
 
+TEST_CASE("trust lines are capped, errors quote at most 40 bytes, a BOM is accepted", "[policy][config][hostile]") {
+  std::string text = "smsfilter-policy 1\n";
+  for (std::size_t i = 0; i <= kMaxTrustedDomains; ++i) text += "trust d" + std::to_string(i) + ".cn\n";
+  PolicyConfig config;
+  const Status too_many = parse_policy_config(text, &config);
+  CHECK(too_many.code() == StatusCode::kInvalidArgument);
+  CHECK(too_many.message().find("more than 1000 trusted domains") != std::string::npos);
+
+  const std::string huge(100000, 'x');
+  for (const std::string& line : {huge, "block keyword a " + huge, "flood marketing " + huge,
+                                  "block pattern \"" + huge + "\\\""}) {
+    INFO(line.substr(0, 30));
+    Status status;
+    CHECK(Policy::parse("smsfilter-policy 1\n" + line + "\n", &status) == nullptr);
+    CHECK(status.message().size() < 200);
+  }
+  // Cut at a character boundary.
+  Status status;
+  Policy::parse("smsfilter-policy 1\n" + std::string(39, 'a') + "\u4E2D\u4E2D\n", &status);
+  CHECK(status.message().find("\xE4") == std::string::npos);
+  CHECK(parse_policy_config("\xEF\xBB\xBFsmsfilter-policy 1\ncategory marketing block\n", &config).ok());
+}
+
 }  // namespace
 }  // namespace smsfilter

@@ -67,6 +67,7 @@ struct FloodLimit {
 
 inline constexpr std::uint32_t kMaxFloodLimit = 32;
 inline constexpr std::size_t kMaxRules = 2000;
+inline constexpr std::size_t kMaxTrustedDomains = 1000;
 
 struct PolicyConfig {
   // What the model's category alone leads to. Security and transaction can't be blocked

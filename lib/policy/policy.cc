@@ -7,6 +7,7 @@
 #include "classifier_access.h"
 #include "utf.h"
 #include "policy/decimal.h"
+#include "policy/error_quote.h"
 #include "policy/literal_normalizer.h"
 #include "policy/messaging_ids.h"
 #include "policy/official_channels.h"
@@ -56,9 +57,11 @@ Status validate(const PolicyConfig& config) {
       return invalid("flood limits can be at most " + std::to_string(kMaxFloodLimit));
   }
   if (config.rules.size() > kMaxRules) return invalid("more than " + std::to_string(kMaxRules) + " rules");
+  if (config.trusted_domains.size() > kMaxTrustedDomains)
+    return invalid("more than " + std::to_string(kMaxTrustedDomains) + " trusted domains");
   std::set<std::string_view> ids;
   for (const Rule& rule : config.rules) {
-    if (!rule.id.empty() && !ids.insert(rule.id).second) return invalid("duplicate rule id " + rule.id);
+    if (!rule.id.empty() && !ids.insert(rule.id).second) return invalid("duplicate rule id " + internal::error_quote(rule.id));
   }
   return {};
 }

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "policy/decimal.h"
+#include "policy/error_quote.h"
 
 namespace smsfilter {
 namespace {
@@ -113,12 +114,14 @@ class LineParser {
     }
     if (keyword == "trust") {
       if (t.size() != 2) return "expected 'trust DOMAIN'";
+      if (config_->trusted_domains.size() == kMaxTrustedDomains)
+        return "more than " + std::to_string(kMaxTrustedDomains) + " trusted domains";
       config_->trusted_domains.push_back(t[1]);
       return {};
     }
     if (keyword == "flood") return parse_flood(t);
     if (action_from_name(keyword)) return parse_rule(t);
-    return "unknown setting '" + keyword + "'";
+    return "unknown setting '" + internal::error_quote(keyword) + "'";
   }
 
  private:
@@ -136,7 +139,7 @@ class LineParser {
     FloodLimit limit;
     if (t.size() != 3 || t[2] != "off") {
       for (std::size_t i = 2; i < t.size(); ++i)
-        if (!parse_flood_count(t[i], &limit)) return "bad flood limit '" + t[i] + "'";
+        if (!parse_flood_count(t[i], &limit)) return "bad flood limit '" + internal::error_quote(t[i]) + "'";
     }
     config_->flood_limits[static_cast<std::size_t>(*category)] = limit;
     return {};
@@ -156,7 +159,7 @@ class LineParser {
         continue;
       }
       if (option.substr(0, 9) == "priority=" && parse_int(option.substr(9), &rule.priority)) continue;
-      return "bad rule option '" + t[i] + "'";
+      return "bad rule option '" + internal::error_quote(t[i]) + "'";
     }
     config_->rules.push_back(std::move(rule));
     return {};

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "utf.h"
+#include "policy/error_quote.h"
 #include "policy/literal_normalizer.h"
 
 namespace smsfilter::internal {
@@ -12,7 +13,7 @@ using Kind = PatternElement::Kind;
 
 Status invalid(const Rule& rule, std::string_view problem) {
   return Status(StatusCode::kInvalidArgument,
-                "rule " + rule.effective_id() + ": " + std::string(problem));
+                "rule " + error_quote(rule.effective_id()) + ": " + std::string(problem));
 }
 
 // Pattern syntax: # a digit, ? any character, * any run, \ quotes the next character.
