@@ -14,6 +14,7 @@
 #include "allocation_counter.h"
 #include "measure.h"
 #include "smsfilter/classifier.h"
+#include "smsfilter/policy.h"
 #include "train/dataset.h"
 #include "utf.h"
 
@@ -101,6 +102,21 @@ void run(const std::string& model_path, const std::string& data_path, double sec
     if (code_points(m.text) <= kLatencyMaxChars) short_messages.push_back(m);
   }
   print_latencies(short_messages, classify8);
+
+  // classify + decide under the default policy, as a phone calls them.
+  const auto policy = Policy::parse("smsfilter-policy 1\n", &status);
+  if (!policy) die(status.to_string());
+  Decision decision;
+  const auto decide = [&](const Message& m) {
+    check(policy->decide(&classifier, {m.text, m.sender, {}}, nullptr, &decision));
+  };
+  for (const Message& m : messages) decide(m);
+  const std::uint64_t decide_allocations_before = allocation_count();
+  for (const Message& m : messages) decide(m);
+  print("allocations_per_decide", static_cast<double>(allocation_count() - decide_allocations_before) /
+                                      static_cast<double>(messages.size()));
+  print("decide_messages_per_s", messages_per_second(messages, seconds, decide));
+  print_latencies(short_messages, decide, "decide_");
 }
 
 }  // namespace

@@ -46,9 +46,10 @@ double messages_per_second(const std::vector<Message>& messages, double seconds,
   return static_cast<double>(count) / std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Prints the p50, p99 and maximum time of f(message) over five passes of `messages`.
+// Prints the p50, p99 and maximum time of f(message) over five passes of `messages`, their
+// names after `prefix`.
 template <typename Message, typename F>
-void print_latencies(const std::vector<Message>& messages, F f) {
+void print_latencies(const std::vector<Message>& messages, F f, const std::string& prefix = "") {
   std::vector<double> times;
   for (int pass = 0; pass < 5; ++pass) {
     for (const Message& m : messages) {
@@ -61,9 +62,9 @@ void print_latencies(const std::vector<Message>& messages, F f) {
   const auto percentile = [&](double p) {
     return times[static_cast<std::size_t>(p * static_cast<double>(times.size() - 1))];
   };
-  print("latency_p50_us", percentile(0.50));
-  print("latency_p99_us", percentile(0.99));
-  print("latency_max_us", times.back());
+  print((prefix + "latency_p50_us").c_str(), percentile(0.50));
+  print((prefix + "latency_p99_us").c_str(), percentile(0.99));
+  print((prefix + "latency_max_us").c_str(), times.back());
 }
 
 // The process's peak resident set (VmHWM).
