@@ -41,6 +41,9 @@ TEST_CASE("any message time keeps the state savable and restorable", "[policy][h
     for (std::int64_t time : times) {
       const std::string number = "138" + std::to_string(10000000 + sender);
       REQUIRE(policy->decide(&classifier, {"晚上一起吃饭吗", number, time}, &state, &decision).ok());
+      PolicyState restored;
+      INFO(time);
+      REQUIRE(restored.restore(state.save()).ok());
     }
   }
   const std::string saved = state.save();

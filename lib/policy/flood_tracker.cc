@@ -6,11 +6,9 @@
 namespace smsfilter::internal {
 namespace {
 
-// `time - seconds`, held at the smallest time rather than overflowing.
-std::int64_t seconds_before(std::int64_t time, std::int64_t seconds) {
-  return time < std::numeric_limits<std::int64_t>::min() + seconds
-             ? std::numeric_limits<std::int64_t>::min()
-             : time - seconds;
+// Whether `t` is `seconds` or more before `time`, without overflowing at any int64.
+bool at_least_before(std::int64_t t, std::int64_t time, std::int64_t seconds) {
+  return time >= std::numeric_limits<std::int64_t>::min() + seconds && t <= time - seconds;
 }
 
 }  // namespace
@@ -37,13 +35,16 @@ FloodTracker::History& FloodTracker::history_for(std::uint64_t key) {
 FloodTracker::Counts FloodTracker::record(std::uint64_t key, std::int64_t time) {
   std::vector<std::int64_t>& times = history_for(key).times;
   times.insert(std::upper_bound(times.begin(), times.end(), time), time);
-  const std::int64_t expired = seconds_before(times.back(), kSecondsPerDay);
-  times.erase(times.begin(), std::upper_bound(times.begin(), times.end(), expired));
+  const std::int64_t latest = times.back();
+  times.erase(times.begin(), std::partition_point(times.begin(), times.end(), [&](std::int64_t t) {
+                return at_least_before(t, latest, kSecondsPerDay);
+              }));
   if (times.size() > kMaxTimesPerKey) times.erase(times.begin(), times.end() - kMaxTimesPerKey);
 
   const auto count_since = [&](std::int64_t window) {
     const auto end = std::upper_bound(times.begin(), times.end(), time);
-    const auto begin = std::upper_bound(times.begin(), end, seconds_before(time, window));
+    const auto begin = std::partition_point(
+        times.begin(), end, [&](std::int64_t t) { return at_least_before(t, time, window); });
     return static_cast<std::uint32_t>(end - begin);
   };
   return {count_since(kSecondsPerHour), count_since(kSecondsPerDay)};
