@@ -249,10 +249,11 @@ TEST_CASE("the largest weights on the longest message give finite probabilities"
 }
 
 // A file in a fresh directory under the working directory, removed with it.
+// One per process: ctest runs each test case as its own process, two at a time.
 struct ScratchDirectory {
   ScratchDirectory() { std::filesystem::create_directory(path); }
   ~ScratchDirectory() { std::filesystem::remove_all(path); }
-  std::string path = "model_file_test_dir";
+  std::string path = "model_file_test_dir_" + std::to_string(::getpid());
 };
 
 TEST_CASE("a model file replaced or truncated while open changes nothing for its readers", "[model][hostile]") {
