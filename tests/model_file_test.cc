@@ -248,16 +248,8 @@ TEST_CASE("the largest weights on the longest message give finite probabilities"
   for (float probability : result.probabilities) CHECK(std::isfinite(probability));
 }
 
-// A file in a fresh directory under the working directory, removed with it.
-// One per process: ctest runs each test case as its own process, two at a time.
-struct ScratchDirectory {
-  ScratchDirectory() { std::filesystem::create_directory(path); }
-  ~ScratchDirectory() { std::filesystem::remove_all(path); }
-  std::string path = "model_file_test_dir_" + std::to_string(::getpid());
-};
-
 TEST_CASE("a model file replaced or truncated while open changes nothing for its readers", "[model][hostile]") {
-  ScratchDirectory dir;
+  const testing::ScratchDirectory dir("smsfilter_model_file_test_");
   const std::string path = dir.path + "/model.smsf";
   REQUIRE(train::write_file(path, testing::train_fixture_model()).ok());
   Status status;
@@ -278,7 +270,7 @@ TEST_CASE("a model file replaced or truncated while open changes nothing for its
 }
 
 TEST_CASE("a model is written beside its path and renamed over it", "[model][hostile]") {
-  ScratchDirectory dir;
+  const testing::ScratchDirectory dir("smsfilter_model_file_test_");
   const std::string path = dir.path + "/model.smsf";
   const std::string first = testing::train_fixture_model(), second = small_model();
   REQUIRE(train::write_file(path, first).ok());
@@ -300,7 +292,7 @@ TEST_CASE("a model is written beside its path and renamed over it", "[model][hos
 }
 
 TEST_CASE("open_file refuses a FIFO, a directory and a file above the size cap", "[model][hostile]") {
-  ScratchDirectory dir;
+  const testing::ScratchDirectory dir("smsfilter_model_file_test_");
   const std::string fifo = dir.path + "/fifo.smsf";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   Status status;

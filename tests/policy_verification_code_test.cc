@@ -1,4 +1,3 @@
-#include <chrono>
 #include <fstream>
 #include <string>
 
@@ -42,13 +41,12 @@ TEST_CASE("codes are found in the fixture messages, and nothing where there is n
   }
 }
 
-TEST_CASE("a long message full of code words and numbers is read in linear time", "[policy][code]") {
+// Its cost is measured by large_input (hostile_large_input), not timed here.
+TEST_CASE("a long message full of code words and numbers gives its first code, every digit masked", "[policy][code]") {
   std::string text;
   for (int i = 0; i < 20000; ++i) text += "验证码 8 2 9 1 金额1234元 code ";
-  const auto start = std::chrono::steady_clock::now();
   const std::optional<VerificationCode> found = extract_verification_code(text);
   const std::string redacted = redact_for_log(text);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
   REQUIRE(found);
   CHECK(found->code == "8291");
   CHECK(redacted.find('1') == std::string::npos);

@@ -24,8 +24,10 @@ std::shared_ptr<const Model> open_bytes(const std::string& bytes) {
   return model;
 }
 
-// In the working directory, which ctest makes the build's tests directory.
-std::string temp_path(const std::string& name) { return "retrain_test_" + name; }
+std::string temp_path(const std::string& name) {
+  static const testing::ScratchDirectory dir("smsfilter_retrain_test_");
+  return dir.file(name);
+}
 
 std::string write_temp(const std::string& name, const std::string& text) {
   const std::string path = temp_path(name);
@@ -129,7 +131,7 @@ TEST_CASE("a settings file gives the featurizer settings and character map", "[r
   write_temp("map.txt", "9280 94F6\n");
   train::FeaturizerSpec spec;
   const Status status = train::read_featurizer_spec(
-      write_temp("settings.txt", "# for a test\nbucket_bits=12\nword_tokens=0\nchar_map=retrain_test_map.txt\n"),
+      write_temp("settings.txt", "# for a test\nbucket_bits=12\nword_tokens=0\nchar_map=map.txt\n"),
       &spec);
   REQUIRE(status.ok());
   CHECK(spec.settings.bucket_bits == 12);

@@ -2,6 +2,9 @@
 #ifndef SMSFILTER_TESTS_TEST_SUPPORT_H_
 #define SMSFILTER_TESTS_TEST_SUPPORT_H_
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -15,6 +18,22 @@ namespace smsfilter::testing {
 inline std::string test_data_path(const std::string& name) {
   return std::string(SMSFILTER_TEST_DATA_DIR) + "/" + name;
 }
+
+// A fresh directory under the system's temporary directory, removed with everything in it.
+// One per process: ctest runs each test case as its own process, two at a time.
+struct ScratchDirectory {
+  explicit ScratchDirectory(const std::string& prefix)
+      : path((std::filesystem::temp_directory_path() / (prefix + std::to_string(::getpid()))).string()) {
+    std::filesystem::create_directories(path);
+  }
+  ~ScratchDirectory() { std::filesystem::remove_all(path); }
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+
+  std::string file(const std::string& name) const { return path + "/" + name; }
+
+  const std::string path;
+};
 
 inline std::vector<train::Example> fixture_messages() {
   std::vector<train::Example> examples;
