@@ -170,6 +170,23 @@ void store_floats(std::string* bytes, std::size_t offset, std::size_t count, flo
     format::store_u32(reinterpret_cast<unsigned char*>(bytes->data()) + offset + 4 * i, bits);
 }
 
+// Classifies `text` with the model `bytes` (its self-test skipped): probabilities finite,
+// summing to 1.
+void check_probabilities_finite(const std::string& bytes, const std::string& text) {
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false});
+  REQUIRE(model);
+  Classifier classifier(model);
+  Result result;
+  REQUIRE(classifier.classify(text, "", &result).ok());
+  float sum = 0;
+  for (float p : result.probabilities) {
+    CHECK(std::isfinite(p));
+    sum += p;
+  }
+  CHECK(sum == Approx(1.0f));
+}
+
 TEST_CASE("scales, biases and temperatures that could overflow a logit are refused", "[model]") {
   const std::string good = small_model();
   const std::size_t scales = section_offset(good, format::SectionKind::kScales);
@@ -191,20 +208,9 @@ TEST_CASE("scales, biases and temperatures that could overflow a logit are refus
   store_floats(&bytes, biases, 1, -1e4f);
   store_floats(&bytes, temperature, 1, 1e-3f);
   reseal(&bytes);
-  Status status;
-  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false});
-  REQUIRE(model);
-  Classifier classifier(model);
-  Result result;
   std::string text;
   for (int i = 0; i < 100; ++i) text += "验证码482913，贷款退订";
-  REQUIRE(classifier.classify(text, "", &result).ok());
-  float sum = 0;
-  for (float p : result.probabilities) {
-    CHECK(std::isfinite(p));
-    sum += p;
-  }
-  CHECK(sum == Approx(1.0f));
+  check_probabilities_finite(bytes, text);
 }
 
 TEST_CASE("max_chars, bucket bits and character-map targets beyond the caps are refused", "[model][hostile]") {
@@ -237,15 +243,9 @@ TEST_CASE("the largest weights on the longest message give finite probabilities"
   for (std::size_t i = 0; i < 16 * kCategoryCount; ++i) bytes[weights + i] = i % 2 ? 127 : -128;
   store_floats(&bytes, section_offset(bytes, format::SectionKind::kScales), kCategoryCount, 1e4f);
   reseal(&bytes);
-  Status status;
-  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status, OpenOptions{false});
-  REQUIRE(model);
-  Classifier classifier(model);
-  Result result;
   std::string text;
   for (std::size_t i = 0; i < 2 * kMaxCharsLimit; ++i) text += i % 3 ? "验证" : "a1";
-  REQUIRE(classifier.classify(text, "", &result).ok());
-  for (float probability : result.probabilities) CHECK(std::isfinite(probability));
+  check_probabilities_finite(bytes, text);
 }
 
 TEST_CASE("a model file replaced or truncated while open changes nothing for its readers", "[model][hostile]") {
