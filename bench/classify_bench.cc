@@ -1,8 +1,10 @@
-// Speed and memory of classify() on one core, for docs/performance.md: prints
-// "name<TAB>value" lines that bench/performance.sh turns into the table.
+// Speed and memory of classify() and of classify + decide under the default policy, on
+// one core, for docs/performance.md: prints "name<TAB>value" lines that
+// bench/performance.sh and bench/compare.sh turn into tables. Uses the public API only,
+// so that bench/compare.sh can build this same file at an older commit.
 // usage: smsfilter_bench MODEL DATA.tsv [SECONDS]
 //   MODEL    a .smsf file
-//   DATA     labeled messages; only the real ones (source not synth/handwritten) are used
+//   DATA     labeled messages; only the real ones are used (real_messages.h)
 //   SECONDS  how long each throughput loop runs (default 3)
 #include <cstdio>
 #include <cstdlib>
@@ -13,20 +15,14 @@
 
 #include "allocation_counter.h"
 #include "measure.h"
+#include "real_messages.h"
 #include "smsfilter/classifier.h"
 #include "smsfilter/policy.h"
-#include "train/dataset.h"
-#include "utf.h"
 
 namespace smsfilter::bench {
 namespace {
 
 constexpr std::size_t kLatencyMaxChars = 200;
-
-struct Message {
-  std::string text, sender;
-  std::u16string text16, sender16;
-};
 
 [[noreturn]] void die(const std::string& what) {
   std::fprintf(stderr, "smsfilter_bench: %s\n", what.c_str());
@@ -35,23 +31,6 @@ struct Message {
 
 void check(const Status& status) {
   if (!status.ok()) die(status.to_string());
-}
-
-std::vector<Message> read_real_messages(const std::string& path) {
-  train::DatasetReader reader;
-  check(reader.open(path));
-  std::vector<Message> messages;
-  train::Example example;
-  while (reader.next(&example)) {
-    if (train::source_kind(example.source) != train::SourceKind::kReal) continue;
-    Message m{example.text, example.sender, {}, {}};
-    internal::utf8_to_utf16(m.text, m.text.size(), &m.text16);
-    internal::utf8_to_utf16(m.sender, m.sender.size(), &m.sender16);
-    messages.push_back(std::move(m));
-  }
-  check(reader.status());
-  if (messages.empty()) die(path + ": no real messages");
-  return messages;
 }
 
 void measure_load(const std::string& path) {
@@ -72,6 +51,7 @@ void measure_load(const std::string& path) {
 
 void run(const std::string& model_path, const std::string& data_path, double seconds) {
   const std::vector<Message> messages = read_real_messages(data_path);
+  if (messages.empty()) die(data_path + ": no real messages");
   print("messages", static_cast<double>(messages.size()));
 
   // First, before anything freed could be reused: the memory a model and a classifier add.
@@ -101,6 +81,7 @@ void run(const std::string& model_path, const std::string& data_path, double sec
   for (const Message& m : messages) {
     if (code_points(m.text) <= kLatencyMaxChars) short_messages.push_back(m);
   }
+  print("short_messages", static_cast<double>(short_messages.size()));
   print_latencies(short_messages, classify8);
 
   // classify + decide under the default policy, as a phone calls them.
