@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "crc32c.h"
+#include "common/crc32c.h"
 #include "smsfilter/model_format.h"
 
 namespace smsfilter {

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "exact_math.h"
+#include "common/exact_math.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "featurizer.h"
-#include "markers.h"
+#include "classifier/featurizer.h"
+#include "classifier/markers.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -1,5 +1,5 @@
 // A 30 MB message or sender is decided with a bounded amount of memory: what classify and
-// decide read is bounded in visible characters and bytes scanned (lib/visible_text.h).
+// decide read is bounded in visible characters and bytes scanned (lib/common/visible_text.h).
 // Asserts the peak resident set added by one decide; prints its time.
 // usage: large_input POLICY
 #include <chrono>

@@ -9,7 +9,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "model_data.h"
+#include "classifier/model_data.h"
 #include "smsfilter/classifier.h"
 #include "smsfilter/model.h"
 #include "test_support.h"

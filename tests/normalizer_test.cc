@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "featurizer.h"
-#include "normalizer.h"
+#include "classifier/featurizer.h"
+#include "analysis/normalizer.h"
 #include "train/model_writer.h"
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter::internal {
 namespace {

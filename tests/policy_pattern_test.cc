@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "utf.h"
+#include "common/utf.h"
 #include "policy/pattern_matcher.h"
 
 namespace smsfilter::internal {

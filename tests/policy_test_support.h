@@ -14,7 +14,7 @@
 #include "analysis/message_analysis.h"
 #include "policy/policy_access.h"
 #include "smsfilter/policy.h"
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter::testing {
 

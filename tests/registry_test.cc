@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "utf.h"
-#include "policy/literal_normalizer.h"
+#include "common/utf.h"
+#include "analysis/literal_normalizer.h"
 #include "registry/registry_index.h"
 #include "smsfilter/registry.h"
 

@@ -5,8 +5,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "model_data.h"
-#include "scorer.h"
+#include "classifier/model_data.h"
+#include "classifier/scorer.h"
 #include "test_support.h"
 #include "train/libsvm_export.h"
 #include "train/pack.h"

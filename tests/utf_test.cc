@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 #include <unicode/ustring.h>
 
-#include "characters.h"
-#include "utf.h"
+#include "common/characters.h"
+#include "common/utf.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -1,4 +1,4 @@
-#include "visible_text.h"
+#include "common/visible_text.h"
 
 #include <string>
 
@@ -6,7 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -9,7 +9,7 @@
 #include "default_model.h"
 #include "smsfilter/classifier.h"
 #include "test_support.h"
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter {
 namespace {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "bindings.h"
-#include "featurizer.h"
-#include "model_data.h"
+#include "classifier/featurizer.h"
+#include "classifier/model_data.h"
 #include "train/libsvm_export.h"
 #include "train/model_writer.h"
 

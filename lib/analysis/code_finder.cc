@@ -4,7 +4,7 @@
 #include <array>
 
 #include "analysis/labelled_numbers.h"
-#include "characters.h"
+#include "common/characters.h"
 
 namespace smsfilter::internal {
 namespace {

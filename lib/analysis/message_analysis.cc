@@ -8,7 +8,7 @@
 #include "analysis/labelled_numbers.h"
 #include "analysis/links.h"
 #include "analysis/phone_numbers.h"
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "normalizer.h"
+#include "analysis/normalizer.h"
 #include "smsfilter/status.h"
 
 namespace smsfilter::internal {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "characters.h"
+#include "common/characters.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "characters.h"
+#include "common/characters.h"
 
 namespace smsfilter::internal {
 namespace {

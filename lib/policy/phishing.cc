@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter::internal {
 namespace {

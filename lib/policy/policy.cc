@@ -4,11 +4,11 @@
 #include <cmath>
 #include <set>
 
-#include "classifier_access.h"
-#include "utf.h"
+#include "classifier/classifier_access.h"
+#include "common/utf.h"
 #include "policy/decimal.h"
 #include "policy/error_quote.h"
-#include "policy/literal_normalizer.h"
+#include "analysis/literal_normalizer.h"
 #include "policy/messaging_ids.h"
 #include "policy/official_channels.h"
 #include "policy/phishing.h"

@@ -10,8 +10,8 @@
 // Little-endian throughout, like the model format.
 #include "policy/policy_state_data.h"
 
-#include "atomic_file.h"
-#include "crc32c.h"
+#include "common/atomic_file.h"
+#include "common/crc32c.h"
 #include "smsfilter/model_format.h"
 
 namespace smsfilter {

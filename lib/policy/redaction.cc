@@ -1,8 +1,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "characters.h"
-#include "utf.h"
+#include "common/characters.h"
+#include "common/utf.h"
 #include "smsfilter/verification_code.h"
 
 namespace smsfilter {

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "utf.h"
+#include "common/utf.h"
 #include "policy/error_quote.h"
-#include "policy/literal_normalizer.h"
+#include "analysis/literal_normalizer.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstddef>
 
-#include "characters.h"
-#include "utf.h"
-#include "visible_text.h"
+#include "common/characters.h"
+#include "common/utf.h"
+#include "common/visible_text.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -1,9 +1,9 @@
 #include "policy/verification_code.h"
 
-#include "char_map.h"
-#include "normalizer.h"
-#include "utf.h"
-#include "visible_text.h"
+#include "analysis/char_map.h"
+#include "analysis/normalizer.h"
+#include "common/utf.h"
+#include "common/visible_text.h"
 
 namespace smsfilter::internal {
 namespace {

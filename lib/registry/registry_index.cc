@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "characters.h"
-#include "utf.h"
-#include "policy/literal_normalizer.h"
+#include "common/characters.h"
+#include "common/utf.h"
+#include "analysis/literal_normalizer.h"
 
 namespace smsfilter::internal {
 namespace {

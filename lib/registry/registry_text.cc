@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
-#include "utf.h"
-#include "policy/literal_normalizer.h"
+#include "common/utf.h"
+#include "analysis/literal_normalizer.h"
 
 namespace smsfilter::internal {
 namespace {

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "model_data.h"
+#include "classifier/model_data.h"
 
 namespace smsfilter::train {
 namespace {

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "featurizer.h"
+#include "classifier/featurizer.h"
 #include "smsfilter/featurizer_settings.h"
 #include "smsfilter/model.h"
 #include "smsfilter/status.h"

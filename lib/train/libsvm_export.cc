@@ -4,7 +4,7 @@
 #include <charconv>
 #include <fstream>
 
-#include "scorer.h"
+#include "classifier/scorer.h"
 
 namespace smsfilter::train {
 namespace {

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "featurizer.h"
+#include "classifier/featurizer.h"
 #include "smsfilter/status.h"
 #include "train/dataset.h"
 #include "train/featurizer_spec.h"

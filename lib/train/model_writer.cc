@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "atomic_file.h"
+#include "common/atomic_file.h"
 
 namespace smsfilter::train {
 namespace {

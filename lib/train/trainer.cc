@@ -7,9 +7,9 @@
 
 #include <Eigen/Core>
 
-#include "crc32c.h"
-#include "exact_math.h"
-#include "scorer.h"
+#include "common/crc32c.h"
+#include "common/exact_math.h"
+#include "classifier/scorer.h"
 #include "smsfilter/classifier.h"
 #include "train/feature_matrix.h"
 #include "train/metrics.h"

@@ -14,7 +14,7 @@
 #include <fmt/core.h>
 
 #include "command_line.h"
-#include "file_contents.h"
+#include "common/file_contents.h"
 #include "commands.h"
 #include "json.h"
 #include "open_model.h"

@@ -9,7 +9,7 @@
 
 #include <fmt/core.h>
 
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter::cli {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <new>
 
-#include "utf.h"
-#include "visible_text.h"
+#include "common/utf.h"
+#include "common/visible_text.h"
 
 namespace smsfilter::jni {
 namespace {

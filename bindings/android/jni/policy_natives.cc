@@ -7,7 +7,7 @@
 #include "jni_support.h"
 #include "native_classifier.h"
 #include "natives.h"
-#include "utf.h"
+#include "common/utf.h"
 #include "smsfilter/policy.h"
 
 namespace smsfilter::jni {

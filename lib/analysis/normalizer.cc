@@ -1,0 +1,200 @@
+#include "analysis/normalizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+#include <unicode/utypes.h>
+
+#include "common/characters.h"
+
+namespace smsfilter::internal {
+namespace {
+
+constexpr char32_t kReplacementChar = 0xFFFD;
+
+// `text`, or a copy of it in `buffer` with each unpaired surrogate replaced by U+FFFD.
+std::u16string_view replace_unpaired_surrogates(std::u16string_view text, std::u16string* buffer) {
+  bool copied = false;
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c;
+    U16_NEXT(text.data(), i, text.size(), c);
+    if (!U_IS_SURROGATE(c)) continue;
+    if (!copied) buffer->assign(text);
+    copied = true;
+    (*buffer)[i - 1] = static_cast<char16_t>(kReplacementChar);
+  }
+  return copied ? std::u16string_view(*buffer) : text;
+}
+
+// Characters used to pad keywords apart; runs of them between Chinese characters are
+// dropped. Commas and full stops stay: they separate clauses in ordinary messages.
+bool is_separator(char32_t c) {
+  switch (c) {
+    case '.': case '*': case '_': case '-': case '|': case '/': case '\\': case '~':
+    case '^': case '`': case '\'': case '"':
+    case 0x00B7:  // ·
+    case 0x2022:  // •
+    case 0x2027:  // ‧
+    case 0x30FB:  // ・
+      return true;
+    default:
+      return u_isUWhiteSpace(static_cast<UChar32>(c));
+  }
+}
+
+// A separator run between these two characters is padding inside one word.
+bool joins_across(char32_t left, char32_t right) {
+  return (is_han(left) && (is_han(right) || is_ascii_alnum(right))) ||
+         (is_ascii_alnum(left) && is_han(right));
+}
+
+}  // namespace
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+Normalizer::Normalizer(CharMap char_map) : char_map_(char_map) {
+  UErrorCode error = U_ZERO_ERROR;
+  nfkc_casefold_ = unorm2_getNFKCCasefoldInstance(&error);
+  if (U_FAILURE(error)) nfkc_casefold_ = nullptr;
+}
+
+Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* chars,
+                             std::vector<std::uint32_t>* offsets) {
+  chars->clear();
+  offsets->clear();
+  if (nfkc_casefold_ == nullptr) {
+    return Status(StatusCode::kInternal, "ICU NFKC_Casefold data is unavailable");
+  }
+  if (!text.empty()) {
+    // Before NFKC_Casefold: once it drops an invisible character between two unpaired
+    // halves, they would read as one character.
+    if (Status status = fold(replace_unpaired_surrogates(text, &paired_), chars, offsets); !status.ok()) {
+      chars->clear();
+      offsets->clear();
+      return status;
+    }
+    strip_separators(chars, offsets);
+    fix_digit_lookalikes(chars);
+  }
+  offsets->push_back(static_cast<std::uint32_t>(text.size()));
+  return {};
+}
+
+// NFKC_Casefold one stretch at a time, so that each character knows where it came from:
+// a stretch already normalised is copied, and the rest is normalised from one
+// normalisation boundary to the next, which gives what normalising the whole text would.
+Status Normalizer::fold(std::u16string_view text, std::vector<char32_t>* chars,
+                        std::vector<std::uint32_t>* offsets) {
+  const auto size = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < size;) {
+    UErrorCode error = U_ZERO_ERROR;
+    const int32_t normalized_end =
+        i + unorm2_spanQuickCheckYes(nfkc_casefold_, text.data() + i, size - i, &error);
+    if (U_FAILURE(error)) {
+      return Status(StatusCode::kInternal,
+                    std::string("ICU normalisation failed: ") + u_errorName(error));
+    }
+    while (i < normalized_end) {
+      const auto offset = static_cast<std::uint32_t>(i);
+      UChar32 c;
+      U16_NEXT(text.data(), i, normalized_end, c);
+      append_mapped(c, offset, chars, offsets);
+    }
+    if (i == size) break;
+    int32_t end = i;
+    U16_FWD_1(text.data(), end, size);
+    for (int32_t next = end; next < size; end = next) {
+      UChar32 c;
+      U16_NEXT(text.data(), next, size, c);
+      if (unorm2_hasBoundaryBefore(nfkc_casefold_, c)) break;
+    }
+    const int32_t length = normalize_segment(text.substr(i, end - i));
+    if (length < 0) {
+      return Status(StatusCode::kInternal, "ICU normalisation failed");
+    }
+    for (int32_t k = 0; k < length;) {
+      UChar32 c;
+      U16_NEXT(folded_.data(), k, length, c);
+      append_mapped(c, static_cast<std::uint32_t>(i), chars, offsets);
+    }
+    i = end;
+  }
+  return {};
+}
+
+// NFKC_Casefold of `segment` into folded_: its length, or -1 on failure.
+int32_t Normalizer::normalize_segment(std::u16string_view segment) {
+  if (folded_.size() < segment.size()) folded_.resize(segment.size());
+  for (;;) {
+    UErrorCode error = U_ZERO_ERROR;
+    const int32_t length = unorm2_normalize(nfkc_casefold_, segment.data(), static_cast<int32_t>(segment.size()),
+                                            folded_.data(), static_cast<int32_t>(folded_.size()), &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR) {
+      folded_.resize(static_cast<std::size_t>(length));
+      continue;
+    }
+    return U_FAILURE(error) ? -1 : length;
+  }
+}
+
+void Normalizer::append_mapped(UChar32 c, std::uint32_t offset, std::vector<char32_t>* chars,
+                               std::vector<std::uint32_t>* offsets) const {
+  const char32_t mapped = char_map_.map(static_cast<char32_t>(c));
+  if (mapped == 0) return;
+  chars->push_back(mapped);
+  offsets->push_back(offset);
+}
+
+// Drops separator runs that pad a word apart; elsewhere collapses white space to one
+// space and trims it at both ends.
+void Normalizer::strip_separators(std::vector<char32_t>* chars,
+                                  std::vector<std::uint32_t>* offsets) {
+  std::vector<char32_t>& c = *chars;
+  std::vector<std::uint32_t>& at = *offsets;
+  const auto keep = [&](std::size_t from, std::size_t to, char32_t ch) {
+    c[to] = ch;
+    at[to] = at[from];
+  };
+  const std::size_t n = c.size();
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < n;) {
+    if (!is_separator(c[i])) {
+      keep(i, out++, c[i]);
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < n && is_separator(c[end])) ++end;
+    if (out == 0 || end == n || !joins_across(c[out - 1], c[end])) {
+      for (; i < end; ++i) {
+        const bool space = u_isUWhiteSpace(static_cast<UChar32>(c[i]));
+        if (!space) keep(i, out++, c[i]);
+        else if (out > 0 && c[out - 1] != ' ') keep(i, out++, ' ');
+      }
+    }
+    i = end;
+  }
+  while (out > 0 && c[out - 1] == ' ') --out;
+  c.resize(out);
+  at.resize(out);
+}
+
+// o, l and i inside a number are read as 0 and 1 (1oo86 → 10086).
+void Normalizer::fix_digit_lookalikes(std::vector<char32_t>* chars) {
+  std::vector<char32_t>& c = *chars;
+  const auto lookalike = [](char32_t ch) { return ch == 'o' || ch == 'l' || ch == 'i'; };
+  for (std::size_t i = 1; i < c.size(); ++i) {
+    if (!lookalike(c[i]) || !is_ascii_digit(c[i - 1])) continue;
+    std::size_t end = i;
+    while (end < c.size() && lookalike(c[end])) ++end;
+    if (end == c.size() || !is_ascii_digit(c[end])) {
+      i = end;
+      continue;
+    }
+    for (; i < end; ++i) c[i] = c[i] == 'o' ? '0' : '1';
+  }
+}
+
+}  // namespace smsfilter::internal

@@ -1,0 +1,119 @@
+#include "smsfilter/classifier.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+
+#include "classifier/classifier_access.h"
+#include "classifier/featurizer.h"
+#include "common/utf.h"
+#include "classifier/model_data.h"
+#include "classifier/scorer.h"
+
+namespace smsfilter {
+namespace {
+
+bool has_visible_text(const std::vector<char32_t>& normalized) {
+  return std::any_of(normalized.begin(), normalized.end(),
+                     [](char32_t c) { return !u_isUWhiteSpace(static_cast<UChar32>(c)); });
+}
+
+}  // namespace
+
+struct Classifier::State {
+  explicit State(const internal::ModelData& model)
+      : featurizer(model.settings.featurizer, model.char_map), scorer(model) {}
+
+  // `Text` is std::string_view (UTF-8) or std::u16string_view.
+  template <typename Text>
+  Status classify(Text text, Text sender, float unsure_threshold, Result* result) {
+    if (result == nullptr) return Status(StatusCode::kInvalidArgument, "result is null");
+    Status status = featurizer.featurize(text, sender, &features);
+    if (status.ok()) score(unsure_threshold, result);
+    return status;
+  }
+  void score(float unsure_threshold, Result* result);
+  void explain(std::size_t winner, Result* result);
+
+  internal::Featurizer featurizer;
+  internal::Scorer scorer;
+  std::vector<internal::Feature> features;
+  std::string normalized;  // filled by normalized_text(), which few callers need
+  std::string feature_names;
+};
+
+Classifier::Classifier(std::shared_ptr<const Model> model)
+    : model_(std::move(model)), state_(std::make_unique<State>(model_->data())) {}
+Classifier::~Classifier() = default;
+Classifier::Classifier(Classifier&&) noexcept = default;
+Classifier& Classifier::operator=(Classifier&&) noexcept = default;
+
+const Model& Classifier::model() const { return *model_; }
+std::string_view Classifier::normalized_text() const {
+  std::string& normalized = state_->normalized;
+  normalized.clear();
+  for (char32_t c : state_->featurizer.analysis().text()) internal::append_utf8(c, &normalized);
+  return normalized;
+}
+
+namespace internal {
+const MessageAnalysis& ClassifierAccess::analysis(const Classifier& classifier) {
+  return classifier.state_->featurizer.analysis();
+}
+}  // namespace internal
+
+Status Classifier::classify(std::string_view text, std::string_view sender, Result* result) {
+  return state_->classify(text, sender, model_->unsure_threshold(), result);
+}
+
+Status Classifier::classify(std::u16string_view text, std::u16string_view sender,
+                            Result* result) {
+  return state_->classify(text, sender, model_->unsure_threshold(), result);
+}
+
+void Classifier::State::score(float unsure_threshold, Result* result) {
+  const internal::ClassScores probabilities = scorer.probabilities(scorer.logits(features));
+  const auto winner = static_cast<std::size_t>(
+      std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+  result->category = static_cast<Category>(winner);
+  result->probabilities = probabilities;
+  result->confidence = probabilities[winner];
+  // An empty message scores the biases alone, which is no verdict on anything.
+  result->unsure = result->confidence < unsure_threshold || !has_visible_text(featurizer.analysis().chars());
+  explain(winner, result);
+}
+
+// The features that raised the winning class most above the others, distinct by bucket.
+void Classifier::State::explain(std::size_t winner, Result* result) {
+  struct Candidate {
+    const internal::Feature* feature;
+    float weight;
+  };
+  std::array<Candidate, kMaxExplainedFeatures> top{};
+  std::size_t count = 0;
+  const float value = internal::feature_value(features.size());
+  for (const internal::Feature& feature : features) {
+    const float weight = scorer.contribution(feature.bucket, winner, value);
+    if (weight <= 0 || (count == top.size() && weight <= top[count - 1].weight)) continue;
+    const auto same_bucket = [&](const Candidate& c) { return c.feature->bucket == feature.bucket; };
+    if (std::any_of(top.begin(), top.begin() + count, same_bucket)) continue;
+    std::size_t slot = count < top.size() ? count++ : count - 1;
+    top[slot] = {&feature, weight};
+    for (; slot > 0 && top[slot].weight > top[slot - 1].weight; --slot) std::swap(top[slot], top[slot - 1]);
+  }
+
+  feature_names.clear();
+  std::array<std::size_t, kMaxExplainedFeatures + 1> offsets{};
+  for (std::size_t i = 0; i < count; ++i) {
+    featurizer.append_name(*top[i].feature, &feature_names);
+    offsets[i + 1] = feature_names.size();
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    result->top_features[i] = {
+        std::string_view(feature_names).substr(offsets[i], offsets[i + 1] - offsets[i]),
+        top[i].weight};
+  }
+  result->top_feature_count = count;
+}
+
+}  // namespace smsfilter

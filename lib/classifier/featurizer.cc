@@ -1,0 +1,217 @@
+#include "classifier/featurizer.h"
+
+#include <array>
+
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include "classifier/intents.h"
+#include "classifier/markers.h"
+#include "common/utf.h"
+#include "common/visible_text.h"
+
+namespace smsfilter::internal {
+namespace {
+
+// A digit run becomes one private-use unit that stands for its length class, so that
+// n-grams see "a 6-digit number" rather than the digits themselves.
+constexpr char32_t kDigitShapeBase = 0xE000;
+constexpr std::array<std::string_view, 12> kDigitShapeNames = {
+    "<d1>", "<d2>", "<d3>", "<d4>", "<d5>", "<d6>",
+    "<d7-8>", "<d9-10>", "<d11>", "<d12-15>", "<d16-19>", "<d20+>"};
+
+char32_t digit_shape(std::size_t length) {
+  std::size_t shape;
+  if (length <= 6) shape = length - 1;
+  else if (length <= 8) shape = 6;
+  else if (length <= 10) shape = 7;
+  else if (length == 11) shape = 8;
+  else if (length <= 15) shape = 9;
+  else if (length <= 19) shape = 10;
+  else shape = 11;
+  return kDigitShapeBase + static_cast<char32_t>(shape);
+}
+
+bool is_digit_shape(char32_t c) {
+  return c >= kDigitShapeBase && c < kDigitShapeBase + kDigitShapeNames.size();
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+FeatureKind char_ngram_kind(unsigned n) {
+  return static_cast<FeatureKind>(static_cast<unsigned char>(FeatureKind::kChar1) + n - 1);
+}
+
+std::string_view kind_prefix(FeatureKind kind) {
+  switch (kind) {
+    case FeatureKind::kWord: return "w:";
+    case FeatureKind::kChar1: return "c1:";
+    case FeatureKind::kChar2: return "c2:";
+    case FeatureKind::kChar3: return "c3:";
+    case FeatureKind::kMarker: return "m:";
+    case FeatureKind::kSender: return "s:";
+  }
+  return "?:";
+}
+
+// Feeds the UTF-8 bytes of `c` to the hash without materialising a string.
+std::uint64_t hash_code_point(std::uint64_t h, char32_t c) {
+  if (c < 0x80) return fnv1a_byte(h, static_cast<std::uint8_t>(c));
+  if (c < 0x800) {
+    h = fnv1a_byte(h, static_cast<std::uint8_t>(0xC0 | (c >> 6)));
+  } else if (c < 0x10000) {
+    h = fnv1a_byte(h, static_cast<std::uint8_t>(0xE0 | (c >> 12)));
+    h = fnv1a_byte(h, static_cast<std::uint8_t>(0x80 | ((c >> 6) & 0x3F)));
+  } else {
+    h = fnv1a_byte(h, static_cast<std::uint8_t>(0xF0 | (c >> 18)));
+    h = fnv1a_byte(h, static_cast<std::uint8_t>(0x80 | ((c >> 12) & 0x3F)));
+    h = fnv1a_byte(h, static_cast<std::uint8_t>(0x80 | ((c >> 6) & 0x3F)));
+  }
+  return fnv1a_byte(h, static_cast<std::uint8_t>(0x80 | (c & 0x3F)));
+}
+
+}  // namespace
+
+Featurizer::Featurizer(const FeaturizerSettings& settings, CharMap char_map)
+    : settings_(settings), normalizer_(char_map) {
+  if (!settings_.word_tokens) return;
+  UErrorCode error = U_ZERO_ERROR;
+  word_break_ = ubrk_open(UBRK_WORD, "zh", nullptr, 0, &error);
+  if (U_FAILURE(error)) {
+    word_break_ = nullptr;
+    word_break_status_ = Status(StatusCode::kInternal,
+                                std::string("ICU word break unavailable: ") + u_errorName(error));
+  }
+}
+
+Featurizer::~Featurizer() {
+  if (word_break_ != nullptr) ubrk_close(word_break_);
+}
+
+Status Featurizer::featurize(std::u16string_view text, std::u16string_view sender,
+                             std::vector<Feature>* features) {
+  read_visible(text, settings_.max_chars, &visible_);
+  read_visible(sender, kMaxSenderChars, &sender_);
+  return featurize_visible(features);
+}
+
+Status Featurizer::featurize(std::string_view text, std::string_view sender,
+                             std::vector<Feature>* features) {
+  read_visible(text, settings_.max_chars, &visible_);
+  read_visible(sender, kMaxSenderChars, &sender_);
+  return featurize_visible(features);
+}
+
+Status Featurizer::featurize_visible(std::vector<Feature>* features) {
+  features->clear();
+  if (!word_break_status_.ok()) return word_break_status_;
+  visible16_.clear();
+  for (char32_t c : visible_) append_utf16(c, &visible16_);
+  Status status = analysis_.analyze(visible16_, &normalizer_);
+  if (!status.ok()) return status;
+
+  const std::vector<char32_t>& chars = analysis_.chars();
+  units_.clear();
+  for (std::size_t i = 0; i < chars.size();) {
+    if (is_digit(chars[i])) {
+      const std::size_t begin = i;
+      while (i < chars.size() && is_digit(chars[i])) ++i;
+      units_.push_back(digit_shape(i - begin));
+    } else {
+      // A private-use character of the message can't pass for a digit shape.
+      if (chars[i] != ' ') units_.push_back(is_digit_shape(chars[i]) ? U'\uFFFD' : chars[i]);
+      ++i;
+    }
+  }
+  add_char_ngrams(features);
+  if (settings_.word_tokens) {
+    status = add_words(features);
+    if (!status.ok()) return status;
+  }
+  if (settings_.markers) {
+    detect_markers(analysis_, &markers_);
+    detect_intents(analysis_.chars(), &markers_);
+    for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, features);
+  }
+  if (settings_.sender_kind) {
+    const std::string_view kind = sender_kind(sender_);
+    if (!kind.empty()) add_named(FeatureKind::kSender, kind, features);
+  }
+  return {};
+}
+
+void Featurizer::add_char_ngrams(std::vector<Feature>* features) const {
+  const std::size_t count = units_.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    for (unsigned n = 1; n <= settings_.char_ngram_max && i + n <= count; ++n) {
+      const FeatureKind kind = char_ngram_kind(n);
+      std::uint64_t h = feature_hash_start(kind);
+      for (std::size_t k = i; k < i + n; ++k) h = hash_code_point(h, units_[k]);
+      features->push_back({bucket_index(h, settings_.bucket_bits), kind,
+                           static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n), {}});
+    }
+  }
+}
+
+// Words of two or more letters or ideographs, from ICU's dictionary word break. Single
+// characters are already unigrams and numbers are already digit shapes.
+Status Featurizer::add_words(std::vector<Feature>* features) {
+  normalized16_.clear();
+  for (char32_t c : analysis_.chars()) append_utf16(c, &normalized16_);
+  UErrorCode error = U_ZERO_ERROR;
+  ubrk_setText(word_break_, normalized16_.data(), static_cast<int32_t>(normalized16_.size()),
+               &error);
+  if (U_FAILURE(error)) {
+    return Status(StatusCode::kInternal, std::string("ICU word break failed: ") + u_errorName(error));
+  }
+  const char16_t* text = normalized16_.data();
+  int32_t begin = ubrk_first(word_break_);
+  for (int32_t end = ubrk_next(word_break_); end != UBRK_DONE;
+       begin = end, end = ubrk_next(word_break_)) {
+    if (ubrk_getRuleStatus(word_break_) < UBRK_WORD_LETTER) continue;
+    std::uint64_t h = feature_hash_start(FeatureKind::kWord);
+    int code_points = 0;
+    for (int32_t i = begin; i < end; ++code_points) {
+      UChar32 c;
+      U16_NEXT(text, i, end, c);
+      h = hash_code_point(h, static_cast<char32_t>(c));
+    }
+    if (code_points < 2) continue;
+    features->push_back({bucket_index(h, settings_.bucket_bits), FeatureKind::kWord,
+                         static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), {}});
+  }
+  return {};
+}
+
+void Featurizer::add_named(FeatureKind kind, std::string_view name,
+                           std::vector<Feature>* features) const {
+  features->push_back({feature_bucket(kind, name, settings_.bucket_bits), kind, 0, 0, name});
+}
+
+void Featurizer::append_name(const Feature& feature, std::string* out) const {
+  out->append(kind_prefix(feature.kind));
+  switch (feature.kind) {
+    case FeatureKind::kMarker:
+    case FeatureKind::kSender:
+      out->append(feature.name);
+      return;
+    case FeatureKind::kWord:
+      for (std::uint32_t i = feature.begin; i < feature.end;) {
+        UChar32 c;
+        U16_NEXT(normalized16_.data(), i, feature.end, c);
+        append_utf8(static_cast<char32_t>(c), out);
+      }
+      return;
+    case FeatureKind::kChar1:
+    case FeatureKind::kChar2:
+    case FeatureKind::kChar3:
+      for (std::uint32_t i = feature.begin; i < feature.end; ++i) {
+        const char32_t unit = units_[i];
+        if (is_digit_shape(unit)) out->append(kDigitShapeNames[unit - kDigitShapeBase]);
+        else append_utf8(unit, out);
+      }
+      return;
+  }
+}
+
+}  // namespace smsfilter::internal

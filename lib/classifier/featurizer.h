@@ -1,0 +1,73 @@
+// Turns a message into hashed feature buckets. The one featurizer behind both the
+// trainer and the classifier.
+#ifndef SMSFILTER_LIB_CLASSIFIER_FEATURIZER_H_
+#define SMSFILTER_LIB_CLASSIFIER_FEATURIZER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/ubrk.h>
+
+#include "analysis/message_analysis.h"
+#include "analysis/char_map.h"
+#include "analysis/normalizer.h"
+#include "smsfilter/featurizer_settings.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter::internal {
+
+struct Feature {
+  std::uint32_t bucket = 0;
+  FeatureKind kind = FeatureKind::kMarker;
+  // Where the feature's text is, for naming it: a span of units() for character n-grams,
+  // of normalized16() for words; for markers and sender kinds, `name` is the text.
+  std::uint32_t begin = 0, end = 0;
+  std::string_view name;
+};
+
+class Featurizer {
+ public:
+  Featurizer(const FeaturizerSettings& settings, CharMap char_map);
+  ~Featurizer();
+  Featurizer(const Featurizer&) = delete;
+  Featurizer& operator=(const Featurizer&) = delete;
+
+  // Replaces `features` with those of one message: its visible text, at most max_chars
+  // characters of it (visible_text.h). Reuses all buffers' capacity.
+  Status featurize(std::u16string_view text, std::u16string_view sender,
+                   std::vector<Feature>* features);
+  // The same for UTF-8; invalid sequences are read as U+FFFD.
+  Status featurize(std::string_view text, std::string_view sender,
+                   std::vector<Feature>* features);
+
+  // Readable name ("2:退订", "w:验证码", "m:url") of a feature of the last message.
+  void append_name(const Feature& feature, std::string* out) const;
+
+  // The last message's analysis, its normalised text included.
+  const MessageAnalysis& analysis() const { return analysis_; }
+
+ private:
+  Status featurize_visible(std::vector<Feature>* features);
+  void add_char_ngrams(std::vector<Feature>* features) const;
+  Status add_words(std::vector<Feature>* features);
+  void add_named(FeatureKind kind, std::string_view name, std::vector<Feature>* features) const;
+
+  FeaturizerSettings settings_;
+  Normalizer normalizer_;
+  UBreakIterator* word_break_ = nullptr;
+  Status word_break_status_;
+  std::u32string visible_;          // the input's visible text (visible_text.h)
+  std::u16string visible16_;        // the same in UTF-16, for the analysis
+  std::u32string sender_;
+  MessageAnalysis analysis_;
+  std::u16string normalized16_;     // the same in UTF-16, for ICU word break
+  std::vector<char32_t> units_;     // n-gram input: digit runs as one shape unit, no spaces
+  std::vector<std::string_view> markers_;
+};
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_CLASSIFIER_FEATURIZER_H_

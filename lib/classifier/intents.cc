@@ -1,0 +1,107 @@
+#include "classifier/intents.h"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+
+namespace smsfilter::internal {
+namespace {
+
+enum Intent : unsigned {
+  kTransfer, kFeeFirst, kCredentials, kShareCode, kDoNotShare, kUrgency, kPenalty, kSecrecy,
+  kRefund, kPrize, kJob, kInvestment, kLoan, kPrivateChat, kNewIdentity, kIntentCount
+};
+
+constexpr std::array<std::string_view, kIntentCount> kIntentNames = {
+    "intent:transfer", "intent:fee_first", "intent:credentials", "intent:share_code",
+    "intent:do_not_share", "intent:urgency", "intent:penalty", "intent:secrecy",
+    "intent:refund", "intent:prize", "intent:job", "intent:investment", "intent:loan",
+    "intent:private_chat", "intent:new_identity"};
+
+struct Phrase {
+  std::u32string_view text;
+  Intent intent;
+};
+
+// Normalised text is Simplified and lower case: Traditional 匯款 reads 汇款, "QQ" reads "qq".
+constexpr Phrase kPhrases[] = {
+    {U"转账", kTransfer}, {U"汇款", kTransfer}, {U"汇到", kTransfer}, {U"打款", kTransfer},
+    {U"转到", kTransfer}, {U"转入", kTransfer}, {U"转给", kTransfer}, {U"转过来", kTransfer},
+    {U"安全账户", kTransfer}, {U"户名", kTransfer}, {U"收款人", kTransfer}, {U"打到", kTransfer},
+    {U"手续费", kFeeFirst}, {U"保证金", kFeeFirst}, {U"解冻费", kFeeFirst}, {U"激活费", kFeeFirst},
+    {U"工本费", kFeeFirst}, {U"先交", kFeeFirst}, {U"先付", kFeeFirst}, {U"垫付", kFeeFirst},
+    {U"押金", kFeeFirst}, {U"验证金", kFeeFirst}, {U"会员费", kFeeFirst}, {U"认证费", kFeeFirst},
+    {U"诚意金", kFeeFirst}, {U"预付", kFeeFirst}, {U"刷流水", kFeeFirst}, {U"服务费", kFeeFirst},
+    {U"密码", kCredentials}, {U"身份证", kCredentials}, {U"卡号", kCredentials},
+    {U"cvv", kCredentials}, {U"人脸识别", kCredentials}, {U"验证身份", kCredentials},
+    {U"身份验证", kCredentials}, {U"个人信息", kCredentials}, {U"实名认证", kCredentials},
+    {U"提供验证码", kShareCode}, {U"验证码发给", kShareCode}, {U"把验证码", kShareCode},
+    {U"验证码告诉", kShareCode}, {U"报一下验证码", kShareCode},
+    {U"请勿泄露", kDoNotShare}, {U"切勿泄露", kDoNotShare}, {U"不要泄露", kDoNotShare},
+    {U"请勿告知", kDoNotShare}, {U"请勿转发", kDoNotShare}, {U"不会索取", kDoNotShare},
+    {U"勿告诉他人", kDoNotShare}, {U"如非本人", kDoNotShare}, {U"若非本人", kDoNotShare},
+    {U"立即", kUrgency}, {U"马上", kUrgency}, {U"尽快", kUrgency}, {U"立刻", kUrgency},
+    {U"今天内", kUrgency}, {U"今日内", kUrgency}, {U"小时内", kUrgency}, {U"逾期", kUrgency},
+    {U"否则", kUrgency}, {U"限时", kUrgency}, {U"即将到期", kUrgency}, {U"过期作废", kUrgency},
+    {U"冻结", kPenalty}, {U"停用", kPenalty}, {U"注销", kPenalty}, {U"停机", kPenalty},
+    {U"封号", kPenalty}, {U"征信", kPenalty}, {U"法院", kPenalty}, {U"传票", kPenalty},
+    {U"起诉", kPenalty}, {U"涉嫌", kPenalty}, {U"洗钱", kPenalty}, {U"通缉", kPenalty},
+    {U"别告诉", kSecrecy}, {U"不要告诉", kSecrecy}, {U"保密", kSecrecy}, {U"不要声张", kSecrecy},
+    {U"退款", kRefund}, {U"理赔", kRefund}, {U"赔付", kRefund}, {U"退费", kRefund},
+    {U"补偿", kRefund}, {U"赔偿", kRefund}, {U"退还", kRefund}, {U"退保", kRefund},
+    {U"中奖", kPrize}, {U"获奖", kPrize}, {U"奖品", kPrize}, {U"抽中", kPrize}, {U"大奖", kPrize},
+    {U"幸运用户", kPrize}, {U"积分兑换", kPrize}, {U"积分即将", kPrize}, {U"点数", kPrize},
+    {U"兼职", kJob}, {U"日结", kJob}, {U"刷单", kJob}, {U"点赞", kJob}, {U"佣金", kJob},
+    {U"返利", kJob}, {U"做任务", kJob},
+    {U"荐股", kInvestment}, {U"带单", kInvestment}, {U"内幕", kInvestment}, {U"稳赚", kInvestment},
+    {U"收益", kInvestment}, {U"投资", kInvestment}, {U"牛股", kInvestment}, {U"涨停", kInvestment},
+    {U"炒股", kInvestment}, {U"数字货币", kInvestment}, {U"虚拟币", kInvestment},
+    {U"贷款", kLoan}, {U"借款", kLoan}, {U"额度", kLoan}, {U"放款", kLoan}, {U"下款", kLoan},
+    {U"无抵押", kLoan}, {U"低息", kLoan}, {U"网贷", kLoan},
+    {U"加微信", kPrivateChat}, {U"加我微信", kPrivateChat}, {U"微信号", kPrivateChat},
+    {U"加qq", kPrivateChat}, {U"qq号", kPrivateChat}, {U"加line", kPrivateChat},
+    {U"line id", kPrivateChat}, {U"私聊", kPrivateChat}, {U"加v", kPrivateChat},
+    {U"换号", kNewIdentity}, {U"新号码", kNewIdentity}, {U"猜猜我是谁", kNewIdentity},
+    {U"我是你领导", kNewIdentity}, {U"我是你的领导", kNewIdentity}, {U"换号码", kNewIdentity},
+};
+
+// The phrases sorted by first character, and which BMP characters start one: a message's
+// characters mostly start none, and those cost one bit test.
+struct PhraseIndex {
+  std::array<Phrase, std::size(kPhrases)> sorted{};
+  std::bitset<0x10000> starts;
+
+  PhraseIndex() {
+    std::copy(std::begin(kPhrases), std::end(kPhrases), sorted.begin());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Phrase& a, const Phrase& b) { return a.text[0] < b.text[0]; });
+    for (const Phrase& phrase : sorted) starts.set(phrase.text[0]);
+  }
+};
+
+const PhraseIndex& phrase_index() {
+  static const PhraseIndex index;
+  return index;
+}
+
+}  // namespace
+
+void detect_intents(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers) {
+  const PhraseIndex& index = phrase_index();
+  std::bitset<kIntentCount> found;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    if (chars[i] >= 0x10000 || !index.starts.test(chars[i])) continue;
+    const auto first = std::lower_bound(index.sorted.begin(), index.sorted.end(), chars[i],
+                                        [](const Phrase& p, char32_t c) { return p.text[0] < c; });
+    for (auto p = first; p != index.sorted.end() && p->text[0] == chars[i]; ++p) {
+      const std::u32string_view text = p->text;
+      if (i + text.size() <= chars.size() && std::equal(text.begin(), text.end(), chars.begin() + i))
+        found.set(p->intent);
+    }
+  }
+  for (unsigned intent = 0; intent < kIntentCount; ++intent) {
+    if (found.test(intent)) markers->push_back(kIntentNames[intent]);
+  }
+}
+
+}  // namespace smsfilter::internal

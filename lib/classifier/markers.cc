@@ -1,0 +1,126 @@
+#include "classifier/markers.h"
+
+#include <algorithm>
+#include <array>
+
+namespace smsfilter::internal {
+namespace {
+
+// Link shorteners seen in SMS: the link's real target is hidden.
+constexpr std::array<std::string_view, 16> kShorteners = {
+    "t.cn", "dwz.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "goo.gl",
+    "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
+
+// Top-level domains that cost little and that banks, carriers and shops don't use.
+constexpr std::array<std::string_view, 22> kCheapTopLevelDomains = {
+    "top", "xyz", "vip", "cc", "tk", "icu", "club", "site", "shop", "work", "link",
+    "buzz", "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+bool is_ip_address(std::string_view host) {
+  return !host.empty() && host.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
+std::string_view top_level_domain(std::string_view host) {
+  const std::size_t dot = host.rfind('.');
+  return dot == std::string_view::npos ? std::string_view() : host.substr(dot + 1);
+}
+
+// What the message's links hide or give away: a shortened target, a bare IP address, a
+// cheap top-level domain.
+void add_link_classes(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
+  bool shortener = false, ip = false, cheap = false;
+  for (const Link& link : analysis.links()) {
+    const std::string_view host = analysis.host(link);
+    shortener |= contains(kShorteners, host);
+    ip |= is_ip_address(host);
+    cheap |= contains(kCheapTopLevelDomains, top_level_domain(host));
+  }
+  if (shortener) markers->push_back("link:shortener");
+  if (ip) markers->push_back("link:ip");
+  if (cheap) markers->push_back("link:cheap_tld");
+}
+
+// Numbers to call other than mobiles and hotlines, which have markers of their own.
+void add_phone_kinds(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
+  constexpr std::array<std::pair<PhoneKind, std::string_view>, 4> kKinds = {{
+      {PhoneKind::kLandline, "phone:landline"},
+      {PhoneKind::kGovernment, "phone:government"},
+      {PhoneKind::kCarrier, "phone:carrier"},
+      {PhoneKind::kForeign, "phone:foreign"},
+  }};
+  for (const auto& [kind, name] : kKinds) {
+    if (analysis.has_phone(kind)) markers->push_back(name);
+  }
+}
+
+bool is_mobile_number(std::u32string_view digits) {
+  if (digits.size() == 13 && digits.substr(0, 2) == U"86") digits.remove_prefix(2);
+  return digits.size() == 11 && digits[0] == '1' && digits[1] >= '3';
+}
+
+std::string_view length_class(std::size_t n) {
+  if (n < 15) return "len:<15";
+  if (n < 40) return "len:<40";
+  if (n < 80) return "len:<80";
+  if (n < 160) return "len:<160";
+  return "len:>=160";
+}
+
+}  // namespace
+
+void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
+  markers->clear();
+  markers->push_back(length_class(analysis.text().size()));
+  if (!analysis.links().empty()) markers->push_back("url");
+  if (!analysis.head_signature().empty()) markers->push_back("signature:head");
+  if (!analysis.tail_signature().empty()) markers->push_back("signature:tail");
+  if (analysis.has_phone(PhoneKind::kMobile)) markers->push_back("mobile");
+  const bool hotline = std::any_of(analysis.phone_numbers().begin(), analysis.phone_numbers().end(),
+                                   [](const PhoneNumber& p) {
+                                     return p.kind == PhoneKind::kHotline ||
+                                            (p.kind == PhoneKind::kService && p.digits().size() == 5);
+                                   });
+  if (hotline) markers->push_back("hotline");
+  if (!analysis.amounts().empty()) markers->push_back("amount");
+  if (!analysis.card_tails().empty()) markers->push_back("card_tail");
+  if (analysis.code()) markers->push_back("code");
+  add_phone_kinds(analysis, markers);
+  add_link_classes(analysis, markers);
+}
+
+std::string_view sender_kind(std::u32string_view sender) {
+  if (sender.empty()) return {};
+  char32_t digits[24];
+  std::size_t n = 0;
+  bool plus = false;
+  for (char32_t c : sender) {
+    if (c == '+' && n == 0) plus = true;
+    else if (c >= '0' && c <= '9') { if (n < std::size(digits)) digits[n++] = c; }
+    else if (c != ' ' && c != '-') return "named";
+  }
+  std::u32string_view number(digits, n);
+  // +86 and 0086 are China's country code, any other is abroad; "86" before a mobile
+  // number is how some phones show it.
+  if (plus || number.substr(0, 2) == U"00") {
+    if (!plus) number.remove_prefix(2);
+    if (number.substr(0, 2) != U"86") return "intl";
+    number.remove_prefix(2);
+  } else if (number.substr(0, 2) == U"86" && number.size() == 13) {
+    number.remove_prefix(2);
+  }
+  if (number.substr(0, 3) == U"106") return "service";
+  if (is_mobile_number(number)) return "mobile";
+  if (number.size() >= 5 && number.size() <= 6 &&
+      (number.substr(0, 2) == U"95" || number.substr(0, 2) == U"96")) return "bank";
+  if (number.size() == 5 && number.substr(0, 3) == U"100") return "carrier";
+  if (number.size() == 5 && number.substr(0, 2) == U"12") return "government";
+  if (number.size() >= 10 && number.size() <= 12 && number[0] == '0') return "landline";
+  return number.size() <= 8 ? "short" : "long";
+}
+
+}  // namespace smsfilter::internal

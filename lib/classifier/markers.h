@@ -1,0 +1,23 @@
+// Message-level markers (url, phone number, signature, amount, length) and the sender's
+// kind. Their names are hashed as features, so they are part of the featurizer version.
+#ifndef SMSFILTER_LIB_CLASSIFIER_MARKERS_H_
+#define SMSFILTER_LIB_CLASSIFIER_MARKERS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "analysis/message_analysis.h"
+
+namespace smsfilter::internal {
+
+// Replaces `markers` with the names of those the analysis found.
+void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_view>* markers);
+
+// "service" (106…), "bank" (95xxx/96xxx), "carrier" (100xx), "government" (12xxx),
+// "mobile", "landline", "short", "long", "intl" or "named"; empty for an empty sender.
+// +86 and 0086 prefixes are read as domestic.
+std::string_view sender_kind(std::u32string_view sender);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_CLASSIFIER_MARKERS_H_

@@ -1,0 +1,61 @@
+// The parsed view of a model file: pointers into the caller's or the mapped bytes.
+#ifndef SMSFILTER_LIB_CLASSIFIER_MODEL_DATA_H_
+#define SMSFILTER_LIB_CLASSIFIER_MODEL_DATA_H_
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+#include "analysis/char_map.h"
+#include "smsfilter/category.h"
+#include "smsfilter/model_format.h"
+#include "smsfilter/status.h"
+
+namespace smsfilter::internal {
+
+class FileContents;
+
+struct SelfTestSample {
+  Category label;
+  std::string_view sender;
+  std::string_view text;
+};
+
+struct ModelData {
+  std::uint16_t major_version = 0;
+  std::uint16_t minor_version = 0;
+  std::size_t file_size = 0;
+  format::ModelSettings settings;
+  CharMap char_map;
+  const std::int8_t* weights = nullptr;  // [bucket_count][kCategoryCount]
+  std::array<float, kCategoryCount> scales{};
+  std::array<float, kCategoryCount> biases{};
+  const unsigned char* self_test = nullptr;
+  std::size_t self_test_size = 0;
+  std::size_t self_test_count = 0;
+  std::string_view training_info;
+  std::shared_ptr<const FileContents> file;  // keeps a file's bytes alive; null for buffers
+};
+
+// Validates `bytes` as a model file and fills `data` with views into it.
+Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data);
+
+// Calls `visit(sample)` for each self-test record of a parsed model.
+template <typename Visit>
+void for_each_self_test(const ModelData& data, Visit visit) {
+  const unsigned char* p = data.self_test;
+  const unsigned char* end = p + data.self_test_size;
+  while (p < end) {
+    const std::uint16_t sender_size = format::load_u16(p + 2);
+    const std::uint32_t text_size = format::load_u32(p + 4);
+    const auto* chars = reinterpret_cast<const char*>(p + format::kSelfTestRecordHeaderSize);
+    visit(SelfTestSample{static_cast<Category>(p[0]), {chars, sender_size},
+                         {chars + sender_size, text_size}});
+    p += format::kSelfTestRecordHeaderSize + sender_size + text_size;
+  }
+}
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_CLASSIFIER_MODEL_DATA_H_

@@ -1,0 +1,47 @@
+// The linear model: per-class logits from hashed features and int8 weights.
+#ifndef SMSFILTER_LIB_CLASSIFIER_SCORER_H_
+#define SMSFILTER_LIB_CLASSIFIER_SCORER_H_
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "classifier/featurizer.h"
+#include "classifier/model_data.h"
+
+namespace smsfilter::internal {
+
+using ClassScores = std::array<float, kCategoryCount>;
+
+// Every feature occurrence has the value 1/sqrt(count), so a message's feature vector has
+// unit length whatever its length. The trainer uses the same value.
+inline float feature_value(std::size_t feature_count) {
+  return feature_count == 0 ? 0.0f : 1.0f / std::sqrt(static_cast<float>(feature_count));
+}
+
+class Scorer {
+ public:
+  explicit Scorer(const ModelData& model) : model_(model) {}
+
+  ClassScores logits(const std::vector<Feature>& features) const;
+  // How much one occurrence of `bucket` raises class `c` above the mean of all classes.
+  // Inline: explaining a result calls it for every feature of the message.
+  float contribution(std::uint32_t bucket, std::size_t c, float value) const {
+    static_assert(kCategoryCount == 5, "the sum below names every class");
+    const std::int8_t* row = model_.weights + std::size_t{bucket} * kCategoryCount;
+    const auto& s = model_.scales;
+    // Summed pairwise, so that the products don't wait on one another.
+    const float sum = (s[0] * row[0] + s[1] * row[1]) + (s[2] * row[2] + s[3] * row[3]) + s[4] * row[4];
+    return value * (s[c] * row[c] - sum * (1.0f / kCategoryCount));
+  }
+  // Softmax of logits / temperature.
+  ClassScores probabilities(const ClassScores& logits) const;
+
+ private:
+  const ModelData& model_;
+};
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_CLASSIFIER_SCORER_H_

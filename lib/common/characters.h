@@ -1,0 +1,28 @@
+// Character classes the text scans share.
+#ifndef SMSFILTER_LIB_COMMON_CHARACTERS_H_
+#define SMSFILTER_LIB_COMMON_CHARACTERS_H_
+
+namespace smsfilter::internal {
+
+// Full-width digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) as ASCII and the ideographic space as
+// a space, the way NFKC reads them. Full-width punctuation stays: "，" separates clauses
+// where "," may separate thousands.
+constexpr char32_t fold_width(char32_t c) {
+  if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
+    return c - 0xFEE0;
+  return c == 0x3000 ? U' ' : c;
+}
+
+constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_lower(char32_t c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_letter(char32_t c) {
+  return is_ascii_lower(c) || (c >= 'A' && c <= 'Z');
+}
+constexpr bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_letter(c); }
+constexpr char32_t ascii_lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
+bool is_han(char32_t c);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_COMMON_CHARACTERS_H_

@@ -1,0 +1,32 @@
+// The library's one codec between UTF-8, UTF-16 and code points, with one rule for bad
+// input: each maximal subpart of an ill-formed UTF-8 sequence, and each unpaired UTF-16
+// surrogate, reads as one U+FFFD (Unicode §3.9, as ICU, WHATWG and Python decode).
+#ifndef SMSFILTER_LIB_COMMON_UTF_H_
+#define SMSFILTER_LIB_COMMON_UTF_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace smsfilter::internal {
+
+inline constexpr char32_t kReplacementChar = 0xFFFD;
+
+// The code point at utf8[*i], moving *i past it (or past the bad bytes read as U+FFFD).
+char32_t next_utf8(std::string_view utf8, std::size_t* i);
+// The code point at text[*i], moving *i past it.
+char32_t next_utf16(std::u16string_view text, std::size_t* i);
+
+void append_utf8(char32_t c, std::string* out);
+void append_utf16(char32_t c, std::u16string* out);
+
+std::u32string decode_utf8(std::string_view utf8);
+std::string encode_utf8(std::u32string_view text);
+std::string utf16_to_utf8(std::u16string_view text);
+// Converts at most the first `max_bytes` of `utf8` (cut back to a character boundary)
+// into `out`, reusing its capacity.
+void utf8_to_utf16(std::string_view utf8, std::size_t max_bytes, std::u16string* out);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_COMMON_UTF_H_
