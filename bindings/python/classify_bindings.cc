@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "arguments.h"
 #include "bindings.h"
 #include "default_model.h"
 
@@ -24,7 +25,10 @@ struct PyResult {
   std::vector<std::pair<std::string, float>> top_features;
 };
 
-PyResult classify(PyClassifier& self, const std::string& text, const std::string& sender) {
+PyResult classify(PyClassifier& self, const Param<std::string>& text_param,
+                  const Param<std::string>& sender_param) {
+  const std::string text = text_param.get("text");
+  const std::string sender = sender_param.get("sender");
   PyResult out;
   Status status;
   {
@@ -133,13 +137,15 @@ void define_classify(py::module_& m) {
                (r.unsure ? " unsure>" : ">");
       });
 
-  py::class_<PyClassifier>(m, "Classifier", "Classifies messages with a Model. One per thread.")
-      .def(py::init<const PyModel&>(), "model"_a, py::keep_alive<1, 2>())
+  py::class_<PyClassifier> classifier(m, "Classifier",
+                                      "Classifies messages with a Model. One per thread.");
+  classifier.def(py::init<const PyModel&>(), "model"_a, py::keep_alive<1, 2>())
       .def("classify", &classify, "text"_a, "sender"_a = "",
            "Classifies one message; `sender` is the number or name the phone shows. Releases "
            "the GIL.")
       .def("normalized_text", &normalized_text,
            "The last classified message after normalisation, as the model saw it.");
+  refuse_unmatched_calls(classifier, "classify");
 }
 
 }  // namespace smsfilter::python

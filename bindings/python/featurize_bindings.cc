@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "arguments.h"
 #include "bindings.h"
 #include "classifier/featurizer.h"
 #include "classifier/model_data.h"
@@ -32,17 +33,21 @@ std::vector<std::uint32_t> buckets(internal::Featurizer* featurizer, const std::
   return out;
 }
 
-std::vector<std::uint32_t> featurize_for_model(const std::string& text, const std::string& sender,
+// `model` is no Param: its type tells this overload from featurize_with_settings.
+std::vector<std::uint32_t> featurize_for_model(const Param<std::string>& text,
+                                               const Param<std::string>& sender,
                                                const PyModel& model) {
   const internal::ModelData& data = model.model->data();
   internal::Featurizer featurizer(data.settings.featurizer, data.char_map);
-  return buckets(&featurizer, text, sender);
+  return buckets(&featurizer, text.get("text"), sender.get("sender"));
 }
 
-std::vector<std::uint32_t> featurize_with_settings(const std::string& text,
-                                                   const std::string& sender,
-                                                   const FeaturizerSettings& settings,
-                                                   const std::optional<std::string>& char_map) {
+std::vector<std::uint32_t> featurize_with_settings(
+    const Param<std::string>& text, const Param<std::string>& sender,
+    const Param<FeaturizerSettings>& settings_param,
+    const Param<std::optional<std::string>>& char_map_param) {
+  const FeaturizerSettings settings = settings_param.get("settings");
+  const std::optional<std::string> char_map = char_map_param.get("char_map");
   if (std::string problem = featurizer_settings_problem(settings); !problem.empty())
     check(Status(StatusCode::kInvalidArgument, std::move(problem)));
   train::CharMapEntries entries;
@@ -51,7 +56,7 @@ std::vector<std::uint32_t> featurize_with_settings(const std::string& text,
   internal::Featurizer featurizer(
       settings, internal::CharMap(reinterpret_cast<const unsigned char*>(char_map_bytes.data()),
                                   entries.size()));
-  return buckets(&featurizer, text, sender);
+  return buckets(&featurizer, text.get("text"), sender.get("sender"));
 }
 
 std::size_t featurize_file(const std::string& data_path, const std::string& out_path,
@@ -107,6 +112,7 @@ void define_featurize(py::module_& m) {
         "char_map"_a = py::none(),
         "The bucket ids of a message's features under `settings`, with the character map "
         "file `char_map` (models/charmap.txt format) or none: what train() sees.");
+  refuse_unmatched_calls(m, "featurize");
   m.def("featurize_file", &featurize_file, "data"_a, "out"_a, "model"_a, py::kw_only(),
         "shard_index"_a = 0, "shard_count"_a = 1,
         "Writes the features of a labeled TSV file's messages under the model's settings and "

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "arguments.h"
 #include "bindings.h"
 #include "smsfilter/policy.h"
 #include "smsfilter/verification_code.h"
@@ -28,9 +29,9 @@ struct PyPolicy {
   std::shared_ptr<const Policy> policy;
 };
 
-PyPolicy parse(const std::string& text) {
+PyPolicy parse(const Param<std::string>& text) {
   Status status;
-  auto policy = Policy::parse(text, &status);
+  auto policy = Policy::parse(text.get("text"), &status);
   check(status);
   return {std::move(policy)};
 }
@@ -49,8 +50,15 @@ void with_state(PyPolicyState* state, Call call) {
 }
 
 // Classifies and decides under the state's lock, then the classifier's.
-Decision decide(const PyPolicy& self, PyClassifier& classifier, const std::string& text,
-                const std::string& sender, std::optional<std::int64_t> time, PyPolicyState* state) {
+Decision decide(const PyPolicy& self, const Param<PyClassifier&>& classifier_param,
+                const Param<std::string>& text_param, const Param<std::string>& sender_param,
+                const Param<std::optional<std::int64_t>>& time_param,
+                const Param<PyPolicyState*>& state_param) {
+  PyClassifier& classifier = classifier_param.get("classifier");
+  const std::string text = text_param.get("text");
+  const std::string sender = sender_param.get("sender");
+  const std::optional<std::int64_t> time = time_param.get("time");
+  PyPolicyState* state = state_param.get("state");
   Decision decision;
   with_state(state, [&](PolicyState* s) {
     std::lock_guard<std::mutex> lock(classifier.mutex);
@@ -59,8 +67,15 @@ Decision decide(const PyPolicy& self, PyClassifier& classifier, const std::strin
   return decision;
 }
 
-void record_feedback(const PyPolicy& self, PyClassifier& classifier, const std::string& text,
-                     const std::string& sender, Feedback feedback, PyPolicyState& state) {
+void record_feedback(const PyPolicy& self, const Param<PyClassifier&>& classifier_param,
+                     const Param<std::string>& text_param, const Param<std::string>& sender_param,
+                     const Param<Feedback>& feedback_param,
+                     const Param<PyPolicyState&>& state_param) {
+  PyClassifier& classifier = classifier_param.get("classifier");
+  const std::string text = text_param.get("text");
+  const std::string sender = sender_param.get("sender");
+  const Feedback feedback = feedback_param.get("feedback");
+  PyPolicyState& state = state_param.get("state");
   with_state(&state, [&](PolicyState* s) {
     std::lock_guard<std::mutex> lock(classifier.mutex);
     return self.policy->record_feedback(&classifier.classifier, {text, sender, std::nullopt}, feedback, s);
@@ -165,10 +180,10 @@ void define_policy(py::module_& m) {
         return self.state.feedback_entry_count();
       });
 
-  py::class_<PyPolicy>(m, "Policy",
-                       "The user's receive preferences, compiled (docs/integration.md). Shared "
-                       "by any number of threads.")
-      .def(py::init(&parse), "text"_a, "Compiles the text form; raises Error naming the line.")
+  py::class_<PyPolicy> policy(m, "Policy",
+                              "The user's receive preferences, compiled (docs/integration.md). "
+                              "Shared by any number of threads.");
+  policy.def(py::init(&parse), "text"_a, "Compiles the text form; raises Error naming the line.")
       .def_property_readonly(
           "config_text",
           [](const PyPolicy& self) { return format_policy_config(self.policy->config()); },
@@ -179,11 +194,18 @@ void define_policy(py::module_& m) {
            "`state` enable flood control; `state` also applies the user's feedback.")
       .def("record_feedback", &record_feedback, "classifier"_a, "text"_a, "sender"_a,
            "feedback"_a, "state"_a, "Records the user's verdict on a message in `state`.");
+  refuse_unmatched_calls(policy, "decide");
+  refuse_unmatched_calls(policy, "record_feedback");
 
-  m.def("extract_verification_code", &extract_verification_code, "text"_a,
-        "The one-time code and issuer in a message, or None.");
-  m.def("redact_for_log", &redact_for_log, "text"_a,
-        "The text with codes, card and phone numbers masked.");
+  m.def(
+      "extract_verification_code",
+      [](const Param<std::string>& text) { return extract_verification_code(text.get("text")); },
+      "text"_a, "The one-time code and issuer in a message, or None.");
+  refuse_unmatched_calls(m, "extract_verification_code");
+  m.def(
+      "redact_for_log", [](const Param<std::string>& text) { return redact_for_log(text.get("text")); },
+      "text"_a, "The text with codes, card and phone numbers masked.");
+  refuse_unmatched_calls(m, "redact_for_log");
 }
 
 }  // namespace smsfilter::python
