@@ -1,6 +1,6 @@
 #include "arguments.h"
 
-#include "utf.h"
+#include "common/utf.h"
 
 namespace smsfilter::python {
 
