@@ -1,6 +1,5 @@
 #include "analysis/normalizer.h"
 
-#include <unicode/uchar.h>
 #include <unicode/utf16.h>
 #include <unicode/utypes.h>
 
@@ -37,7 +36,7 @@ bool is_separator(char32_t c) {
     case 0x30FB:  // ・
       return true;
     default:
-      return u_isUWhiteSpace(static_cast<UChar32>(c));
+      return is_white_space(c);
   }
 }
 
@@ -169,7 +168,7 @@ void Normalizer::strip_separators(std::vector<char32_t>* chars,
     while (end < n && is_separator(c[end])) ++end;
     if (out == 0 || end == n || !joins_across(c[out - 1], c[end])) {
       for (; i < end; ++i) {
-        const bool space = u_isUWhiteSpace(static_cast<UChar32>(c[i]));
+        const bool space = is_white_space(c[i]);
         if (!space) keep(i, out++, c[i]);
         else if (out > 0 && c[out - 1] != ' ') keep(i, out++, ' ');
       }

@@ -2,20 +2,19 @@
 
 #include <algorithm>
 
-#include <unicode/uchar.h>
-
 #include "classifier/classifier_access.h"
 #include "classifier/featurizer.h"
-#include "common/utf.h"
 #include "classifier/model_data.h"
 #include "classifier/scorer.h"
+#include "common/characters.h"
+#include "common/utf.h"
 
 namespace smsfilter {
 namespace {
 
 bool has_visible_text(const std::vector<char32_t>& normalized) {
   return std::any_of(normalized.begin(), normalized.end(),
-                     [](char32_t c) { return !u_isUWhiteSpace(static_cast<UChar32>(c)); });
+                     [](char32_t c) { return !internal::is_white_space(c); });
 }
 
 }  // namespace

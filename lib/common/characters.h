@@ -13,6 +13,13 @@ constexpr char32_t fold_width(char32_t c) {
   return c == 0x3000 ? U' ' : c;
 }
 
+// Unicode's White_Space property, a fixed set: u_isUWhiteSpace without the call.
+constexpr bool is_white_space(char32_t c) {
+  return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
+}
+
 constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_lower(char32_t c) { return c >= 'a' && c <= 'z'; }
 constexpr bool is_ascii_letter(char32_t c) {

@@ -6,17 +6,12 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "common/characters.h"
+
 namespace smsfilter::internal {
 namespace {
 
 enum class Kind { kVisible, kSpace, kInvisible };
-
-// Unicode's White_Space property, a fixed set (u_isUWhiteSpace without the call).
-bool is_white_space(char32_t c) {
-  return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000;
-}
 
 // General category Cc, which Unicode never extends.
 bool is_control(char32_t c) { return c <= 0x1F || (c >= 0x7F && c <= 0x9F); }
