@@ -23,8 +23,13 @@ constexpr std::array<Trigger, 10> kTriggers = {{
     {U"威信", App::kWeChat},
 }};
 
-// The first characters of kTriggers, to skip the rest of the text fast.
-constexpr std::u32string_view kTriggerStarts = U"q扣微薇vw威";
+// Whether a trigger starts with `c`: most characters of a message are skipped at once.
+bool starts_trigger(char32_t c) {
+  switch (c) {
+    case 'q': case 'v': case 'w': case U'扣': case U'微': case U'薇': case U'威': return true;
+    default: return false;
+  }
+}
 
 // What may stand between the app's name and the id: "号", "群", "id", ":", "是" …
 constexpr std::u32string_view kJoiners = U" :：号群是为-";
@@ -82,7 +87,7 @@ bool id_follows(std::u32string_view text, std::size_t name, std::size_t at, App 
 
 bool gives_messaging_id(std::u32string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (kTriggerStarts.find(text[i]) == std::u32string_view::npos) continue;
+    if (!starts_trigger(text[i])) continue;
     for (const Trigger& t : kTriggers) {
       if (text.compare(i, t.word.size(), t.word) != 0) continue;
       // "wx" inside "wxyz.com" is not WeChat's name.

@@ -88,6 +88,7 @@ const std::uint64_t* PatternMatcher::mask_for(char32_t c) const {
 
 void PatternMatcher::match(std::u32string_view text, std::vector<bool>* matched) const {
   matched->assign(pattern_count_, false);
+  if (pattern_count_ == 0) return;
   std::vector<std::uint64_t> state(words_, 0);
   for (char32_t c : text) {
     const std::uint64_t* mask = mask_for(c);

@@ -29,18 +29,19 @@ bool is_trusted_host(std::string_view host, const std::vector<std::string>& trus
 std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
                                               const std::vector<std::string>& trusted_domains,
                                               const RegistryIndex& registry) {
+  // Most messages link to no untrusted host: look for one before reading the text.
+  const auto untrusted = std::find_if(analysis.links().begin(), analysis.links().end(), [&](const Link& link) {
+    const std::string_view host = analysis.host(link);
+    return !is_trusted_host(host, trusted_domains) && !registry.is_official_host(host);
+  });
+  if (untrusted == analysis.links().end()) return std::nullopt;
   const std::u32string_view normalized_text = analysis.text();
   const auto request = std::find_if(
       kCredentialRequests.begin(), kCredentialRequests.end(), [&](std::u32string_view phrase) {
         return normalized_text.find(phrase) != std::u32string_view::npos;
       });
   if (request == kCredentialRequests.end()) return std::nullopt;
-  for (const Link& link : analysis.links()) {
-    const std::string_view host = analysis.host(link);
-    if (!is_trusted_host(host, trusted_domains) && !registry.is_official_host(host))
-      return PhishingEvidence{std::string(host), encode_utf8(*request)};
-  }
-  return std::nullopt;
+  return PhishingEvidence{std::string(analysis.host(*untrusted)), encode_utf8(*request)};
 }
 
 }  // namespace smsfilter::internal

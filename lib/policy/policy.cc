@@ -128,15 +128,18 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
                          const MessageView& view, const internal::MessageAnalysis& analysis) {
   internal::ChannelCheck check(registry, view.sender, analysis.text(), analysis.view(analysis.head_signature()),
                                analysis.view(analysis.tail_signature()));
-  for (const internal::Link& link : analysis.links()) {
-    const std::string_view host = analysis.host(link);
-    if (!internal::is_trusted_host(host, trusted_domains)) check.add_link(host);
+  // Contacts are judged only for the organisations the message names or comes from.
+  if (!check.senders().empty() || !check.named().empty()) {
+    for (const internal::Link& link : analysis.links()) {
+      const std::string_view host = analysis.host(link);
+      if (!internal::is_trusted_host(host, trusted_domains)) check.add_link(host);
+    }
+    for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {
+      if (const std::optional<internal::ContactKind> kind = contact_kind(phone.kind))
+        check.add_phone(phone.digits(), *kind);
+    }
+    if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
   }
-  for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {
-    if (const std::optional<internal::ContactKind> kind = contact_kind(phone.kind))
-      check.add_phone(phone.digits(), *kind);
-  }
-  if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
   Evidence e;
   e.code = analysis.code().has_value();
   e.official_sender = !check.senders().empty();

@@ -112,6 +112,8 @@ void RegistryIndex::add_named(std::u32string_view text, std::u32string_view head
     if (range == names_by_start_.end()) continue;
     for (std::uint32_t n = range->second.first; n < range->second.second; ++n) {
       const std::u32string& name = names_[n].first;
+      // Names that share a first character mostly differ at the second.
+      if (name.size() > 1 && (i + 1 == text.size() || text[i + 1] != name[1])) continue;
       if (text.compare(i, name.size(), name) == 0 && is_whole_word(text, i, i + name.size()))
         out->add(names_[n].second);
     }
