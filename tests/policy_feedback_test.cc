@@ -124,7 +124,7 @@ TEST_CASE("damaged state bytes are refused and leave the state as it was", "[pol
   const Case cases[] = {
       {"", "not a saved policy state"},
       {"SMFX" + saved.substr(4), "not a saved policy state"},
-      {saved.substr(0, 4) + std::string("\x02\x00", 2) + saved.substr(6), "unsupported version"},
+      {saved.substr(0, 4) + std::string("\x03\x00", 2) + saved.substr(6), "unsupported version"},
       {flipped, "checksum mismatch"},
       {saved.substr(0, saved.size() - 1), "checksum mismatch"},
   };

@@ -12,7 +12,8 @@
 
 namespace {
 
-// PolicyState::save(): magic, version, reserved, then a CRC-32C of everything after it.
+// PolicyState::save(): magic, version, reserved, then a CRC-32C of every other byte (of the
+// bytes after it alone in version 1).
 constexpr std::size_t kStateChecksumOffset = 8;
 constexpr std::size_t kStateChecksummedFrom = 12;
 
@@ -38,8 +39,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   restore(bytes);
   if (bytes.size() < kStateChecksummedFrom) return 0;
   auto* p = reinterpret_cast<unsigned char*>(bytes.data());
+  const std::uint32_t header = format::load_u16(p + 4) == 1 ? 0 : format::crc32c(p, kStateChecksumOffset);
   format::store_u32(p + kStateChecksumOffset,
-                    format::crc32c(p + kStateChecksummedFrom, bytes.size() - kStateChecksummedFrom));
+                    format::crc32c(p + kStateChecksummedFrom, bytes.size() - kStateChecksummedFrom,
+                                   header));
   restore(bytes);
   return 0;
 }
