@@ -63,6 +63,23 @@ TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
   CHECK(feature_names("加ＬＩＮＥ私聊，好的", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
   CHECK(feature_names("明天一起吃饭吧", "", {FeatureKind::kMarker}) == std::set<std::string>{"m:len:<15"});
+  // Taiwanese 帳 is simplified to 帐, not 账; LINE is 賴 (赖), WeChat hides as vx.
+  CHECK(feature_names("请转帐到监管帐户", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:transfer"});
+  CHECK(feature_names("详情加赖", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
+  CHECK(feature_names("加ＶＸ了解", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
+}
+
+TEST_CASE("numbers in the text after +86 or 0086 are domestic", "[featurizer]") {
+  for (std::string_view text : {"请致电 008613812345678", "请致电+86 138 1234 5678", "请致电 8613812345678"}) {
+    CHECK(feature_names(text, "", {FeatureKind::kMarker}) == std::set<std::string>{"m:len:<40", "m:mobile"});
+  }
+  CHECK(feature_names("请致电 008695588", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:hotline"});
+  CHECK(feature_names("请致电 0085261234567", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:phone:foreign"});
 }
 
 TEST_CASE("sender kinds", "[featurizer]") {
@@ -83,6 +100,11 @@ TEST_CASE("sender kinds", "[featurizer]") {
   CHECK(sender_kind(U"0085261234567") == "intl");
   CHECK(sender_kind(U"8613812345678") == "mobile");
   CHECK(sender_kind(U"1234") == "short");
+  CHECK(sender_kind(U"123456789012") == "long");
+  CHECK(sender_kind(U"4008123456") == "hotline");
+  CHECK(sender_kind(U"955880") == "bank");
+  CHECK(sender_kind(U"+1234") == "intl");
+  CHECK(sender_kind(U"00861234") == "short");
   CHECK(sender_kind(U"招商银行") == "named");
 }
 

@@ -37,6 +37,24 @@ TEST_CASE("self-test candidates are a bounded sample that ignores the stream's o
   CHECK(sample_of(twice, 12).size() == fixture.size());
 }
 
+TEST_CASE("self-test candidates are messages composed for the repository first", "[self_tests]") {
+  auto fixture = testing::fixture_messages();
+  std::vector<std::string> composed;
+  for (std::size_t i = 0; i < fixture.size(); i += 4) {
+    fixture[i].source = "composed:family";
+    composed.push_back(fixture[i].text);
+  }
+  const auto sample = sample_of(fixture, 2);
+  REQUIRE(sample.size() == 2 * kCategoryCount);
+  for (const train::Example& example : sample) {
+    CHECK(example.source == "composed:family");
+  }
+  // Classes with fewer composed messages than asked for are filled from the rest.
+  const auto larger = sample_of(fixture, 5);
+  CHECK(std::count_if(larger.begin(), larger.end(),
+                      [](const train::Example& e) { return e.source == "composed:family"; }) == 3 * kCategoryCount);
+}
+
 TEST_CASE("self-test candidates leave out texts too long to store", "[self_tests]") {
   train::Example longest = testing::fixture_messages().front();
   longest.text.assign(train::kMaxSelfTestTextBytes, 'a');

@@ -28,10 +28,7 @@ std::optional<PhoneKind> national_kind(std::string_view d) {
 std::optional<PhoneKind> phone_kind(std::string_view digits, bool international,
                                     std::string_view* national) {
   *national = digits;
-  if (starts_with(digits, "0086")) {
-    digits.remove_prefix(4);
-    international = true;
-  } else if (!international && starts_with(digits, "00")) {
+  if (!international && starts_with(digits, "00")) {
     digits.remove_prefix(2);
     international = true;
   }

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+
+#include "analysis/phone_numbers.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -58,11 +61,6 @@ void add_phone_kinds(const MessageAnalysis& analysis, std::vector<std::string_vi
   }
 }
 
-bool is_mobile_number(std::u32string_view digits) {
-  if (digits.size() == 13 && digits.substr(0, 2) == U"86") digits.remove_prefix(2);
-  return digits.size() == 11 && digits[0] == '1' && digits[1] >= '3';
-}
-
 std::string_view length_class(std::size_t n) {
   if (n < 15) return "len:<15";
   if (n < 40) return "len:<40";
@@ -95,32 +93,35 @@ void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_vie
 
 std::string_view sender_kind(std::u32string_view sender) {
   if (sender.empty()) return {};
-  char32_t digits[24];
+  char digits[24];
   std::size_t n = 0;
   bool plus = false;
   for (char32_t c : sender) {
     if (c == '+' && n == 0) plus = true;
-    else if (c >= '0' && c <= '9') { if (n < std::size(digits)) digits[n++] = c; }
+    else if (c >= '0' && c <= '9') { if (n < std::size(digits)) digits[n++] = static_cast<char>(c); }
     else if (c != ' ' && c != '-') return "named";
   }
-  std::u32string_view number(digits, n);
-  // +86 and 0086 are China's country code, any other is abroad; "86" before a mobile
-  // number is how some phones show it.
-  if (plus || number.substr(0, 2) == U"00") {
-    if (!plus) number.remove_prefix(2);
-    if (number.substr(0, 2) != U"86") return "intl";
-    number.remove_prefix(2);
-  } else if (number.substr(0, 2) == U"86" && number.size() == 13) {
-    number.remove_prefix(2);
+  std::string_view national;
+  const std::optional<PhoneKind> kind = phone_kind({digits, n}, plus, &national);
+  if (!kind) {
+    // A sender may be a bank's 95xxx number with one more digit (955880), which text
+    // numbers are not read as; a "+" or "00" before another country's code is abroad.
+    const std::string_view prefix = national.substr(0, 2);
+    if (national.size() == 6 && (prefix == "95" || prefix == "96")) return "bank";
+    const bool international = plus || std::string_view(digits, n).substr(0, 2) == "00";
+    if (international && std::string_view(digits, n).substr(plus ? 0 : 2, 2) != "86") return "intl";
+    return national.size() <= 8 ? "short" : "long";
   }
-  if (number.substr(0, 3) == U"106") return "service";
-  if (is_mobile_number(number)) return "mobile";
-  if (number.size() >= 5 && number.size() <= 6 &&
-      (number.substr(0, 2) == U"95" || number.substr(0, 2) == U"96")) return "bank";
-  if (number.size() == 5 && number.substr(0, 3) == U"100") return "carrier";
-  if (number.size() == 5 && number.substr(0, 2) == U"12") return "government";
-  if (number.size() >= 10 && number.size() <= 12 && number[0] == '0') return "landline";
-  return number.size() <= 8 ? "short" : "long";
+  switch (*kind) {
+    case PhoneKind::kMobile: return "mobile";
+    case PhoneKind::kHotline: return "hotline";
+    case PhoneKind::kService: return "bank";
+    case PhoneKind::kCarrier: return national.substr(0, 3) == "106" ? "service" : "carrier";
+    case PhoneKind::kGovernment: return "government";
+    case PhoneKind::kLandline: return "landline";
+    case PhoneKind::kForeign: return "intl";
+  }
+  return {};
 }
 
 }  // namespace smsfilter::internal

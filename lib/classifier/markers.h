@@ -13,9 +13,10 @@ namespace smsfilter::internal {
 // Replaces `markers` with the names of those the analysis found.
 void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_view>* markers);
 
-// "service" (106…), "bank" (95xxx/96xxx), "carrier" (100xx), "government" (12xxx),
-// "mobile", "landline", "short", "long", "intl" or "named"; empty for an empty sender.
-// +86 and 0086 prefixes are read as domestic.
+// What the sender's number is, read as phone_kind() reads a number in the text:
+// "service" (106… SMS gateways), "bank" (95xxx/96xxx), "carrier" (100xx), "government"
+// (12xxx), "hotline" (400/800), "mobile", "landline", "intl", else "short" or "long";
+// "named" for a sender with letters; empty for an empty sender. +86 and 0086 are domestic.
 std::string_view sender_kind(std::u32string_view sender);
 
 }  // namespace smsfilter::internal

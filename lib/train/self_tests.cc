@@ -11,7 +11,12 @@ namespace smsfilter::train {
 void SelfTestCandidates::offer(const Example& example) {
   if (per_class_ == 0 || example.text.size() > kMaxSelfTestTextBytes) return;
   std::vector<Candidate>& pool = pools_[static_cast<std::size_t>(example.label)];
-  const std::uint64_t hash = mix64(fnv1a(fnv1a(fnv1a(kFnvOffsetBasis, example.sender), "\t"), example.text));
+  // Self-tests are stored verbatim in the model file, so messages composed for this
+  // repository rank before any corpus's (whose licence may not allow redistribution).
+  const bool own = source_kind(example.source) == SourceKind::kComposed;
+  const std::uint64_t hash =
+      (mix64(fnv1a(fnv1a(fnv1a(kFnvOffsetBasis, example.sender), "\t"), example.text)) >> 1) |
+      (own ? 0 : std::uint64_t{1} << 63);
   if (pool.size() == per_class_ && hash >= pool.front().hash) return;
   if (std::any_of(pool.begin(), pool.end(), [&](const Candidate& c) { return c.hash == hash; })) return;
   if (pool.size() == per_class_) {

@@ -23,7 +23,8 @@ inline constexpr std::size_t kSelfTestCandidatesPerSample = 32;
 
 // A bounded sample of a stream of examples to pick self-tests from: per class, the
 // `per_class` distinct messages short enough for a self-test with the lowest hash of
-// sender and text. Deterministic, and spread over the whole stream whatever its order.
+// sender and text, those composed in this repository (source "composed:…") first.
+// Deterministic, and spread over the whole stream whatever its order.
 class SelfTestCandidates {
  public:
   explicit SelfTestCandidates(std::size_t per_class) : per_class_(per_class) {}
