@@ -1,5 +1,7 @@
 #include "analysis/normalizer.h"
 
+#include <atomic>
+
 #include <unicode/utf16.h>
 #include <unicode/utypes.h>
 
@@ -22,6 +24,48 @@ std::u16string_view replace_unpaired_surrogates(std::u16string_view text, std::u
     (*buffer)[i - 1] = static_cast<char16_t>(kReplacementChar);
   }
   return copied ? std::u16string_view(*buffer) : text;
+}
+
+// A character is "alone" when it has a normalisation boundary before it and folds to at
+// most one code point: in a text of such characters each one folds by itself, at its own
+// offset. An entry holds kAlone, kFoldsToNothing and the fold's code point.
+constexpr std::uint32_t kKnown = 1u << 31;
+constexpr std::uint32_t kAlone = 1u << 30;
+constexpr std::uint32_t kFoldsToNothing = 1u << 29;
+constexpr std::uint32_t kCodePointMask = 0x1FFFFF;
+
+std::uint32_t find_alone_fold(const UNormalizer2* nfkc_casefold, UChar32 c) {
+  // Inert: unchanged, and no boundary it could move. Most characters, at one lookup.
+  if (unorm2_isInert(nfkc_casefold, c)) return kKnown | kAlone | static_cast<std::uint32_t>(c);
+  if (!unorm2_hasBoundaryBefore(nfkc_casefold, c)) return kKnown;
+  char16_t in[U16_MAX_LENGTH];
+  int32_t in_length = 0;
+  U16_APPEND_UNSAFE(in, in_length, c);
+  char16_t out[U16_MAX_LENGTH];
+  UErrorCode error = U_ZERO_ERROR;
+  const int32_t length = unorm2_normalize(nfkc_casefold, in, in_length, out, U16_MAX_LENGTH, &error);
+  if (U_FAILURE(error)) return kKnown;  // more than one character, or fold() will say
+  if (length == 0) return kKnown | kAlone | kFoldsToNothing;
+  int32_t i = 0;
+  UChar32 folded;
+  U16_NEXT(out, i, length, folded);
+  return i == length ? kKnown | kAlone | static_cast<std::uint32_t>(folded) : kKnown;
+}
+
+// The BMP's entries, 0 until first needed. Every thread computes the same values, so
+// relaxed atomics suffice; zero-filled static storage takes memory only for the pages of
+// the characters met.
+std::atomic<std::uint32_t> bmp_alone_folds[0x10000];
+
+std::uint32_t alone_fold(const UNormalizer2* nfkc_casefold, UChar32 c) {
+  if (c >= 0x10000) return find_alone_fold(nfkc_casefold, c);
+  std::atomic<std::uint32_t>& known = bmp_alone_folds[c];
+  std::uint32_t entry = known.load(std::memory_order_relaxed);
+  if (entry == 0) {
+    entry = find_alone_fold(nfkc_casefold, c);
+    known.store(entry, std::memory_order_relaxed);
+  }
+  return entry;
 }
 
 // Characters used to pad keywords apart; runs of them between Chinese characters are
@@ -69,16 +113,47 @@ Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* ch
   if (!text.empty()) {
     // Before NFKC_Casefold: once it drops an invisible character between two unpaired
     // halves, they would read as one character.
-    if (Status status = fold(replace_unpaired_surrogates(text, &paired_), chars, offsets); !status.ok()) {
+    const std::u16string_view paired = replace_unpaired_surrogates(text, &paired_);
+    if (!fold_alone(paired, chars, offsets)) {
       chars->clear();
       offsets->clear();
-      return status;
+      if (Status status = fold(paired, chars, offsets); !status.ok()) {
+        chars->clear();
+        offsets->clear();
+        return status;
+      }
     }
     strip_separators(chars, offsets);
     fix_digit_lookalikes(chars);
   }
   offsets->push_back(static_cast<std::uint32_t>(text.size()));
   return {};
+}
+
+// What fold() gives a text whose characters are all alone: ICU asked once per character
+// in a process, not per message. False at the first character that isn't.
+bool Normalizer::fold_alone(std::u16string_view text, std::vector<char32_t>* chars,
+                            std::vector<std::uint32_t>* offsets) const {
+  // At most one character out for each unit in, written in place.
+  chars->resize(text.size());
+  offsets->resize(text.size());
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto offset = static_cast<std::uint32_t>(i);
+    UChar32 c;
+    U16_NEXT(text.data(), i, text.size(), c);
+    const std::uint32_t fold = alone_fold(nfkc_casefold_, c);
+    if ((fold & kAlone) == 0) return false;
+    if ((fold & kFoldsToNothing) != 0) continue;
+    const char32_t mapped = char_map_.map(fold & kCodePointMask);
+    if (mapped == 0) continue;
+    (*chars)[out] = mapped;
+    (*offsets)[out] = offset;
+    ++out;
+  }
+  chars->resize(out);
+  offsets->resize(out);
+  return true;
 }
 
 // NFKC_Casefold one stretch at a time, so that each character knows where it came from:

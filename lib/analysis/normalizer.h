@@ -27,6 +27,8 @@ class Normalizer {
                    std::vector<std::uint32_t>* offsets);
 
  private:
+  bool fold_alone(std::u16string_view text, std::vector<char32_t>* chars,
+                  std::vector<std::uint32_t>* offsets) const;
   Status fold(std::u16string_view text, std::vector<char32_t>* chars,
               std::vector<std::uint32_t>* offsets);
   int32_t normalize_segment(std::u16string_view segment);
