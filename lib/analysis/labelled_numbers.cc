@@ -69,7 +69,9 @@ bool label_before(std::u32string_view text, std::size_t end, const std::u32strin
   for (const std::size_t label_end : {at, verb ? skip_gap(at - 1) : at}) {
     for (std::size_t i = 0; i < count; ++i) {
       const std::u32string_view label = labels[i];
-      if (label_end >= label.size() && text.substr(label_end - label.size(), label.size()) == label)
+      // Comparing the last character first rules out most labels at once.
+      if (label_end >= label.size() && text[label_end - 1] == label.back() &&
+          text.substr(label_end - label.size(), label.size()) == label)
         return true;
     }
   }

@@ -105,8 +105,7 @@ Status Featurizer::featurize(std::string_view text, std::string_view sender,
 Status Featurizer::featurize_visible(std::vector<Feature>* features) {
   features->clear();
   if (!word_break_status_.ok()) return word_break_status_;
-  visible16_.clear();
-  for (char32_t c : visible_) append_utf16(c, &visible16_);
+  utf32_to_utf16(visible_, &visible16_);
   Status status = analysis_.analyze(visible16_, &normalizer_);
   if (!status.ok()) return status;
 
@@ -156,8 +155,7 @@ void Featurizer::add_char_ngrams(std::vector<Feature>* features) const {
 // Words of two or more letters or ideographs, from ICU's dictionary word break. Single
 // characters are already unigrams and numbers are already digit shapes.
 Status Featurizer::add_words(std::vector<Feature>* features) {
-  normalized16_.clear();
-  for (char32_t c : analysis_.chars()) append_utf16(c, &normalized16_);
+  utf32_to_utf16(analysis_.text(), &normalized16_);
   UErrorCode error = U_ZERO_ERROR;
   ubrk_setText(word_break_, normalized16_.data(), static_cast<int32_t>(normalized16_.size()),
                &error);

@@ -75,6 +75,21 @@ void append_utf16(char32_t c, std::u16string* out) {
   }
 }
 
+void utf32_to_utf16(std::u32string_view text, std::u16string* out) {
+  // Sized for the worst case and cut back: no capacity check per character.
+  out->resize(2 * text.size());
+  std::size_t n = 0;
+  for (char32_t c : text) {
+    if (c < 0x10000) {
+      (*out)[n++] = static_cast<char16_t>(c);
+    } else {
+      (*out)[n++] = static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+      (*out)[n++] = static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+    }
+  }
+  out->resize(n);
+}
+
 std::u32string decode_utf8(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());

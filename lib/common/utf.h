@@ -23,6 +23,8 @@ void append_utf16(char32_t c, std::u16string* out);
 std::u32string decode_utf8(std::string_view utf8);
 std::string encode_utf8(std::u32string_view text);
 std::string utf16_to_utf8(std::u16string_view text);
+// Replaces `out` with `text` in UTF-16, reusing its capacity.
+void utf32_to_utf16(std::u32string_view text, std::u16string* out);
 // Converts at most the first `max_bytes` of `utf8` (cut back to a character boundary)
 // into `out`, reusing its capacity.
 void utf8_to_utf16(std::string_view utf8, std::size_t max_bytes, std::u16string* out);

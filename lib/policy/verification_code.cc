@@ -39,7 +39,7 @@ std::optional<VerificationCode> extract_verification_code(std::string_view text)
   std::u32string visible;
   internal::read_visible(text, internal::kMaxTextChars, &visible);
   std::u16string text16;
-  for (char32_t c : visible) internal::append_utf16(c, &text16);
+  internal::utf32_to_utf16(visible, &text16);
   internal::Normalizer normalizer{internal::CharMap()};
   internal::MessageAnalysis analysis;
   if (!analysis.analyze(text16, &normalizer).ok()) return std::nullopt;
