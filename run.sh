@@ -77,7 +77,7 @@ case "${1:-}" in
     cmake --build build-shared -j"$JOBS"
     ctest --test-dir build-shared --output-on-failure -j"$JOBS"
     # The C tests ran against the shared library, not a copy of its code.
-    ldd build-shared/bindings/c/smsfilter_c_api_test | grep 'libsmsfilter\.so\.1 => '
+    ldd build-shared/bindings/c/smsfilter_c_api_test | grep 'libsmsfilter\.so\.2 => '
     ;;
   arm64)
     [ "$(dpkg --print-architecture)" = amd64 ] || { echo "arm64: run on an amd64 machine" >&2; exit 2; }

@@ -49,7 +49,7 @@
 
 /* The version of this header; smsf_version_number() gives the library's. */
 #define SMSF_VERSION_MAJOR 0
-#define SMSF_VERSION_MINOR 2
+#define SMSF_VERSION_MINOR 3
 #define SMSF_VERSION_PATCH 0
 #define SMSF_VERSION_NUMBER \
   (SMSF_VERSION_MAJOR * 10000 + SMSF_VERSION_MINOR * 100 + SMSF_VERSION_PATCH)
@@ -159,6 +159,41 @@ typedef enum SMSF_OPEN_ENUM smsf_reason_kind SMSF_ENUM_TYPE {
                                          doesn't list for it: never allowed by the model */
 } smsf_reason_kind;
 
+/* How a message asks to be reached, for SMSF_REASON_SUSPICIOUS_CONTACT. */
+typedef enum SMSF_OPEN_ENUM smsf_contact_kind SMSF_ENUM_TYPE {
+  SMSF_CONTACT_NONE = -1,        /* the reason names no contact */
+  SMSF_CONTACT_MOBILE = 0,       /* a mobile number: a person's */
+  SMSF_CONTACT_PAID_HOTLINE = 1, /* a 400/800 number */
+  SMSF_CONTACT_LANDLINE = 2,
+  SMSF_CONTACT_FOREIGN = 3,      /* another country code than +86 */
+  SMSF_CONTACT_LINK = 4,         /* a link (smsf_decision_reason_host) */
+  SMSF_CONTACT_MESSAGING_ID = 5  /* a QQ number or WeChat id to add */
+} smsf_contact_kind;
+
+/* The languages of smsf_decision_reason_text. */
+typedef enum SMSF_OPEN_ENUM smsf_language SMSF_ENUM_TYPE {
+  SMSF_LANGUAGE_EN = 0,
+  SMSF_LANGUAGE_ZH_CN = 1  /* Simplified Chinese */
+} smsf_language;
+
+/* Where a transaction or a promotion belongs: the folder Apple's sub-actions name. */
+typedef enum SMSF_OPEN_ENUM smsf_sub_kind SMSF_ENUM_TYPE {
+  SMSF_SUB_KIND_NONE = 0, /* personal, fraud, unsure, or a transaction flagged as phishing or
+                             with a suspicious contact */
+  SMSF_SUB_KIND_TRANSACTIONAL_OTHERS = 1,
+  SMSF_SUB_KIND_TRANSACTIONAL_FINANCE = 2,
+  SMSF_SUB_KIND_TRANSACTIONAL_ORDERS = 3,
+  SMSF_SUB_KIND_TRANSACTIONAL_REMINDERS = 4,
+  SMSF_SUB_KIND_TRANSACTIONAL_HEALTH = 5,
+  SMSF_SUB_KIND_TRANSACTIONAL_WEATHER = 6,
+  SMSF_SUB_KIND_TRANSACTIONAL_CARRIER = 7,
+  SMSF_SUB_KIND_TRANSACTIONAL_REWARDS = 8,
+  SMSF_SUB_KIND_TRANSACTIONAL_PUBLIC_SERVICES = 9,
+  SMSF_SUB_KIND_PROMOTIONAL_OTHERS = 10,
+  SMSF_SUB_KIND_PROMOTIONAL_OFFERS = 11,
+  SMSF_SUB_KIND_PROMOTIONAL_COUPONS = 12
+} smsf_sub_kind;
+
 /* Kinds of the official-channel registry's organisations (include/smsfilter/registry.h). */
 typedef enum SMSF_OPEN_ENUM smsf_organization_kind SMSF_ENUM_TYPE {
   SMSF_ORGANIZATION_NONE = -1, /* the message names no registry organisation */
@@ -187,11 +222,21 @@ typedef enum SMSF_OPEN_ENUM smsf_apple_action SMSF_ENUM_TYPE {
   SMSF_APPLE_ACTION_TRANSACTION = 4  /* iOS 14 */
 } smsf_apple_action;
 
-/* Raw values of the ILMessageFilterSubAction cases (iOS 16) the mapping uses. */
+/* Raw values of ILMessageFilterSubAction (iOS 16): ILMessageFilterSubAction(rawValue:). */
 typedef enum SMSF_OPEN_ENUM smsf_apple_sub_action SMSF_ENUM_TYPE {
   SMSF_APPLE_SUB_ACTION_NONE = 0,
   SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_OTHERS = 10000,
-  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS = 20000
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_FINANCE = 10001,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_ORDERS = 10002,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_REMINDERS = 10003,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_HEALTH = 10004,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_WEATHER = 10005,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_CARRIER = 10006,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_REWARDS = 10007,
+  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_PUBLIC_SERVICES = 10008,
+  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS = 20000,
+  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OFFERS = 20001,
+  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_COUPONS = 20002
 } smsf_apple_sub_action;
 
 /* What an Android SMS app does with the message. */
@@ -232,6 +277,10 @@ SMSF_API const char *SMSF_NULLABLE smsf_category_name(smsf_category category);
 SMSF_API const char *SMSF_NULLABLE smsf_status_name(smsf_status status);
 /* "rule", "allow_listed", ...; NULL for a value that is not a reason kind. */
 SMSF_API const char *SMSF_NULLABLE smsf_reason_kind_name(smsf_reason_kind kind);
+/* "transactional_finance", ...; NULL for a value that is not a sub-kind. */
+SMSF_API const char *SMSF_NULLABLE smsf_sub_kind_name(smsf_sub_kind kind);
+/* "mobile", "paid_hotline", ...; NULL for SMSF_CONTACT_NONE or a value that is not one. */
+SMSF_API const char *SMSF_NULLABLE smsf_contact_kind_name(smsf_contact_kind kind);
 
 /* What the calling thread's last call returning an smsf_status was told, e.g.
  * "i/o error: default.smsf: cannot open: No such file or directory"; "" if it succeeded.
@@ -288,6 +337,13 @@ SMSF_API size_t smsf_result_feature_count(const smsf_result *result);
 SMSF_API const char *SMSF_NULLABLE smsf_result_feature_name(const smsf_result *result,
                                                             size_t index);
 SMSF_API float smsf_result_feature_weight(const smsf_result *result, size_t index);
+/* Why the model chose its category, for the message's owner who asks: category,
+ * probability and features, e.g. "marketing 0.97: w:贷款 +1.32, c2:退订 +0.85". The features
+ * are pieces of the message's text: never log it. Written as snprintf writes: at most
+ * `size` bytes with a terminating NUL into `buffer` (which may be NULL when `size` is 0);
+ * returns the length of the whole text, so a return >= size means it was cut. */
+SMSF_API size_t smsf_result_explain(const smsf_result *result, char *SMSF_NULLABLE buffer,
+                                    size_t size);
 
 /* Compiles a policy from its text form (UTF-8, docs/integration.md, "Policy file"). Fails
  * with SMSF_STATUS_INVALID_ARGUMENT and a message naming the line. On success *policy
@@ -365,19 +421,52 @@ SMSF_API const char *SMSF_NULLABLE smsf_decision_code_issuer(const smsf_decision
  * sender) or else names, e.g. "icbc", or ""; and its kind, or SMSF_ORGANIZATION_NONE. */
 SMSF_API const char *smsf_decision_organization(const smsf_decision *decision);
 SMSF_API smsf_organization_kind smsf_decision_organization_kind(const smsf_decision *decision);
-/* One line for logs: action, category, confidence and reasons; never the code. */
+/* The folder of a transaction, security message or promotion (what the Apple mapping
+ * files it under); SMSF_SUB_KIND_NONE for the others, when unsure, and for a transaction
+ * flagged as phishing or with a suspicious contact. */
+SMSF_API smsf_sub_kind smsf_decision_sub_kind(const smsf_decision *decision);
+/* One line for logs, e.g. "mute (fraud 0.93): model, code, protected": action, category,
+ * confidence, sub-kind and the reasons' kinds. Nothing from the message (no text, code,
+ * host, organisation or rule id): safe to log. */
 SMSF_API const char *smsf_decision_description(const smsf_decision *decision);
 
-/* The reasons, in the order the policy applied them. An index past the count gives
- * SMSF_REASON_MODEL, "" and 0. */
+/* The reasons, in the order the policy applied them, each a kind and parameters; the
+ * comments of smsf_reason_kind and include/smsfilter/reason.h say which kind sets which.
+ * Parameters a reason doesn't set read as "", 0, SMSF_CATEGORY_PERSONAL or
+ * SMSF_CONTACT_NONE, and so does any parameter at an index past the count (whose kind
+ * reads as SMSF_REASON_MODEL). */
 SMSF_API size_t smsf_decision_reason_count(const smsf_decision *decision);
 SMSF_API smsf_reason_kind smsf_decision_reason_kind(const smsf_decision *decision, size_t index);
-/* The id of the rule behind the reason, or "". */
+/* The id of the rule behind the reason ("phishing": the phishing override). */
 SMSF_API const char *smsf_decision_reason_rule_id(const smsf_decision *decision, size_t index);
-/* The reason kind's number: a probability, a count or a logit shift. */
+/* The category the value is about (model, unsure, overrides_model, flood). */
+SMSF_API smsf_category smsf_decision_reason_category(const smsf_decision *decision, size_t index);
+/* A probability (model, unsure, overrides_model), security + transaction (protected), a
+ * message count (flood) or a shift in log-odds of spam (feedback). */
 SMSF_API float smsf_decision_reason_value(const smsf_decision *decision, size_t index);
-/* For people and logs, e.g. "marketing 0.97: w:贷款, c2:退订"; digit runs masked. */
-SMSF_API const char *smsf_decision_reason_detail(const smsf_decision *decision, size_t index);
+/* The threshold crossed: the protect threshold (protected by probability; 0 when by a code
+ * or an official channel) or the flood limit. */
+SMSF_API float smsf_decision_reason_threshold(const smsf_decision *decision, size_t index);
+/* The flood limit's window: 3600 or 86400. */
+SMSF_API uint32_t smsf_decision_reason_window_seconds(const smsf_decision *decision,
+                                                      size_t index);
+/* What a suspicious contact is. */
+SMSF_API smsf_contact_kind smsf_decision_reason_contact_kind(const smsf_decision *decision,
+                                                             size_t index);
+/* The host of a phishing link or of a suspicious link, in lower case. */
+SMSF_API const char *smsf_decision_reason_host(const smsf_decision *decision, size_t index);
+/* The registry organisation of official_sender, official_link and suspicious_contact: its
+ * id ("icbc") and the first name it is listed with ("工商银行"). */
+SMSF_API const char *smsf_decision_reason_organization(const smsf_decision *decision,
+                                                       size_t index);
+SMSF_API const char *smsf_decision_reason_organization_name(const smsf_decision *decision,
+                                                            size_t index);
+/* A short sentence for the user built from the reason's parameters, e.g.
+ * "来自招商银行的官方号码" or "Sent from an official number of 招商银行"; "" past the count
+ * or for a value that is not a language. Written as smsf_result_explain writes. */
+SMSF_API size_t smsf_decision_reason_text(const smsf_decision *decision, size_t index,
+                                          smsf_language language, char *SMSF_NULLABLE buffer,
+                                          size_t size);
 
 SMSF_ASSUME_NONNULL_END
 #if defined(__clang__)

@@ -25,17 +25,25 @@ flood marketing 1/hour
 block keyword 裸聊 id=adult
 POLICY
 decide() { "$cli" decide --policy "$work/policy.txt" --model "$work/model.smsf" "$@"; }
+printf 'smsfilter-policy 1\ncategory marketing mute\n' > "$work/mute_ads.txt"
 
-expect "a keyword rule blocks" "block (*): rule adult (block keyword)*" "$(decide '加我看裸聊')"
+expect "a keyword rule blocks" 'block (*): rule — Your rule "adult" matched*' "$(decide '加我看裸聊')"
+expect "reasons read in Chinese" '*: rule — 符合您的规则“adult”*' "$(decide --lang zh_cn '加我看裸聊')"
 expect "a security message carries its code" '*"action":"allow","category":"security"*"code":{"code":"482913","issuer":"招商银行"}}' \
   "$(decide --json '【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。')"
-expect "the registry names the bank behind its number" '*"kind":"official_sender"*"organization":{"id":"cmb","kind":"bank"}*' \
+expect "the registry names the bank behind its number" '*"kind":"official_sender","organization":"cmb","organization_name":"招商银行","text":{"en":"Sent from an official number of 招商银行","zh_cn":"来自招商银行的官方号码"}}*"organization":{"id":"cmb","kind":"bank"}*' \
   "$(decide --json --sender 95555 '【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。')"
+
+# Sub-kinds in JSON, with the Apple sub-action they map to (muted: filed in a folder).
+expect "a debit alert is a finance transaction" '*"sub_kind":"transactional_finance","apple":{"action":1,"sub_action":0}*' \
+  "$(decide --json --sender 95555 '【招商银行】您尾号1234的账户于12月1日支出人民币100.00元，余额2000.00元。')"
+expect "a muted coupon ad goes to Promotions, Coupons" '*"action":"mute"*"sub_kind":"promotional_coupons","apple":{"action":3,"sub_action":20002}*' \
+  "$("$cli" decide --json --policy "$work/mute_ads.txt" --model "$work/model.smsf" '送你一张20元无门槛优惠券，到店使用，回T退订')"
 
 ad='双11大促，全场5折，回T退订'
 expect "the first ad of the hour is allowed" "allow (marketing *" \
   "$(decide --state "$work/state" --sender 10690001 --time 1700000000 "$ad")"
-expect "the second is muted, counted across runs" "mute (marketing *flood (2 marketing in an hour (limit 1))*" \
+expect "the second is muted, counted across runs" "mute (marketing *): model, flood — *; 2 messages of marketing from this sender within an hour (limit 1)*" \
   "$(decide --state "$work/state" --sender 10690001 --time 1700000060 "$ad")"
 
 # Two writers at once on one state file: every message of both is counted (the state is
@@ -45,7 +53,7 @@ writer() { for i in 1 2 3 4 5 6 7 8 9 10; do
 writer & first=$!
 writer & second=$!
 wait $first; wait $second
-expect "two writers keep each other's entries" "mute (marketing *flood (23 marketing in an hour (limit 1))*" \
+expect "two writers keep each other's entries" "mute (marketing *; 23 messages of marketing from this sender within an hour (limit 1)*" \
   "$(decide --state "$work/state" --sender 10690001 --time 1700000120 "$ad")"
 ls "$work" | grep -q 'state.tmp' && { echo "FAIL a temporary state file is left behind"; exit 1; }
 

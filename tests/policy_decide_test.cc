@@ -37,7 +37,8 @@ TEST_CASE("by default each category has its action and an unsure model none", "[
   }
 }
 
-TEST_CASE("the model's reason names the category, confidence and features, redacted", "[policy][decide]") {
+TEST_CASE("the model's reason names the category and its probability, never the features",
+          "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   Result result = model_says(Category::kMarketing, 0.97f);
   result.top_features[0] = {"w:贷款", 0.8f};
@@ -45,9 +46,13 @@ TEST_CASE("the model's reason names the category, confidence and features, redac
   result.top_feature_count = 2;
   const Decision d = decide(*policy, {"贷款找我 13800138000", "", {}}, result);
   REQUIRE(d.reasons.size() == 1);
-  CHECK(d.reasons[0].detail == "marketing 0.97: w:贷款, w:***********");
-  CHECK(d.reasons[0].value == Approx(0.97f));
-  CHECK(describe(d) == "mute (marketing 0.97): model (marketing 0.97: w:贷款, w:***********)");
+  CHECK(d.reasons[0].category == Category::kMarketing);
+  CHECK(d.reasons[0].value == 0.97f);
+  CHECK(reason_text(d.reasons[0], Language::kEnglish) == "Looks like marketing (97%)");
+  CHECK(reason_text(d.reasons[0], Language::kChinese) == "看起来是营销推广（97%）");
+  // The log line has no text fragment; the explanation is the Result's, apart.
+  CHECK(describe(d) == "mute (marketing 0.97, promotional_others): model");
+  CHECK(explain(result) == "marketing 0.97: w:贷款 +0.80, w:13800138000 +0.50");
 }
 
 TEST_CASE("the model alone never blocks what may be a code or a bank notice", "[policy][decide]") {
@@ -71,7 +76,10 @@ TEST_CASE("only an explicit rule blocks a security message, and the decision say
   REQUIRE(d.reasons.size() == 3);
   CHECK(d.reasons[1].kind == ReasonKind::kOverridesModel);
   CHECK(d.reasons[1].rule_id == "games");
-  CHECK(d.reasons[1].detail == "security 0.95");
+  CHECK(d.reasons[1].category == Category::kSecurity);
+  CHECK(d.reasons[1].value == 0.95f);
+  CHECK(reason_text(d.reasons[1], Language::kEnglish) ==
+        "Blocked by your rule \"games\" although it looks like a security message (95%)");
   CHECK(d.reasons[2].kind == ReasonKind::kCode);  // the code protects from the model, not a rule
   CHECK_FALSE(d.code);  // no autofill for a blocked message
 }
@@ -85,11 +93,18 @@ TEST_CASE("fraud that looks like a bank notice is blocked by the phishing overri
   CHECK(d.action == Action::kBlock);
   REQUIRE(d.reasons.size() == 3);
   CHECK(d.reasons[0].kind == ReasonKind::kPhishing);
-  CHECK(d.reasons[0].detail == "link to www.icbc-u.cc asks for 银行卡");
+  CHECK(d.reasons[0].host() == "www.icbc-u.cc");
   CHECK(d.reasons[1].kind == ReasonKind::kOverridesModel);
   CHECK(d.reasons[1].rule_id == "phishing");
   CHECK(d.reasons[2].kind == ReasonKind::kSuspiciousContact);
-  CHECK(d.reasons[2].detail == "names icbc, gives a link to www.icbc-u.cc");
+  CHECK(d.reasons[2].organization == "icbc");
+  CHECK(d.reasons[2].organization_name == "工商银行");
+  CHECK(d.reasons[2].contact == ContactKind::kLink);
+  CHECK(d.reasons[2].host() == "www.icbc-u.cc");
+  CHECK(reason_text(d.reasons[2], Language::kChinese) == "自称工商银行，但留下的链接 www.icbc-u.cc 不是其官方联系方式");
+  // Never filed as a transaction, and the log line names no host.
+  CHECK(d.sub_kind == SubKind::kNone);
+  CHECK(describe(d) == "block (transaction 0.95): phishing, overrides_model, suspicious_contact");
   CHECK(d.organization == "icbc");
   CHECK(d.organization_kind == OrganizationKind::kBank);
 }
@@ -169,7 +184,10 @@ TEST_CASE("flood control mutes a sender's marketing beyond the hourly and daily 
   REQUIRE(d.reasons.size() == 2);
   CHECK(d.reasons[1].kind == ReasonKind::kFlood);
   CHECK(d.reasons[1].value == 3);
-  CHECK(d.reasons[1].detail == "3 marketing in an hour (limit 2)");
+  CHECK(d.reasons[1].category == Category::kMarketing);
+  CHECK(d.reasons[1].threshold == 2);
+  CHECK(d.reasons[1].window_seconds == 3600);
+  CHECK(reason_text(d.reasons[1], Language::kChinese) == "该发件人一小时内已发3条营销推广（上限2条）");
 
   CHECK(at(20, "10690000009").action == Action::kAllow);  // another sender
   CHECK(at(21, "10690000002").action == Action::kAllow);  // a rule decides: counted only
@@ -178,7 +196,9 @@ TEST_CASE("flood control mutes a sender's marketing beyond the hourly and daily 
 
   d = at(120);  // the hour has passed; the fourth today
   CHECK(d.action == Action::kMute);
-  CHECK(d.reasons.back().detail == "4 marketing in a day (limit 3)");
+  CHECK(d.reasons.back().value == 4);
+  CHECK(d.reasons.back().threshold == 3);
+  CHECK(d.reasons.back().window_seconds == 86400);
   CHECK(at(25 * 60 + 30).action == Action::kAllow);  // a day after the first three
 
   Decision untimed = decide(*policy, {"双11大促", "10690000001", {}}, ad, &state);
@@ -199,34 +219,36 @@ TEST_CASE("flood history survives save and restore", "[policy][decide]") {
 TEST_CASE("decisions map to Apple's filter actions and Android's deliveries", "[policy][platform]") {
   struct Case {
     Action action;
-    Category category;
+    SubKind sub_kind;
     AppleFilterAction apple;
     AppleFilterSubAction sub_action;
     AndroidDelivery android;
   };
   const Case cases[] = {
-      {Action::kNone, Category::kFraud, AppleFilterAction::kNone, AppleFilterSubAction::kNone,
+      {Action::kNone, SubKind::kNone, AppleFilterAction::kNone, AppleFilterSubAction::kNone,
        AndroidDelivery::kNotify},
-      {Action::kAllow, Category::kMarketing, AppleFilterAction::kAllow, AppleFilterSubAction::kNone,
+      {Action::kAllow, SubKind::kPromotionalOffers, AppleFilterAction::kAllow, AppleFilterSubAction::kNone,
        AndroidDelivery::kNotify},
-      {Action::kMute, Category::kMarketing, AppleFilterAction::kPromotion,
+      {Action::kMute, SubKind::kPromotionalOthers, AppleFilterAction::kPromotion,
        AppleFilterSubAction::kPromotionalOthers, AndroidDelivery::kSilent},
-      {Action::kMute, Category::kTransaction, AppleFilterAction::kTransaction,
+      {Action::kMute, SubKind::kPromotionalCoupons, AppleFilterAction::kPromotion,
+       AppleFilterSubAction::kPromotionalCoupons, AndroidDelivery::kSilent},
+      {Action::kMute, SubKind::kTransactionalFinance, AppleFilterAction::kTransaction,
+       AppleFilterSubAction::kTransactionalFinance, AndroidDelivery::kSilent},
+      {Action::kMute, SubKind::kTransactionalPublicServices, AppleFilterAction::kTransaction,
+       AppleFilterSubAction::kTransactionalPublicServices, AndroidDelivery::kSilent},
+      {Action::kMute, SubKind::kTransactionalOthers, AppleFilterAction::kTransaction,
        AppleFilterSubAction::kTransactionalOthers, AndroidDelivery::kSilent},
-      {Action::kMute, Category::kSecurity, AppleFilterAction::kTransaction,
-       AppleFilterSubAction::kTransactionalOthers, AndroidDelivery::kSilent},
-      {Action::kMute, Category::kPersonal, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
+      {Action::kMute, SubKind::kNone, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
        AndroidDelivery::kSilent},
-      {Action::kMute, Category::kFraud, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
-       AndroidDelivery::kSilent},
-      {Action::kBlock, Category::kSecurity, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
+      {Action::kBlock, SubKind::kTransactionalOrders, AppleFilterAction::kJunk, AppleFilterSubAction::kNone,
        AndroidDelivery::kBlock},
   };
   for (const Case& c : cases) {
-    INFO(action_name(c.action) << " " << category_name(c.category));
+    INFO(action_name(c.action) << " " << sub_kind_name(c.sub_kind));
     Decision d;
     d.action = c.action;
-    d.category = c.category;
+    d.sub_kind = c.sub_kind;
     const AppleFilterVerdict apple = to_apple_filter(d);
     CHECK(apple.action == c.apple);
     CHECK(apple.sub_action == c.sub_action);
@@ -234,7 +256,8 @@ TEST_CASE("decisions map to Apple's filter actions and Android's deliveries", "[
   }
   // The raw values are Apple's (IdentityLookup's ILMessageFilterAction / SubAction).
   CHECK(static_cast<int>(AppleFilterAction::kTransaction) == 4);
-  CHECK(static_cast<int>(AppleFilterSubAction::kPromotionalOthers) == 20000);
+  CHECK(static_cast<int>(AppleFilterSubAction::kTransactionalPublicServices) == 10008);
+  CHECK(static_cast<int>(AppleFilterSubAction::kPromotionalCoupons) == 20002);
 }
 
 }  // namespace

@@ -83,7 +83,7 @@ TEST_CASE("feedback on features carries over to other senders' similar messages"
   const Decision d = decide(*policy, {"装修特价，http://b.cn", "10690000002", {}}, ad, &state);
   REQUIRE(d.has_reason(ReasonKind::kFeedback));
   CHECK(d.reasons[0].value == -2.0f);
-  CHECK(d.reasons[0].detail == "away from spam by 2.0");
+  CHECK(reason_text(d.reasons[0], Language::kEnglish) == "Your earlier feedback moved it away from spam");
 }
 
 TEST_CASE("the overlay is bounded and round-trips through save and restore", "[policy][feedback]") {

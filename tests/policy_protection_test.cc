@@ -140,10 +140,13 @@ TEST_CASE("scams in a code's or a notice's clothes are never allowed", "[policy]
   const Decision unsure = decide(*policy, {"【平安保险】您有一笔车险退费待领取，请联系专员13812345678办理。", "", {}},
                                  model_says(Category::kPersonal, 0.4f, true));
   CHECK(unsure.action == Action::kMute);
-  // A person's number in an institution's name lifts the code's protection: the model
-  // may block the call-back scam. A rented hotline or a landline only mutes.
+  // Protection always holds: the call-back scam in a code's clothes, even with a person's
+  // number or QQ id, is muted (never allowed, never blocked by the model alone) — a scam
+  // muted costs little, a lost code a lot.
   check({"【工商银行】您的验证码为482913，如非本人操作，请立即致电13158254508取消，否则将扣款。", "95588",
-         kFraud, Action::kBlock, {R::kCode, R::kOfficialSender, R::kSuspiciousContact}});
+         kFraud, Action::kMute, {R::kCode, R::kOfficialSender, R::kSuspiciousContact, R::kProtected}});
+  check({"【工商银行】您的验证码为482913，如非本人操作请加QQ 12345678 取消。", "", kFraud, Action::kMute,
+         {R::kCode, R::kSuspiciousContact, R::kProtected}});
   check({"【工商银行】您的验证码为482913，如非本人操作，请致电021-61234567取消。", "", kFraud,
          Action::kMute, {R::kCode, R::kSuspiciousContact, R::kProtected}});
 }

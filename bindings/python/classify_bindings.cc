@@ -1,6 +1,7 @@
 // smsfilter.Model, Classifier, Result and default_model().
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "arguments.h"
 #include "bindings.h"
+#include "smsfilter/decision.h"
 #include "default_model.h"
 
 namespace smsfilter::python {
@@ -42,6 +44,17 @@ PyResult classify(PyClassifier& self, const Param<std::string>& text_param,
   }
   check(status);
   return out;
+}
+
+// smsfilter::explain() of the result: its feature names point into `r` while it runs.
+std::string explain_result(const PyResult& r) {
+  Result result;
+  result.category = r.category;
+  result.confidence = r.confidence;
+  result.top_feature_count = std::min(r.top_features.size(), kMaxExplainedFeatures);
+  for (std::size_t i = 0; i < result.top_feature_count; ++i)
+    result.top_features[i] = {r.top_features[i].first, r.top_features[i].second};
+  return explain(result);
 }
 
 std::string normalized_text(PyClassifier& self) {
@@ -132,6 +145,10 @@ void define_classify(py::module_& m) {
                     "the top probability is below the model's threshold: leave the message alone")
       .def_readonly("top_features", &PyResult::top_features,
                     "(feature, weight) pairs that raised the category most, strongest first")
+      .def("explain", &explain_result,
+           "Why the model chose its category, for the message's owner who asks, e.g. "
+           "'marketing 0.97: w:贷款 +1.32, c2:退订 +0.85'. The features are pieces of the "
+           "message's text: never log it (repr() is safe to log).")
       .def("__repr__", [](const PyResult& r) {
         return "<Result " + category_string(r) + " " + std::to_string(r.confidence) +
                (r.unsure ? " unsure>" : ">");

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "arguments.h"
@@ -26,6 +27,18 @@ struct PyPolicyState {
 };
 
 struct PyPolicy {
+  std::shared_ptr<const Policy> policy;
+};
+
+// A decision, or one of its reasons, and the policy whose rule ids and registry their
+// strings point into.
+struct PyDecision {
+  Decision decision;
+  std::shared_ptr<const Policy> policy;
+};
+
+struct PyReason {
+  Reason reason;
   std::shared_ptr<const Policy> policy;
 };
 
@@ -50,21 +63,21 @@ void with_state(PyPolicyState* state, Call call) {
 }
 
 // Classifies and decides under the state's lock, then the classifier's.
-Decision decide(const PyPolicy& self, const Param<PyClassifier&>& classifier_param,
-                const Param<std::string>& text_param, const Param<std::string>& sender_param,
-                const Param<std::optional<std::int64_t>>& time_param,
-                const Param<PyPolicyState*>& state_param) {
+PyDecision decide(const PyPolicy& self, const Param<PyClassifier&>& classifier_param,
+                  const Param<std::string>& text_param, const Param<std::string>& sender_param,
+                  const Param<std::optional<std::int64_t>>& time_param,
+                  const Param<PyPolicyState*>& state_param) {
   PyClassifier& classifier = classifier_param.get("classifier");
   const std::string text = text_param.get("text");
   const std::string sender = sender_param.get("sender");
   const std::optional<std::int64_t> time = time_param.get("time");
   PyPolicyState* state = state_param.get("state");
-  Decision decision;
+  PyDecision out{{}, self.policy};
   with_state(state, [&](PolicyState* s) {
     std::lock_guard<std::mutex> lock(classifier.mutex);
-    return self.policy->decide(&classifier.classifier, {text, sender, time}, s, &decision);
+    return self.policy->decide(&classifier.classifier, {text, sender, time}, s, &out.decision);
   });
-  return decision;
+  return out;
 }
 
 void record_feedback(const PyPolicy& self, const Param<PyClassifier&>& classifier_param,
@@ -91,12 +104,20 @@ void restore(PyPolicyState& self, const py::bytes& saved) {
   with_state(&self, [&](PolicyState* s) { return s->restore(std::string_view(saved)); });
 }
 
-py::dict probabilities_dict(const Decision& d) {
+py::dict probabilities_dict(const PyDecision& d) {
   py::dict out;
   for (std::size_t c = 0; c < kCategoryCount; ++c)
-    out[py::str(std::string(kCategoryNames[c]))] = d.probabilities[c];
+    out[py::str(std::string(kCategoryNames[c]))] = d.decision.probabilities[c];
   return out;
 }
+
+std::vector<PyReason> reasons_list(const PyDecision& d) {
+  std::vector<PyReason> out;
+  for (const Reason& r : d.decision.reasons) out.push_back({r, d.policy});
+  return out;
+}
+
+py::str str_of(std::string_view s) { return py::str(s.data(), s.size()); }
 
 }  // namespace
 
@@ -139,29 +160,84 @@ void define_policy(py::module_& m) {
       .value("UTILITY", OrganizationKind::kUtility)
       .value("PLATFORM", OrganizationKind::kPlatform);
 
+  py::enum_<SubKind>(m, "SubKind", "Where a transaction or a promotion belongs.")
+      .value("NONE", SubKind::kNone)
+      .value("TRANSACTIONAL_OTHERS", SubKind::kTransactionalOthers)
+      .value("TRANSACTIONAL_FINANCE", SubKind::kTransactionalFinance)
+      .value("TRANSACTIONAL_ORDERS", SubKind::kTransactionalOrders)
+      .value("TRANSACTIONAL_REMINDERS", SubKind::kTransactionalReminders)
+      .value("TRANSACTIONAL_HEALTH", SubKind::kTransactionalHealth)
+      .value("TRANSACTIONAL_WEATHER", SubKind::kTransactionalWeather)
+      .value("TRANSACTIONAL_CARRIER", SubKind::kTransactionalCarrier)
+      .value("TRANSACTIONAL_REWARDS", SubKind::kTransactionalRewards)
+      .value("TRANSACTIONAL_PUBLIC_SERVICES", SubKind::kTransactionalPublicServices)
+      .value("PROMOTIONAL_OTHERS", SubKind::kPromotionalOthers)
+      .value("PROMOTIONAL_OFFERS", SubKind::kPromotionalOffers)
+      .value("PROMOTIONAL_COUPONS", SubKind::kPromotionalCoupons);
+  py::enum_<ContactKind>(m, "ContactKind", "How a message asks to be reached.")
+      .value("MOBILE", ContactKind::kMobile)
+      .value("PAID_HOTLINE", ContactKind::kPaidHotline)
+      .value("LANDLINE", ContactKind::kLandline)
+      .value("FOREIGN", ContactKind::kForeign)
+      .value("LINK", ContactKind::kLink)
+      .value("MESSAGING_ID", ContactKind::kMessagingId);
+  py::enum_<Language>(m, "Language", "The languages of Reason.text().")
+      .value("EN", Language::kEnglish)
+      .value("ZH_CN", Language::kChinese);
+
   py::class_<VerificationCode>(m, "VerificationCode", "A one-time code and its issuer.")
       .def_readonly("code", &VerificationCode::code)
       .def_readonly("issuer", &VerificationCode::issuer, "the signature without brackets, or ''");
-  py::class_<Reason>(m, "Reason", "One step of a decision's explanation.")
-      .def_readonly("kind", &Reason::kind)
-      .def_readonly("rule_id", &Reason::rule_id)
-      .def_readonly("value", &Reason::value)
-      .def_readonly("detail", &Reason::detail, "for people and logs; codes are masked");
-  py::class_<Decision>(m, "Decision", "What a Policy decided for one message, and why.")
-      .def_readonly("action", &Decision::action)
+  py::class_<PyReason>(m, "Reason",
+                       "One step of a decision: a kind and its parameters (each kind sets some; the "
+                       "others read '', 0 or None), and text() for people.")
+      .def_property_readonly("kind", [](const PyReason& r) { return r.reason.kind; })
+      .def_property_readonly("rule_id", [](const PyReason& r) { return str_of(r.reason.rule_id); },
+                             "the rule behind RULE, ALLOW_LISTED, OVERRIDES_MODEL ('phishing': the override)")
       .def_property_readonly(
-          "category", [](const Decision& d) { return std::string(category_name(d.category)); },
+          "category", [](const PyReason& r) { return std::string(category_name(r.reason.category)); },
+          "the category `value` is about: MODEL, UNSURE, OVERRIDES_MODEL, FLOOD")
+      .def_property_readonly("value", [](const PyReason& r) { return r.reason.value; },
+                             "a probability, security + transaction, a message count or a log-odds shift")
+      .def_property_readonly("threshold", [](const PyReason& r) { return r.reason.threshold; },
+                             "the protect threshold (PROTECTED) or the flood limit")
+      .def_property_readonly("window_seconds", [](const PyReason& r) { return r.reason.window_seconds; },
+                             "the flood limit's window: 3600 or 86400")
+      .def_property_readonly("contact", [](const PyReason& r) { return r.reason.contact; },
+                             "the ContactKind of SUSPICIOUS_CONTACT, or None")
+      .def_property_readonly("host", [](const PyReason& r) { return str_of(r.reason.host()); },
+                             "the host of a PHISHING or suspicious link, lower case")
+      .def_property_readonly("organization", [](const PyReason& r) { return str_of(r.reason.organization); },
+                             "the registry id of OFFICIAL_* and SUSPICIOUS_CONTACT ('icbc')")
+      .def_property_readonly(
+          "organization_name", [](const PyReason& r) { return str_of(r.reason.organization_name); },
+          "the first name it is listed with ('工商银行')")
+      .def("text", [](const PyReason& r, Language language) { return reason_text(r.reason, language); },
+           "language"_a = Language::kEnglish, "A short sentence for the user.")
+      .def("__repr__", [](const PyReason& r) {
+        return "<Reason " + std::string(reason_kind_name(r.reason.kind)) + ">";
+      });
+  py::class_<PyDecision>(m, "Decision", "What a Policy decided for one message, and why.")
+      .def_property_readonly("action", [](const PyDecision& d) { return d.decision.action; })
+      .def_property_readonly(
+          "category", [](const PyDecision& d) { return std::string(category_name(d.decision.category)); },
           "the model's category after the user's feedback")
-      .def_readonly("confidence", &Decision::confidence)
-      .def_readonly("unsure", &Decision::unsure)
+      .def_property_readonly("confidence", [](const PyDecision& d) { return d.decision.confidence; })
+      .def_property_readonly("unsure", [](const PyDecision& d) { return d.decision.unsure; })
       .def_property_readonly("probabilities", &probabilities_dict)
-      .def_readonly("reasons", &Decision::reasons)
-      .def_readonly("code", &Decision::code, "a security message's VerificationCode, or None")
-      .def_readonly("organization", &Decision::organization,
-                    "registry id of the organisation it comes from or names, or ''")
-      .def_readonly("organization_kind", &Decision::organization_kind,
-                    "the OrganizationKind of `organization`, or None")
-      .def("__str__", &describe, "one line for logs, without the code");
+      .def_property_readonly("sub_kind", [](const PyDecision& d) { return d.decision.sub_kind; },
+                             "the SubKind of a transaction, security message or promotion")
+      .def_property_readonly("reasons", &reasons_list, "the Reasons, in the order the policy applied them")
+      .def_property_readonly("code", [](const PyDecision& d) { return d.decision.code; },
+                             "a security message's VerificationCode, or None")
+      .def_property_readonly("organization", [](const PyDecision& d) { return str_of(d.decision.organization); },
+                             "registry id of the organisation it comes from or names, or ''")
+      .def_property_readonly("organization_kind", [](const PyDecision& d) { return d.decision.organization_kind; },
+                             "the OrganizationKind of `organization`, or None")
+      .def("__str__", [](const PyDecision& d) { return describe(d.decision); },
+           "one line for logs: action, category, confidence, sub-kind, reason kinds; nothing "
+           "from the message")
+      .def("__repr__", [](const PyDecision& d) { return "<Decision " + describe(d.decision) + ">"; });
 
   py::class_<PyPolicyState>(m, "PolicyState",
                             "One user's flood counts and feedback; persist it with save().")

@@ -7,72 +7,68 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "smsfilter/action.h"
 #include "smsfilter/category.h"
+#include "smsfilter/enum_names.h"
+#include "smsfilter/reason.h"
 #include "smsfilter/registry.h"
+#include "smsfilter/result.h"
 #include "smsfilter/verification_code.h"
 
 namespace smsfilter {
 
-// Values are stable: the C API and the bindings expose them as numbers.
-enum class ReasonKind : unsigned char {
-  kRule = 0,                // a user rule decided (rule_id)
-  kAllowListed = 1,         // the sender is allow-listed (rule_id): a block became a mute
-  kPhishing = 2,            // a link to an untrusted host asking for credentials
-  kModel = 3,               // the category's action; value: its probability
-  kUnsure = 4,              // the model is unsure: no action; value: its top probability
-  kProtected = 5,           // a block by the model or the phishing override became a mute:
-                            // the message may carry a code or a notice (a kCode,
-                            // kOfficialSender or kOfficialLink reason, or security +
-                            // transaction at least PolicyConfig::protect_threshold);
-                            // value: security + transaction
-  kOverridesModel = 6,      // a rule blocked what the model calls security or transaction;
-                            // value: the model's probability for it
-  kFlood = 7,               // too many messages from the sender (value: how many)
-  kFeedback = 8,            // the user's feedback shifted the model (value: logit shift
-                            // towards marketing and fraud)
-  kCode = 9,                // the message carries a verification code
-  kOfficialSender = 10,     // sent from a number the registry lists for the organisation
-                            // (Decision::organization)
-  kOfficialLink = 11,       // every link goes to a domain of an organisation it names
-  kSuspiciousContact = 12,  // it names an organisation but gives a number, link or QQ/WeChat
-                            // id the registry doesn't list for it: never allowed by the
-                            // model alone
+// Where a transaction or a promotion belongs (Apple's Transactions and Promotions folders
+// sort them so), from the registry organisation's kind and the message's signals. Values
+// are stable: the C API and the bindings expose them as numbers.
+enum class SubKind : unsigned char {
+  kNone = 0,  // neither: personal, fraud, unsure, or a transaction flagged as phishing or
+              // with a suspicious contact
+  kTransactionalOthers = 1,
+  kTransactionalFinance = 2,         // banks, payment, brokers, insurers; money moved
+  kTransactionalOrders = 3,          // shops, deliveries, pickup codes, ride and food orders
+  kTransactionalReminders = 4,       // trips, tickets, appointments, bills due
+  kTransactionalHealth = 5,          // hospitals, vaccinations, health checks
+  kTransactionalWeather = 6,         // weather warnings
+  kTransactionalCarrier = 7,         // the user's mobile carrier
+  kTransactionalRewards = 8,         // points and memberships
+  kTransactionalPublicServices = 9,  // government services and utilities
+  kPromotionalOthers = 10,
+  kPromotionalOffers = 11,   // discounts, sales, prices
+  kPromotionalCoupons = 12,  // coupons, vouchers, red packets
 };
 
-inline constexpr std::size_t kReasonKindCount = 13;
+inline constexpr std::size_t kSubKindCount = 13;
 
-inline constexpr std::array<std::string_view, kReasonKindCount> kReasonKindNames = {
-    "rule",
-    "allow_listed",
-    "phishing",
-    "model",
-    "unsure",
-    "protected",
-    "overrides_model",
-    "flood",
-    "feedback",
-    "code",
-    "official_sender",
-    "official_link",
-    "suspicious_contact",
+inline constexpr std::array<std::string_view, kSubKindCount> kSubKindNames = {
+    "none",
+    "transactional_others",
+    "transactional_finance",
+    "transactional_orders",
+    "transactional_reminders",
+    "transactional_health",
+    "transactional_weather",
+    "transactional_carrier",
+    "transactional_rewards",
+    "transactional_public_services",
+    "promotional_others",
+    "promotional_offers",
+    "promotional_coupons",
 };
 
-constexpr std::string_view reason_kind_name(ReasonKind k) {
-  return kReasonKindNames[static_cast<std::size_t>(k)];
+constexpr std::string_view sub_kind_name(SubKind k) { return kSubKindNames[static_cast<std::size_t>(k)]; }
+
+constexpr std::optional<SubKind> sub_kind_from_name(std::string_view name) {
+  return enum_from_name<SubKind>(kSubKindNames, name);
 }
 
-struct Reason {
-  ReasonKind kind = ReasonKind::kModel;
-  std::string rule_id;  // kRule, kAllowListed, kOverridesModel: the rule's id
-  float value = 0;
-  // For people and logs, e.g. "marketing 0.97: w:贷款, c2:退订". Codes and card numbers
-  // are masked (redact_for_log).
-  std::string detail;
-};
+constexpr bool is_transactional(SubKind k) {
+  return k >= SubKind::kTransactionalOthers && k <= SubKind::kTransactionalPublicServices;
+}
+constexpr bool is_promotional(SubKind k) { return k >= SubKind::kPromotionalOthers; }
 
+// A caller that reuses one Decision for message after message (decide() writes into it)
+// makes the policy allocate no heap memory once warm.
 struct Decision {
   Action action = Action::kNone;
   // The model's view after the user's feedback overlay.
@@ -80,21 +76,34 @@ struct Decision {
   float confidence = 0;
   bool unsure = false;
   std::array<float, kCategoryCount> probabilities{};
-  // In the order the policy applied them.
-  std::vector<Reason> reasons;
+  // The folder of a transaction, security message or promotion; kNone for the others, when
+  // unsure, and for a transaction or security message flagged as phishing or with a
+  // suspicious contact: such a message is never filed as a transaction.
+  SubKind sub_kind = SubKind::kNone;
+  Reasons reasons;
   // Security messages that are not blocked: the code, if one is found.
   std::optional<VerificationCode> code;
   // The registry organisation the message comes from (its official sender) or else the
-  // first it names, and its kind; empty and nullopt when none. A name alone proves
-  // nothing: the kOfficialSender, kOfficialLink and kSuspiciousContact reasons say more.
-  std::string organization;
+  // first it names — its id, pointing into the Policy's registry (valid while the Policy
+  // lives), and its kind; empty and nullopt when none. A name alone proves nothing: the
+  // kOfficialSender, kOfficialLink and kSuspiciousContact reasons say more.
+  std::string_view organization;
   std::optional<OrganizationKind> organization_kind;
 
   bool has_reason(ReasonKind kind) const;
 };
 
-// One line for logs: action, category, confidence and reasons; never the code.
+// One line for logs, e.g. "mute (fraud 0.93, unsure): model, code, protected": action,
+// category, confidence, sub-kind and the reasons' kinds. Nothing the message says — no
+// text, code, host, organisation or rule id — so it is safe to log.
 std::string describe(const Decision& decision);
+
+// Why the model chose its category, for a person who asks: the category, its probability
+// and the features that weighed most, e.g. "marketing 0.97: w:贷款 +1.32, c2:退订 +0.85".
+// The features are pieces of the message's text (words, character n-grams): show it to the
+// message's owner, never log it. Independent of any decision: classify the message to get
+// the Result.
+std::string explain(const Result& result);
 
 }  // namespace smsfilter
 

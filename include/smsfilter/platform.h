@@ -17,11 +17,21 @@ enum class AppleFilterAction : int {
   kTransaction = 4,
 };
 
-// Raw values of ILMessageFilterSubAction (iOS 16) that the mapping uses.
+// Raw values of ILMessageFilterSubAction (iOS 16).
 enum class AppleFilterSubAction : int {
   kNone = 0,
   kTransactionalOthers = 10000,
+  kTransactionalFinance = 10001,
+  kTransactionalOrders = 10002,
+  kTransactionalReminders = 10003,
+  kTransactionalHealth = 10004,
+  kTransactionalWeather = 10005,
+  kTransactionalCarrier = 10006,
+  kTransactionalRewards = 10007,
+  kTransactionalPublicServices = 10008,
   kPromotionalOthers = 20000,
+  kPromotionalOffers = 20001,
+  kPromotionalCoupons = 20002,
 };
 
 struct AppleFilterVerdict {
@@ -29,9 +39,14 @@ struct AppleFilterVerdict {
   AppleFilterSubAction sub_action = AppleFilterSubAction::kNone;
 };
 
-// none → none, allow → allow, block → junk. A mute files the message in the folder of
-// its category without a notification: marketing → promotion (promotionalOthers),
-// transaction and security → transaction (transactionalOthers), personal and fraud → junk.
+// The sub-action of a sub-kind: transactional ones with .transaction, promotional ones
+// with .promotion, kNone → none.
+AppleFilterSubAction to_apple_sub_action(SubKind kind);
+
+// none → none, allow → allow, block → junk. A mute files the message in its sub-kind's
+// folder without a notification: a transactional sub-kind → transaction, a promotional
+// one → promotion, each with its sub-action; a message with none (personal, fraud, or
+// flagged as phishing or with a suspicious contact) → junk.
 AppleFilterVerdict to_apple_filter(const Decision& decision);
 
 // What an Android SMS app does with the message.

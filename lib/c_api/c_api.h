@@ -9,6 +9,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 #include "smsfilter.h"
@@ -65,6 +66,8 @@ struct smsf_result {
 
 struct smsf_decision {
   smsfilter::Decision decision;
+  // The decision's rule ids and organisations point into the policy: held while they are read.
+  std::shared_ptr<const smsfilter::Policy> policy;
   smsfilter::AppleFilterVerdict apple;
   std::string description;
 };
@@ -109,10 +112,31 @@ int enum_argument(const Enum& value) noexcept {
   return static_cast<int>(bits);
 }
 
+// The name at `index` of an enum's table of NUL-terminated literals; NULL out of range.
+template <std::size_t kCount>
+const char* name_of(const std::array<std::string_view, kCount>& names, int index) noexcept {
+  return index >= 0 && index < static_cast<int>(kCount) ? names[static_cast<std::size_t>(index)].data() : nullptr;
+}
+
 // The index of a category argument, or -1 for a value that is not a category.
 inline int category_index(smsf_category category) noexcept {
   const int index = enum_argument(category);
   return index >= 0 && index < static_cast<int>(kCategoryCount) ? index : -1;
+}
+
+// A string the library keeps NUL-terminated (a std::string's, or a literal's) as C reads
+// it: "" for an empty view, which may have no storage.
+inline const char* c_string(std::string_view s) { return s.empty() ? "" : s.data(); }
+
+// `text` written as snprintf writes it: at most `size` bytes with a terminating NUL into
+// `buffer`; returns its whole length.
+inline size_t write_text(std::string_view text, char* buffer, size_t size) noexcept {
+  if (size > 0) {
+    const size_t n = text.size() < size ? text.size() : size - 1;
+    std::memcpy(buffer, text.data(), n);
+    buffer[n] = '\0';
+  }
+  return text.size();
 }
 
 // Copies the UTF-16 code units the classifier can read (copy_readable_utf16), so a huge

@@ -5,6 +5,7 @@
 
 #include "c_api/c_api.h"
 #include "common/visible_text.h"
+#include "smsfilter/decision.h"
 
 using namespace smsfilter;
 
@@ -121,4 +122,12 @@ const char* smsf_result_feature_name(const smsf_result* result, size_t index) {
 float smsf_result_feature_weight(const smsf_result* result, size_t index) {
   return index < result->result.top_feature_count ? result->result.top_features[index].weight
                                                    : 0.0f;
+}
+
+size_t smsf_result_explain(const smsf_result* result, char* buffer, size_t size) {
+  try {
+    return c_api::write_text(explain(result->result), buffer, size);
+  } catch (...) {  // out of memory: no text rather than an exception through C
+    return c_api::write_text({}, buffer, size);
+  }
 }

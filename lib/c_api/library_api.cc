@@ -63,9 +63,15 @@ const char* smsf_category_name(smsf_category category) {
 }
 
 const char* smsf_reason_kind_name(smsf_reason_kind kind) {
-  const int index = c_api::enum_argument(kind);
-  if (index < 0 || index >= static_cast<int>(kReasonKindCount)) return nullptr;
-  return reason_kind_name(static_cast<ReasonKind>(index)).data();
+  return c_api::name_of(kReasonKindNames, c_api::enum_argument(kind));
+}
+
+const char* smsf_sub_kind_name(smsf_sub_kind kind) {
+  return c_api::name_of(kSubKindNames, c_api::enum_argument(kind));
+}
+
+const char* smsf_contact_kind_name(smsf_contact_kind kind) {
+  return c_api::name_of(kContactKindNames, c_api::enum_argument(kind));
 }
 
 const char* smsf_status_name(smsf_status status) {

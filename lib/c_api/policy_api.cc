@@ -16,10 +16,15 @@ namespace {
 
 static_assert(SMSF_ACTION_BLOCK == static_cast<int>(Action::kBlock));
 static_assert(SMSF_REASON_SUSPICIOUS_CONTACT == static_cast<int>(ReasonKind::kSuspiciousContact));
+static_assert(SMSF_CONTACT_MESSAGING_ID + 1 == kContactKindCount);
+static_assert(SMSF_LANGUAGE_ZH_CN + 1 == kLanguageCount);
+static_assert(SMSF_SUB_KIND_PROMOTIONAL_COUPONS + 1 == kSubKindCount);
 static_assert(SMSF_ORGANIZATION_PLATFORM + 1 == kOrganizationKindCount);
 static_assert(SMSF_APPLE_ACTION_TRANSACTION == static_cast<int>(AppleFilterAction::kTransaction));
-static_assert(SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS ==
-              static_cast<int>(AppleFilterSubAction::kPromotionalOthers));
+static_assert(SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_PUBLIC_SERVICES ==
+              static_cast<int>(AppleFilterSubAction::kTransactionalPublicServices));
+static_assert(SMSF_APPLE_SUB_ACTION_PROMOTIONAL_COUPONS ==
+              static_cast<int>(AppleFilterSubAction::kPromotionalCoupons));
 static_assert(SMSF_ANDROID_BLOCK == static_cast<int>(AndroidDelivery::kBlock));
 static_assert(SMSF_FEEDBACK_NOT_SPAM == static_cast<int>(Feedback::kNotSpam));
 
@@ -77,6 +82,7 @@ Status decide_into(const smsf_policy* policy, smsf_classifier* classifier,
   Status status = policy->object->decide(&classifier->classifier, message,
                                          state ? &state->state : nullptr, &kept.decision);
   if (!status.ok()) return status;
+  kept.policy = policy->object;
   kept.apple = to_apple_filter(kept.decision);
   kept.description = describe(kept.decision);
   *decision = &kept;
@@ -91,9 +97,11 @@ smsf_status check_feedback(smsf_feedback feedback, const smsf_policy_state* stat
   return SMSF_STATUS_OK;
 }
 
-const Reason* reason_at(const smsf_decision* decision, size_t index) {
-  const std::vector<Reason>& reasons = decision->decision.reasons;
-  return index < reasons.size() ? &reasons[index] : nullptr;
+// The reason at `index`, or one with every parameter unset past the count.
+const Reason& reason_at(const smsf_decision* decision, size_t index) {
+  static const Reason kNoReason;
+  const Reasons& reasons = decision->decision.reasons;
+  return index < reasons.size() ? reasons[index] : kNoReason;
 }
 
 }  // namespace
@@ -251,12 +259,16 @@ const char* smsf_decision_code_issuer(const smsf_decision* decision) {
 }
 
 const char* smsf_decision_organization(const smsf_decision* decision) {
-  return decision->decision.organization.c_str();
+  return c_api::c_string(decision->decision.organization);
 }
 
 smsf_organization_kind smsf_decision_organization_kind(const smsf_decision* decision) {
   const std::optional<OrganizationKind>& kind = decision->decision.organization_kind;
   return kind ? static_cast<smsf_organization_kind>(*kind) : SMSF_ORGANIZATION_NONE;
+}
+
+smsf_sub_kind smsf_decision_sub_kind(const smsf_decision* decision) {
+  return static_cast<smsf_sub_kind>(decision->decision.sub_kind);
 }
 
 const char* smsf_decision_description(const smsf_decision* decision) {
@@ -268,21 +280,55 @@ size_t smsf_decision_reason_count(const smsf_decision* decision) {
 }
 
 smsf_reason_kind smsf_decision_reason_kind(const smsf_decision* decision, size_t index) {
-  const Reason* reason = reason_at(decision, index);
-  return static_cast<smsf_reason_kind>(reason ? reason->kind : ReasonKind::kModel);
+  return static_cast<smsf_reason_kind>(reason_at(decision, index).kind);
 }
 
 const char* smsf_decision_reason_rule_id(const smsf_decision* decision, size_t index) {
-  const Reason* reason = reason_at(decision, index);
-  return reason ? reason->rule_id.c_str() : "";
+  return c_api::c_string(reason_at(decision, index).rule_id);
+}
+
+smsf_category smsf_decision_reason_category(const smsf_decision* decision, size_t index) {
+  return static_cast<smsf_category>(reason_at(decision, index).category);
 }
 
 float smsf_decision_reason_value(const smsf_decision* decision, size_t index) {
-  const Reason* reason = reason_at(decision, index);
-  return reason ? reason->value : 0.0f;
+  return reason_at(decision, index).value;
 }
 
-const char* smsf_decision_reason_detail(const smsf_decision* decision, size_t index) {
-  const Reason* reason = reason_at(decision, index);
-  return reason ? reason->detail.c_str() : "";
+float smsf_decision_reason_threshold(const smsf_decision* decision, size_t index) {
+  return reason_at(decision, index).threshold;
+}
+
+uint32_t smsf_decision_reason_window_seconds(const smsf_decision* decision, size_t index) {
+  return reason_at(decision, index).window_seconds;
+}
+
+smsf_contact_kind smsf_decision_reason_contact_kind(const smsf_decision* decision, size_t index) {
+  const std::optional<ContactKind>& contact = reason_at(decision, index).contact;
+  return contact ? static_cast<smsf_contact_kind>(*contact) : SMSF_CONTACT_NONE;
+}
+
+const char* smsf_decision_reason_host(const smsf_decision* decision, size_t index) {
+  return c_api::c_string(reason_at(decision, index).host());
+}
+
+const char* smsf_decision_reason_organization(const smsf_decision* decision, size_t index) {
+  return c_api::c_string(reason_at(decision, index).organization);
+}
+
+const char* smsf_decision_reason_organization_name(const smsf_decision* decision, size_t index) {
+  return c_api::c_string(reason_at(decision, index).organization_name);
+}
+
+size_t smsf_decision_reason_text(const smsf_decision* decision, size_t index, smsf_language language,
+                                 char* buffer, size_t size) {
+  const int lang = c_api::enum_argument(language);
+  if (index >= decision->decision.reasons.size() || lang < 0 || lang >= static_cast<int>(kLanguageCount))
+    return c_api::write_text({}, buffer, size);
+  try {
+    return c_api::write_text(reason_text(decision->decision.reasons[index], static_cast<Language>(lang)),
+                             buffer, size);
+  } catch (...) {  // out of memory: no text rather than an exception through C
+    return c_api::write_text({}, buffer, size);
+  }
 }

@@ -48,8 +48,7 @@ bool ChannelCheck::speaks_for_institution() const {
 
 void ChannelCheck::suspect(ContactKind kind, std::string_view host) {
   if (named_.empty() && senders_.empty()) return;
-  personal_contact_ = personal_contact_ || is_personal(kind);
-  if (!suspicious_) suspicious_ = SuspiciousContact{kind, std::string(host)};
+  if (!suspicious_) suspicious_ = SuspiciousContact{kind, host};
 }
 
 }  // namespace smsfilter::internal

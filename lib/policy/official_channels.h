@@ -7,33 +7,19 @@
 #define SMSFILTER_LIB_POLICY_OFFICIAL_CHANNELS_H_
 
 #include <optional>
-#include <string>
 #include <string_view>
 
 #include "registry/registry_index.h"
+#include "smsfilter/reason.h"
 
 namespace smsfilter::internal {
 
-// Ways a message asks to be reached that the registry can vouch for or not. Service
+// A contact the registry doesn't list for the organisations a message speaks for. Service
 // numbers (95xxx, 96xxx, 100xx, 106…, 12xxx) are licensed to organisations and never
-// suspect, so they have no kind here.
-enum class ContactKind : unsigned char {
-  kMobile,       // 1[3-9]…: a person's number
-  kPaidHotline,  // 400 / 800 numbers: anyone can rent one
-  kLandline,
-  kForeign,
-  kLink,
-  kMessagingId,  // a QQ number or WeChat id to add
-};
-
-// A person's channel, which institutions never ask to be called or added on.
-constexpr bool is_personal(ContactKind kind) {
-  return kind == ContactKind::kMobile || kind == ContactKind::kForeign || kind == ContactKind::kMessagingId;
-}
-
+// suspect, so no ContactKind stands for them.
 struct SuspiciousContact {
   ContactKind kind;
-  std::string host;  // kLink: the host
+  std::string_view host;  // kLink: the host, as add_link() was given it
 };
 
 class ChannelCheck {
@@ -43,7 +29,8 @@ class ChannelCheck {
   ChannelCheck(const RegistryIndex& index, std::string_view sender, std::u32string_view text,
                std::u32string_view head, std::u32string_view tail);
 
-  // Each contact the message gives, in text order. `digits` without separators or +86.
+  // Each contact the message gives, in text order. `digits` without separators or +86;
+  // `host` must outlive the check.
   void add_link(std::string_view host);
   void add_phone(std::string_view digits, ContactKind kind);
   void add_messaging_id();
@@ -61,8 +48,6 @@ class ChannelCheck {
   // government, utilities, airlines, rail): shops, couriers, drivers and platforms give
   // their staff's mobiles and a changing set of hotlines in genuine notices.
   const std::optional<SuspiciousContact>& suspicious() const { return suspicious_; }
-  // Whether a suspicious contact is a person's channel (is_personal).
-  bool gives_personal_contact() const { return personal_contact_; }
 
  private:
   // Whether one of `owners` is among the organisations the message speaks for.
@@ -74,7 +59,6 @@ class ChannelCheck {
   OrganizationSet senders_, named_;
   std::size_t links_ = 0, official_links_ = 0;
   std::optional<SuspiciousContact> suspicious_;
-  bool personal_contact_ = false;
 };
 
 }  // namespace smsfilter::internal

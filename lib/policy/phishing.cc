@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "common/utf.h"
-
 namespace smsfilter::internal {
 namespace {
 
@@ -41,7 +39,7 @@ std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
         return normalized_text.find(phrase) != std::u32string_view::npos;
       });
   if (request == kCredentialRequests.end()) return std::nullopt;
-  return PhishingEvidence{std::string(analysis.host(*untrusted)), encode_utf8(*request)};
+  return PhishingEvidence{analysis.host(*untrusted)};
 }
 
 }  // namespace smsfilter::internal

@@ -16,8 +16,7 @@
 namespace smsfilter::internal {
 
 struct PhishingEvidence {
-  std::string host;     // the first untrusted host linked to
-  std::string request;  // the credential request, e.g. "银行卡"
+  std::string_view host;  // the first untrusted host linked to, in the analysis
 };
 
 // Whether `host` is one of `trusted_domains` (lower case) or under one.

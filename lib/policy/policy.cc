@@ -6,7 +6,6 @@
 
 #include "classifier/classifier_access.h"
 #include "common/utf.h"
-#include "policy/decimal.h"
 #include "policy/error_quote.h"
 #include "analysis/literal_normalizer.h"
 #include "policy/messaging_ids.h"
@@ -15,6 +14,7 @@
 #include "policy/policy_state_data.h"
 #include "policy/rule_set.h"
 #include "policy/sender.h"
+#include "policy/sub_kind.h"
 #include "policy/verification_code.h"
 #include "registry/registry_index.h"
 #include "smsfilter/hash.h"
@@ -23,6 +23,7 @@ namespace smsfilter {
 
 struct Policy::Compiled {
   PolicyConfig config;
+  std::vector<std::string> rule_ids;  // effective_id() of each rule, for the reasons to point to
   internal::RuleSet rules;
   std::shared_ptr<const Registry> registry;
 };
@@ -97,25 +98,22 @@ struct Evidence {
   bool official_sender = false;
   bool official_link = false;
   std::optional<internal::SuspiciousContact> suspicious;
-  // The suspicious contact is a person's: a mobile or foreign number, a QQ or WeChat id.
-  bool personal_contact = false;
   std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
 
-  // The model and the phishing override alone may not block the message, unless it asks
-  // to be called or added on a person's number or id in the name of an institution: the
-  // call-back scam in a code's or a bank's clothes. (Other mismatches — a link that may
-  // be an ad tail, a hotline the registry doesn't know — only keep it from being allowed.)
-  bool protects() const { return (code || official_sender || official_link) && !personal_contact; }
+  // The model and the phishing override alone may not block the message. A suspicious
+  // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
+  // being allowed, never from being protected: a scam muted costs little, a lost code a lot.
+  bool protects() const { return code || official_sender || official_link; }
 };
 
 // How the registry judges a number of this kind; none for the service numbers licensed
 // to organisations.
-std::optional<internal::ContactKind> contact_kind(internal::PhoneKind kind) {
+std::optional<ContactKind> contact_kind(internal::PhoneKind kind) {
   switch (kind) {
-    case internal::PhoneKind::kMobile: return internal::ContactKind::kMobile;
-    case internal::PhoneKind::kHotline: return internal::ContactKind::kPaidHotline;
-    case internal::PhoneKind::kLandline: return internal::ContactKind::kLandline;
-    case internal::PhoneKind::kForeign: return internal::ContactKind::kForeign;
+    case internal::PhoneKind::kMobile: return ContactKind::kMobile;
+    case internal::PhoneKind::kHotline: return ContactKind::kPaidHotline;
+    case internal::PhoneKind::kLandline: return ContactKind::kLandline;
+    case internal::PhoneKind::kForeign: return ContactKind::kForeign;
     case internal::PhoneKind::kService:
     case internal::PhoneKind::kCarrier:
     case internal::PhoneKind::kGovernment: return std::nullopt;
@@ -135,7 +133,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
       if (!internal::is_trusted_host(host, trusted_domains)) check.add_link(host);
     }
     for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {
-      if (const std::optional<internal::ContactKind> kind = contact_kind(phone.kind))
+      if (const std::optional<ContactKind> kind = contact_kind(phone.kind))
         check.add_phone(phone.digits(), *kind);
     }
     if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
@@ -145,18 +143,21 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   e.official_sender = !check.senders().empty();
   e.official_link = check.official_links();
   e.suspicious = check.suspicious();
-  e.personal_contact = check.gives_personal_contact();
   if (!check.senders().empty()) e.organization = *check.senders().begin();
   else if (!check.named().empty()) e.organization = *check.named().begin();
   return e;
 }
 
-Reason reason(ReasonKind kind, std::string rule_id, float value, std::string detail) {
-  return Reason{kind, std::move(rule_id), value, redact_for_log(detail)};
+// A reason about the model's probability for the decision's category.
+void add_probability_reason(ReasonKind kind, std::string_view rule_id, Decision* d) {
+  Reason& r = d->reasons.add(kind);
+  r.rule_id = rule_id;
+  r.category = d->category;
+  r.value = d->confidence;
 }
 
-std::string probability_detail(Category c, float p) {
-  return std::string(category_name(c)) + " " + internal::format_decimal(p, 2);
+float protected_probability(const Decision& d) {
+  return d.probabilities[index_of(Category::kSecurity)] + d.probabilities[index_of(Category::kTransaction)];
 }
 
 // Markers ("m:url", "m:len:<15") and sender kinds ("s:mobile") are shared by too many
@@ -197,9 +198,7 @@ void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView&
     shift += overlay.weight(kind, key);
   });
   if (shift == 0) return;
-  d->reasons.push_back(reason(ReasonKind::kFeedback, {}, shift,
-                              std::string(shift > 0 ? "towards" : "away from") + " spam by " +
-                                  internal::format_decimal(std::fabs(shift), 1)));
+  d->reasons.add(ReasonKind::kFeedback).value = shift;
 
   constexpr float kMaxOdds = 99;
   const std::array<float, kCategoryCount>& p = result.probabilities;
@@ -226,82 +225,62 @@ void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView&
   d->confidence = d->probabilities[winner];
 }
 
-std::string phishing_detail(const internal::PhishingEvidence& phishing) {
-  return "link to " + phishing.host + " asks for " + phishing.request;
+void add_phishing_reason(const internal::PhishingEvidence& phishing, Decision* d) {
+  d->reasons.add(ReasonKind::kPhishing).set_host(phishing.host);
 }
 
 // The action of the user rule that matched, and what it overrides.
-Action apply_rule(const PolicyConfig& config, const internal::RuleSet::Match& match,
+// `rule_ids`: the rules' effective ids.
+Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& rule_ids,
+                  const internal::RuleSet::Match& match,
                   const std::optional<internal::PhishingEvidence>& phishing, Decision* d) {
   const Rule& rule = config.rules[*match.winner];
+  const std::string_view rule_id = rule_ids[*match.winner];
   Action action = rule.action;
-  d->reasons.push_back(reason(ReasonKind::kRule, rule.effective_id(), 0,
-                              std::string(action_name(rule.action)) + " " +
-                                  std::string(rule_kind_name(rule.kind))));
+  d->reasons.add(ReasonKind::kRule).rule_id = rule_id;
   if (action == Action::kBlock && match.allow_listed) {
     action = Action::kMute;
-    d->reasons.push_back(reason(ReasonKind::kAllowListed,
-                                config.rules[*match.allow_listed].effective_id(), 0,
-                                "never blocked: muted instead"));
+    d->reasons.add(ReasonKind::kAllowListed).rule_id = rule_ids[*match.allow_listed];
   }
   if (action == Action::kAllow && phishing) {
     action = Action::kMute;
-    d->reasons.push_back(
-        reason(ReasonKind::kPhishing, {}, 0, phishing_detail(*phishing) + ": muted instead of allowed"));
+    add_phishing_reason(*phishing, d);
   }
-  if (action == Action::kBlock && is_protected(d->category) && !d->unsure) {
-    d->reasons.push_back(reason(ReasonKind::kOverridesModel, rule.effective_id(), d->confidence,
-                                probability_detail(d->category, d->confidence)));
-  }
+  if (action == Action::kBlock && is_protected(d->category) && !d->unsure)
+    add_probability_reason(ReasonKind::kOverridesModel, rule_id, d);
   return action;
 }
 
 // Blocks, unless the message is protected (apply_channels then mutes it).
 Action apply_phishing(const internal::PhishingEvidence& phishing, const Evidence& evidence, Decision* d) {
-  d->reasons.push_back(reason(ReasonKind::kPhishing, {}, 0, phishing_detail(phishing)));
-  if (is_protected(d->category) && !d->unsure && !evidence.protects()) {
-    d->reasons.push_back(reason(ReasonKind::kOverridesModel, "phishing", d->confidence,
-                                probability_detail(d->category, d->confidence)));
-  }
+  add_phishing_reason(phishing, d);
+  if (is_protected(d->category) && !d->unsure && !evidence.protects())
+    add_probability_reason(ReasonKind::kOverridesModel, "phishing", d);
   return Action::kBlock;
 }
 
-Action apply_model(const PolicyConfig& config, const Result& result, Decision* d) {
+Action apply_model(const PolicyConfig& config, Decision* d) {
   if (d->unsure) {
-    d->reasons.push_back(reason(ReasonKind::kUnsure, {}, d->confidence,
-                                probability_detail(d->category, d->confidence)));
+    add_probability_reason(ReasonKind::kUnsure, {}, d);
     return Action::kNone;
   }
-  std::string detail = probability_detail(d->category, d->confidence);
-  // The features explain the model's own winner; feedback may have changed it.
-  if (d->category == result.category) {
-    for (std::size_t i = 0; i < result.top_feature_count; ++i)
-      detail += (i == 0 ? ": " : ", ") + std::string(result.top_features[i].feature);
-  }
-  d->reasons.push_back(reason(ReasonKind::kModel, {}, d->confidence, detail));
-
+  add_probability_reason(ReasonKind::kModel, {}, d);
   const Action action = config.category_action(d->category);
-  const float protected_p = d->probabilities[index_of(Category::kSecurity)] +
-                            d->probabilities[index_of(Category::kTransaction)];
+  const float protected_p = protected_probability(*d);
   if (action == Action::kBlock && protected_p >= config.protect_threshold) {
-    d->reasons.push_back(reason(ReasonKind::kProtected, {}, protected_p,
-                                "security+transaction " + internal::format_decimal(protected_p, 2) +
-                                    ": muted instead of blocked"));
+    Reason& r = d->reasons.add(ReasonKind::kProtected);
+    r.value = protected_p;
+    r.threshold = config.protect_threshold;
     return Action::kMute;
   }
   return action;
 }
 
-std::string_view contact_name(const internal::SuspiciousContact& contact) {
-  switch (contact.kind) {
-    case internal::ContactKind::kMobile: return "a mobile number";
-    case internal::ContactKind::kPaidHotline: return "a 400/800 number";
-    case internal::ContactKind::kLandline: return "a landline";
-    case internal::ContactKind::kForeign: return "a foreign number";
-    case internal::ContactKind::kLink: return "a link to ";
-    case internal::ContactKind::kMessagingId: return "a QQ or WeChat id";
-  }
-  return {};
+Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decision* d) {
+  Reason& r = d->reasons.add(kind);
+  r.organization = org.id;
+  r.organization_name = org.names.front();
+  return r;
 }
 
 // The evidence as reasons. Where the model or the phishing override decided
@@ -309,20 +288,20 @@ std::string_view contact_name(const internal::SuspiciousContact& contact) {
 // contact is muted rather than allowed or left to the host.
 Action apply_channels(const Registry& registry, const Evidence& e, bool model_decided, Action action,
                       Decision* d) {
-  const std::string org = e.organization ? registry.organizations()[*e.organization].id : std::string();
-  if (e.code) d->reasons.push_back(reason(ReasonKind::kCode, {}, 0, "verification code"));
-  if (e.official_sender) d->reasons.push_back(reason(ReasonKind::kOfficialSender, {}, 0, org));
-  if (e.official_link) d->reasons.push_back(reason(ReasonKind::kOfficialLink, {}, 0, org));
-  if (e.suspicious) {
-    d->reasons.push_back(reason(ReasonKind::kSuspiciousContact, {}, 0,
-                                "names " + org + ", gives " + std::string(contact_name(*e.suspicious)) +
-                                    e.suspicious->host));
+  if (e.code) d->reasons.add(ReasonKind::kCode);
+  if (e.organization) {
+    const Organization& org = registry.organizations()[*e.organization];
+    if (e.official_sender) add_organization_reason(ReasonKind::kOfficialSender, org, d);
+    if (e.official_link) add_organization_reason(ReasonKind::kOfficialLink, org, d);
+    if (e.suspicious) {
+      Reason& r = add_organization_reason(ReasonKind::kSuspiciousContact, org, d);
+      r.contact = e.suspicious->kind;
+      r.set_host(e.suspicious->host);
+    }
   }
   if (!model_decided) return action;
   if (action == Action::kBlock && e.protects()) {
-    const float protected_p = d->probabilities[index_of(Category::kSecurity)] +
-                              d->probabilities[index_of(Category::kTransaction)];
-    d->reasons.push_back(reason(ReasonKind::kProtected, {}, protected_p, "muted instead of blocked"));
+    d->reasons.add(ReasonKind::kProtected).value = protected_probability(*d);
     return Action::kMute;
   }
   if (e.suspicious && (action == Action::kAllow || action == Action::kNone)) return Action::kMute;
@@ -343,15 +322,16 @@ Action apply_flood(const PolicyConfig& config, const MessageView& view, std::int
   const internal::FloodTracker::Counts counts = flood->record(flood_key(who, d->category), time);
   if (!model_decided || action != Action::kAllow) return action;
   struct Window {
-    std::uint32_t count, limit;
-    const char* name;
+    std::uint32_t count, limit, seconds;
   };
-  for (const Window& w : {Window{counts.last_hour, limit.per_hour, "an hour"},
-                          Window{counts.last_day, limit.per_day, "a day"}}) {
+  for (const Window& w : {Window{counts.last_hour, limit.per_hour, 3600},
+                          Window{counts.last_day, limit.per_day, 86400}}) {
     if (w.limit == 0 || w.count <= w.limit) continue;
-    d->reasons.push_back(reason(ReasonKind::kFlood, {}, static_cast<float>(w.count),
-                                std::to_string(w.count) + " " + std::string(category_name(d->category)) +
-                                    " in " + w.name + " (limit " + std::to_string(w.limit) + ")"));
+    Reason& r = d->reasons.add(ReasonKind::kFlood);
+    r.category = d->category;
+    r.value = static_cast<float>(w.count);
+    r.threshold = static_cast<float>(w.limit);
+    r.window_seconds = w.seconds;
     return Action::kMute;
   }
   return action;
@@ -382,6 +362,7 @@ std::shared_ptr<const Policy> Policy::create(const PolicyConfig& config,
   }
   auto compiled = std::make_unique<Compiled>();
   compiled->config = config;
+  for (const Rule& rule : config.rules) compiled->rule_ids.push_back(rule.effective_id());
   compiled->registry = std::move(registry);
   s = validate(config);
   if (s.ok()) s = normalize_domains(&compiled->config.trusted_domains);
@@ -412,11 +393,16 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
   if (decision == nullptr) return Status(StatusCode::kInvalidArgument, "decision is null");
   const PolicyConfig& config = compiled_->config;
   const MessageView view = view_of(message, analysis);
-  Decision d;
+  // Written in place: a Decision the caller reuses keeps its memory.
+  Decision& d = *decision;
+  d.action = Action::kNone;
   d.category = result.category;
   d.confidence = result.confidence;
   d.unsure = result.unsure;
   d.probabilities = result.probabilities;
+  d.reasons.clear();
+  d.organization = {};
+  d.organization_kind.reset();
   if (state != nullptr) apply_feedback(state->data_->overlay, view, result, &d);
 
   const Registry& registry = *compiled_->registry;
@@ -432,18 +418,22 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
   if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains, index);
 
   Action action;
-  if (match.winner) action = apply_rule(config, match, phishing, &d);
+  if (match.winner) action = apply_rule(config, compiled_->rule_ids, match, phishing, &d);
   else if (phishing) action = apply_phishing(*phishing, evidence, &d);
-  else action = apply_model(config, result, &d);
+  else action = apply_model(config, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
 
   if (state != nullptr && message.time && !d.unsure) {
     const bool model_decided = !match.winner && !phishing;
     action = apply_flood(config, view, *message.time, model_decided, action, &state->data_->flood, &d);
   }
+  // A flagged message is never filed as a transaction, whatever the model says.
+  const bool flagged = phishing || evidence.suspicious;
+  d.sub_kind = d.unsure ? SubKind::kNone : internal::sub_kind_of(d.category, d.organization_kind, analysis);
+  if (flagged && is_transactional(d.sub_kind)) d.sub_kind = SubKind::kNone;
   if (action != Action::kBlock) d.code = internal::verification_code_of(analysis);
+  else d.code.reset();
   d.action = action;
-  *decision = std::move(d);
   return {};
 }
 

@@ -75,7 +75,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require_string(description);
   for (std::size_t i = 0; i < smsf_decision_reason_count(decision); ++i) {
     require_string(smsf_decision_reason_rule_id(decision, i));
-    require_string(smsf_decision_reason_detail(decision, i));
+    require_string(smsf_decision_reason_host(decision, i));
+    require_string(smsf_decision_reason_organization(decision, i));
+    require_string(smsf_decision_reason_organization_name(decision, i));
+    char text[512];
+    require(smsf_decision_reason_text(decision, i, SMSF_LANGUAGE_ZH_CN, text, sizeof text) > 0,
+            "every reason has a text");
+    require_string(text);
   }
   if (const char* code = smsf_decision_code(decision)) {
     require_string(smsf_decision_code_issuer(decision));

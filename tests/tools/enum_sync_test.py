@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The reason and organisation kinds read the same, in the same order, in the C++ headers,
+"""The reason, contact, sub- and organisation kinds read the same, in the same order, in the C++ headers,
 the C header, Java and Python: each binding exposes them as the library's numbers."""
 import re
 import unittest
@@ -43,11 +43,27 @@ def python_names(enum):
 
 class EnumSync(unittest.TestCase):
     def test_reason_kinds(self):
-        names = cpp_names("include/smsfilter/decision.h", "kReasonKindNames")
+        names = cpp_names("include/smsfilter/reason.h", "kReasonKindNames")
         self.assertIn("suspicious_contact", names)
         self.assertEqual(c_names("SMSF_REASON_"), names)
         self.assertEqual(java_names("bindings/android/java/org/smsfilter/Reason.java", "Kind"), names)
         self.assertEqual(python_names("ReasonKind"), names)
+
+    def test_contact_kinds(self):
+        names = cpp_names("include/smsfilter/reason.h", "kContactKindNames")
+        self.assertEqual(len(names), 6)
+        self.assertEqual(c_names("SMSF_CONTACT_"), names)
+        self.assertEqual(java_names("bindings/android/java/org/smsfilter/ContactKind.java", "ContactKind"),
+                         names)
+        self.assertEqual(python_names("ContactKind"), names)
+
+    def test_sub_kinds(self):
+        names = cpp_names("include/smsfilter/decision.h", "kSubKindNames")
+        self.assertEqual(names[0], "none")
+        self.assertIn("promotional_coupons", names)
+        self.assertEqual(c_names("SMSF_SUB_KIND_"), names[1:])
+        self.assertEqual(java_names("bindings/android/java/org/smsfilter/SubKind.java", "SubKind"), names)
+        self.assertEqual(python_names("SubKind"), names)
 
     def test_organization_kinds(self):
         names = cpp_names("include/smsfilter/registry.h", "kOrganizationKindNames")

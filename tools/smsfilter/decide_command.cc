@@ -18,6 +18,7 @@
 #include "commands.h"
 #include "json.h"
 #include "open_model.h"
+#include "smsfilter/platform.h"
 #include "smsfilter/policy.h"
 
 namespace smsfilter::cli {
@@ -25,7 +26,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: smsfilter decide --policy FILE [--model M] [--sender S] [--time UNIX_SECONDS]\n"
-    "                        [--state FILE] [--feedback spam|not-spam] [--json] [TEXT...]\n";
+    "                        [--state FILE] [--feedback spam|not-spam] [--lang en|zh_cn]\n"
+    "                        [--json] [TEXT...]\n";
 
 // A policy is a few KB; a FIFO or device is refused rather than waited on or read forever.
 constexpr std::size_t kMaxPolicyFileBytes = 1 << 20;
@@ -72,16 +74,48 @@ class StateLock {
   int fd_;
 };
 
-std::string json_decision(const Decision& d) {
-  std::string out = fmt::format(
-      "{{\"action\":\"{}\",\"category\":\"{}\",\"confidence\":{:.4f},\"unsure\":{},\"reasons\":[",
-      action_name(d.action), category_name(d.category), d.confidence, d.unsure);
-  for (std::size_t i = 0; i < d.reasons.size(); ++i) {
-    const Reason& r = d.reasons[i];
-    out += fmt::format("{}{{\"kind\":\"{}\",\"rule_id\":{},\"value\":{:.4f},\"detail\":{}}}",
-                       i ? "," : "", reason_kind_name(r.kind), json_string(r.rule_id), r.value,
-                       json_string(r.detail));
+// A reason's kind, the parameters its kind sets, and its texts in every language.
+std::string json_reason(const Reason& r) {
+  std::string out = fmt::format("{{\"kind\":\"{}\"", reason_kind_name(r.kind));
+  if (!r.rule_id.empty()) out += ",\"rule_id\":" + json_string(r.rule_id);
+  switch (r.kind) {
+    case ReasonKind::kModel:
+    case ReasonKind::kUnsure:
+    case ReasonKind::kOverridesModel:
+      out += fmt::format(",\"category\":\"{}\",\"value\":{:.4f}", category_name(r.category), r.value);
+      break;
+    case ReasonKind::kProtected:
+      out += fmt::format(",\"value\":{:.4f},\"threshold\":{:.4f}", r.value, r.threshold);
+      break;
+    case ReasonKind::kFlood:
+      out += fmt::format(",\"category\":\"{}\",\"value\":{:.0f},\"threshold\":{:.0f},\"window_seconds\":{}",
+                         category_name(r.category), r.value, r.threshold, r.window_seconds);
+      break;
+    case ReasonKind::kFeedback: out += fmt::format(",\"value\":{:.4f}", r.value); break;
+    default: break;
   }
+  if (r.contact) out += fmt::format(",\"contact\":\"{}\"", contact_kind_name(*r.contact));
+  if (!r.host().empty()) out += ",\"host\":" + json_string(r.host());
+  if (!r.organization.empty()) {
+    out += ",\"organization\":" + json_string(r.organization) +
+           ",\"organization_name\":" + json_string(r.organization_name);
+  }
+  out += ",\"text\":{";
+  for (std::size_t l = 0; l < kLanguageCount; ++l) {
+    out += fmt::format("{}\"{}\":{}", l ? "," : "", kLanguageNames[l],
+                       json_string(reason_text(r, static_cast<Language>(l))));
+  }
+  return out + "}}";
+}
+
+std::string json_decision(const Decision& d) {
+  const AppleFilterVerdict apple = to_apple_filter(d);
+  std::string out = fmt::format(
+      "{{\"action\":\"{}\",\"category\":\"{}\",\"confidence\":{:.4f},\"unsure\":{},"
+      "\"sub_kind\":\"{}\",\"apple\":{{\"action\":{},\"sub_action\":{}}},\"reasons\":[",
+      action_name(d.action), category_name(d.category), d.confidence, d.unsure, sub_kind_name(d.sub_kind),
+      static_cast<int>(apple.action), static_cast<int>(apple.sub_action));
+  for (std::size_t i = 0; i < d.reasons.size(); ++i) out += (i ? "," : "") + json_reason(d.reasons[i]);
   out += "]";
   if (d.organization_kind) {
     out += fmt::format(",\"organization\":{{\"id\":{},\"kind\":\"{}\"}}", json_string(d.organization),
@@ -94,9 +128,12 @@ std::string json_decision(const Decision& d) {
   return out + "}";
 }
 
-std::string human_decision(const Decision& d) {
+// describe(), the code, then the reasons for people: "allow (…): model, code — Looks like …; …".
+std::string human_decision(const Decision& d, Language language) {
   std::string out = describe(d);
   if (d.code) out += fmt::format("  [code {} {}]", d.code->code, d.code->issuer);
+  for (std::size_t i = 0; i < d.reasons.size(); ++i)
+    out += (i == 0 ? " — " : "; ") + reason_text(d.reasons[i], language);
   return out;
 }
 
@@ -110,13 +147,14 @@ std::optional<Feedback> feedback_from_name(const std::string& name) {
 
 int run_decide(int argc, char** argv) {
   CommandLine args(argc, argv, {"json"});
-  args.check_known({"policy", "model", "sender", "time", "state", "feedback", "json"});
+  args.check_known({"policy", "model", "sender", "time", "state", "feedback", "lang", "json"});
   const long time = args.get_int("time", -1);
   const std::optional<std::string> policy_path = args.get("policy");
   const std::optional<std::string> state_path = args.get("state");
   const std::optional<std::string> feedback_name = args.get("feedback");
   const std::optional<Feedback> feedback = feedback_name ? feedback_from_name(*feedback_name) : std::nullopt;
-  if (!args.ok() || !policy_path || (feedback_name && (!feedback || !state_path))) {
+  const std::optional<Language> language = language_from_name(args.get_or("lang", "en"));
+  if (!args.ok() || !policy_path || (feedback_name && (!feedback || !state_path)) || !language) {
     fmt::print(stderr, "{}{}", args.ok() ? "" : "smsfilter decide: " + args.error() + "\n", kUsage);
     return 2;
   }
@@ -151,17 +189,17 @@ int run_decide(int argc, char** argv) {
   Classifier classifier(model);
 
   const std::string sender = args.get_or("sender", "");
+  Decision decision;
   const auto handle = [&](const std::string& text) {
     Message message{text, sender, {}};
     if (time >= 0) message.time = time;
     if (feedback) return policy->record_feedback(&classifier, message, *feedback, &state);
-    Decision decision;
     const Status s = policy->decide(&classifier, message, &state, &decision);
     if (!s.ok()) return s;
     if (args.has("json")) {
       fmt::print("{{\"text\":{},{}\n", json_string(text), json_decision(decision).substr(1));
     } else {
-      fmt::print("{}\t{}\n", human_decision(decision), terminal_text(text));
+      fmt::print("{}\t{}\n", human_decision(decision, *language), terminal_text(text));
     }
     return s;
   };

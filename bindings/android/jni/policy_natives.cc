@@ -18,41 +18,55 @@ using PolicyRef = std::shared_ptr<const Policy>;
 // Global references, made when the natives are registered.
 jclass decision_class = nullptr;
 jmethodID decision_init = nullptr;
+jclass reason_class = nullptr;
+jmethodID reason_init = nullptr;
 
 constexpr const char* kDecisionInit =
-    "(II[FZ[I[Ljava/lang/String;[F[Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;"
-    "Ljava/lang/String;ILjava/lang/String;)V";
+    "(II[FZI[Lorg/smsfilter/Reason;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I"
+    "Ljava/lang/String;)V";
+constexpr const char* kReasonInit =
+    "(ILjava/lang/String;IFFIILjava/lang/String;Ljava/lang/String;Ljava/lang/String;"
+    "[Ljava/lang/String;)V";
 
-// A Java String[] of `count` strings from `text(i)`; null with an exception pending.
-template <typename Text>
-jobjectArray new_string_array(JNIEnv* env, std::size_t count, Text text) {
-  jobjectArray array = env->NewObjectArray(static_cast<jsize>(count), java_refs().string, nullptr);
-  for (std::size_t i = 0; array != nullptr && i < count; ++i) {
-    jstring s = new_string(env, text(i));
-    if (s == nullptr) return nullptr;
-    env->SetObjectArrayElement(array, static_cast<jsize>(i), s);
-    env->DeleteLocalRef(s);
+// The Java Reason; null with an exception pending if an allocation failed.
+jobject new_reason(JNIEnv* env, const Reason& r) {
+  jobjectArray texts = env->NewObjectArray(static_cast<jsize>(kLanguageCount), java_refs().string, nullptr);
+  if (texts == nullptr) return nullptr;
+  for (std::size_t l = 0; l < kLanguageCount; ++l) {
+    jstring text = new_string(env, reason_text(r, static_cast<Language>(l)));
+    if (text == nullptr) return nullptr;
+    env->SetObjectArrayElement(texts, static_cast<jsize>(l), text);
+    env->DeleteLocalRef(text);
   }
-  return array;
+  jstring rule_id = new_string(env, r.rule_id);
+  jstring host = rule_id ? new_string(env, r.host()) : nullptr;
+  jstring organization = host ? new_string(env, r.organization) : nullptr;
+  jstring organization_name = organization ? new_string(env, r.organization_name) : nullptr;
+  if (organization_name == nullptr) return nullptr;
+  const jint contact = r.contact ? static_cast<jint>(*r.contact) : -1;
+  jobject reason = env->NewObject(reason_class, reason_init, static_cast<jint>(r.kind), rule_id,
+                                  static_cast<jint>(r.category), r.value, r.threshold,
+                                  static_cast<jint>(r.window_seconds), contact, host, organization,
+                                  organization_name, texts);
+  for (jobject local : {static_cast<jobject>(texts), static_cast<jobject>(rule_id), static_cast<jobject>(host),
+                        static_cast<jobject>(organization), static_cast<jobject>(organization_name)})
+    env->DeleteLocalRef(local);
+  return reason;
 }
 
 // The Java Decision; null with an exception pending if an allocation failed.
 jobject new_decision(JNIEnv* env, const Decision& d) {
-  const std::size_t n = d.reasons.size();
   jfloatArray probabilities = env->NewFloatArray(static_cast<jsize>(kCategoryCount));
-  jintArray kinds = env->NewIntArray(static_cast<jsize>(n));
-  jfloatArray values = env->NewFloatArray(static_cast<jsize>(n));
-  if (probabilities == nullptr || kinds == nullptr || values == nullptr) return nullptr;
+  if (probabilities == nullptr) return nullptr;
   env->SetFloatArrayRegion(probabilities, 0, static_cast<jsize>(kCategoryCount), d.probabilities.data());
-  for (std::size_t i = 0; i < n; ++i) {
-    const jint kind = static_cast<jint>(d.reasons[i].kind);
-    env->SetIntArrayRegion(kinds, static_cast<jsize>(i), 1, &kind);
-    env->SetFloatArrayRegion(values, static_cast<jsize>(i), 1, &d.reasons[i].value);
+  jobjectArray reasons = env->NewObjectArray(static_cast<jsize>(d.reasons.size()), reason_class, nullptr);
+  if (reasons == nullptr) return nullptr;
+  for (std::size_t i = 0; i < d.reasons.size(); ++i) {
+    jobject reason = new_reason(env, d.reasons[i]);
+    if (reason == nullptr) return nullptr;
+    env->SetObjectArrayElement(reasons, static_cast<jsize>(i), reason);
+    env->DeleteLocalRef(reason);
   }
-  jobjectArray rule_ids = new_string_array(env, n, [&](std::size_t i) { return d.reasons[i].rule_id; });
-  if (rule_ids == nullptr) return nullptr;
-  jobjectArray details = new_string_array(env, n, [&](std::size_t i) { return d.reasons[i].detail; });
-  if (details == nullptr) return nullptr;
   jstring code = nullptr, issuer = nullptr;  // null: no code
   if (d.code) {
     code = new_string(env, d.code->code);
@@ -67,7 +81,7 @@ jobject new_decision(JNIEnv* env, const Decision& d) {
   if (description == nullptr) return nullptr;
   return env->NewObject(decision_class, decision_init, static_cast<jint>(d.action),
                         static_cast<jint>(d.category), probabilities, static_cast<jboolean>(d.unsure),
-                        kinds, rule_ids, values, details, code, issuer, organization,
+                        static_cast<jint>(d.sub_kind), reasons, code, issuer, organization,
                         organization_kind, description);
 }
 
@@ -137,15 +151,23 @@ void record_feedback(JNIEnv* env, jclass, jlong policy, jlong classifier, jstrin
   });
 }
 
+// A global reference to `name` and its constructor of `signature`; false with an exception pending.
+bool find_constructor(JNIEnv* env, const char* name, const char* signature, jclass* type, jmethodID* init) {
+  jclass local = env->FindClass(name);
+  if (local == nullptr) return false;
+  *type = static_cast<jclass>(env->NewGlobalRef(local));
+  env->DeleteLocalRef(local);
+  *init = env->GetMethodID(*type, "<init>", signature);
+  return *init != nullptr;
+}
+
 }  // namespace
 
 bool register_policy_natives(JNIEnv* env) {
-  jclass local = env->FindClass("org/smsfilter/Decision");
-  if (local == nullptr) return false;
-  decision_class = static_cast<jclass>(env->NewGlobalRef(local));
-  env->DeleteLocalRef(local);
-  decision_init = env->GetMethodID(decision_class, "<init>", kDecisionInit);
-  if (decision_init == nullptr) return false;
+  if (!find_constructor(env, "org/smsfilter/Decision", kDecisionInit, &decision_class, &decision_init) ||
+      !find_constructor(env, "org/smsfilter/Reason", kReasonInit, &reason_class, &reason_init)) {
+    return false;
+  }
   const JNINativeMethod methods[] = {
       native_method("nativeParse", "([B)J", reinterpret_cast<void*>(parse)),
       native_method("nativeDelete", "(J)V", reinterpret_cast<void*>(delete_policy)),

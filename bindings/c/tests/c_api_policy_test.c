@@ -88,14 +88,35 @@ static void test_decisions(smsf_policy *policy, smsf_classifier *classifier) {
         smsf_decision_organization_kind(d) == SMSF_ORGANIZATION_BANK);
   CHECK(strcmp(smsf_decision_reason_rule_id(d, 0), "") == 0);
   CHECK(smsf_decision_reason_value(d, 0) == smsf_decision_confidence(d));
-  CHECK(strncmp(smsf_decision_reason_detail(d, 0), "security 1.00: ", 15) == 0);
-  CHECK(strncmp(smsf_decision_description(d), "allow (security 1.00): model", 28) == 0);
-  CHECK(strstr(smsf_decision_description(d), "482913") == NULL);
+  CHECK(smsf_decision_reason_category(d, 0) == SMSF_CATEGORY_SECURITY);
+  CHECK(strcmp(smsf_decision_reason_organization(d, 2), "cmb") == 0 &&
+        strcmp(smsf_decision_reason_organization_name(d, 2), "招商银行") == 0);
+  CHECK(smsf_decision_reason_contact_kind(d, 2) == SMSF_CONTACT_NONE &&
+        strcmp(smsf_decision_reason_host(d, 2), "") == 0);
+  {
+    char text[64];
+    CHECK(smsf_decision_reason_text(d, 2, SMSF_LANGUAGE_ZH_CN, text, sizeof text) ==
+              strlen("来自招商银行的官方号码") &&
+          strcmp(text, "来自招商银行的官方号码") == 0);
+    /* Cut as snprintf cuts: the whole length returned, a NUL at the end of the buffer. */
+    CHECK(smsf_decision_reason_text(d, 2, SMSF_LANGUAGE_EN, text, 5) ==
+              strlen("Sent from an official number of 招商银行") &&
+          strcmp(text, "Sent") == 0);
+    CHECK(smsf_decision_reason_text(d, 2, SMSF_LANGUAGE_EN, NULL, 0) > 0);
+  }
+  CHECK(smsf_decision_sub_kind(d) == SMSF_SUB_KIND_TRANSACTIONAL_FINANCE);
+  CHECK(strcmp(smsf_decision_description(d),
+               "allow (security 1.00, transactional_finance): model, code, official_sender") == 0);
   /* Past the last reason: neutral values, never a read out of bounds. */
   CHECK(smsf_decision_reason_kind(d, 3) == SMSF_REASON_MODEL);
   CHECK(strcmp(smsf_decision_reason_rule_id(d, 3), "") == 0);
-  CHECK(strcmp(smsf_decision_reason_detail(d, 5), "") == 0);
+  CHECK(strcmp(smsf_decision_reason_host(d, 5), "") == 0);
   CHECK(smsf_decision_reason_value(d, 3) == 0);
+  {
+    char text[8] = "x";
+    CHECK(smsf_decision_reason_text(d, 3, SMSF_LANGUAGE_EN, text, sizeof text) == 0 &&
+          text[0] == '\0');
+  }
 
   d = decide(policy, classifier, kScam, kMobile, NULL);
   CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_BLOCK &&
@@ -111,8 +132,9 @@ static void test_decisions(smsf_policy *policy, smsf_classifier *classifier) {
   CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_MUTE &&
         smsf_decision_category(d) == SMSF_CATEGORY_MARKETING);
   CHECK(d != NULL && smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_PROMOTION);
-  CHECK(d != NULL &&
-        smsf_decision_apple_sub_action(d) == SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS);
+  /* A red packet to claim: the Coupons folder. */
+  CHECK(d != NULL && smsf_decision_sub_kind(d) == SMSF_SUB_KIND_PROMOTIONAL_COUPONS &&
+        smsf_decision_apple_sub_action(d) == SMSF_APPLE_SUB_ACTION_PROMOTIONAL_COUPONS);
   CHECK(d != NULL && smsf_decision_android_delivery(d) == SMSF_ANDROID_SILENT);
 
   d = decide(policy, classifier, "在吗，裸聊看看", kMobile, NULL);
@@ -178,6 +200,13 @@ static void test_flood(smsf_policy *policy, smsf_classifier *classifier) {
   d = decide_at(policy, classifier, kPersonal, kMobile, 1700000060, state);
   CHECK(d != NULL && smsf_decision_action(d) == SMSF_ACTION_MUTE &&
         has_reason(d, SMSF_REASON_FLOOD));
+  /* The flood reason: 2 personal messages within an hour, over the limit of 1. */
+  const size_t flood = d ? smsf_decision_reason_count(d) - 1 : 0;
+  CHECK(d != NULL && smsf_decision_reason_kind(d, flood) == SMSF_REASON_FLOOD &&
+        smsf_decision_reason_category(d, flood) == SMSF_CATEGORY_PERSONAL &&
+        smsf_decision_reason_value(d, flood) == 2 &&
+        smsf_decision_reason_threshold(d, flood) == 1 &&
+        smsf_decision_reason_window_seconds(d, flood) == 3600);
   CHECK(d != NULL && smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_JUNK &&
         smsf_decision_android_delivery(d) == SMSF_ANDROID_SILENT);
   smsf_policy_state_free(state);

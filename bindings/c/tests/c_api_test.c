@@ -99,6 +99,11 @@ static void test_names_and_version(void) {
   CHECK(strcmp(smsf_reason_kind_name(SMSF_REASON_FEEDBACK), "feedback") == 0);
   CHECK(smsf_reason_kind_name((smsf_reason_kind)-1) == NULL);
   CHECK(smsf_reason_kind_name((smsf_reason_kind)1000) == NULL);
+  CHECK(strcmp(smsf_sub_kind_name(SMSF_SUB_KIND_TRANSACTIONAL_PUBLIC_SERVICES),
+               "transactional_public_services") == 0);
+  CHECK(smsf_sub_kind_name((smsf_sub_kind)13) == NULL);
+  CHECK(strcmp(smsf_contact_kind_name(SMSF_CONTACT_MESSAGING_ID), "messaging_id") == 0);
+  CHECK(smsf_contact_kind_name(SMSF_CONTACT_NONE) == NULL);
 }
 
 static void check_result_shape(const smsf_result *result) {
@@ -118,6 +123,12 @@ static void check_result_shape(const smsf_result *result) {
   }
   CHECK(smsf_result_feature_name(result, count) == NULL);
   CHECK(smsf_result_feature_weight(result, count) == 0);
+  /* The explanation: category, probability, then each feature. */
+  char explanation[512];
+  CHECK(smsf_result_explain(result, explanation, sizeof explanation) < sizeof explanation);
+  CHECK(strncmp(explanation, smsf_category_name(smsf_result_category(result)),
+                strlen(smsf_category_name(smsf_result_category(result)))) == 0);
+  CHECK(strstr(explanation, smsf_result_feature_name(result, 0)) != NULL);
 }
 
 static void test_classify(smsf_classifier *classifier) {

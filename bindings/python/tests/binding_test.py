@@ -50,6 +50,10 @@ class ClassifyTest(unittest.TestCase):
         self.assertEqual(weights, sorted(weights, reverse=True))
         self.assertGreater(weights[-1], 0)
         self.assertTrue(all(":" in name for name, _ in result.top_features))
+        first = result.top_features[0][0]
+        self.assertTrue(result.explain().startswith("security "))
+        self.assertIn(first, result.explain())
+        self.assertNotIn(first, repr(result))
 
     def test_fraud_and_unsure(self):
         self.assertEqual(self.classifier.classify(FRAUD, "17012345678").category, "fraud")

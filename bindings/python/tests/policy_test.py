@@ -32,13 +32,36 @@ class PolicyTest(unittest.TestCase):
         self.assertEqual((d.organization, d.organization_kind), ("cmb", smsfilter.OrganizationKind.BANK))
         self.assertEqual([r.kind for r in d.reasons][1:],
                          [smsfilter.ReasonKind.CODE, smsfilter.ReasonKind.OFFICIAL_SENDER])
+        official = d.reasons[2]
+        self.assertEqual((official.organization, official.organization_name, official.contact, official.host),
+                         ("cmb", "招商银行", None, ""))
+        self.assertEqual(official.text(smsfilter.Language.ZH_CN), "来自招商银行的官方号码")
+        self.assertEqual(official.text(), "Sent from an official number of 招商银行")
+        self.assertEqual((d.reasons[0].category, round(d.reasons[0].value, 2)), ("security", 1.0))
+        self.assertEqual(d.sub_kind, smsfilter.SubKind.TRANSACTIONAL_FINANCE)
+        self.assertEqual(str(d), "allow (security 1.00, transactional_finance): model, code, official_sender")
+        self.assertEqual(repr(d.reasons[1]), "<Reason code>")
+
+    def test_reasons_outlive_their_policy(self):
+        d = smsfilter.Policy(POLICY).decide(self.classifier, CODE, "95555")
+        reasons = d.reasons
+        del d
+        import gc
+        gc.collect()
+        self.assertEqual(reasons[2].organization_name, "招商银行")
 
     def test_rules_and_the_phishing_override(self):
         adult = self.decide("加我看裸聊")
         self.assertEqual(adult.action, smsfilter.Action.BLOCK)
         self.assertEqual((adult.reasons[0].kind, adult.reasons[0].rule_id),
                          (smsfilter.ReasonKind.RULE, "adult"))
-        self.assertEqual(self.decide(BANK_PHISH, "17012345678").action, smsfilter.Action.BLOCK)
+        phish = self.decide(BANK_PHISH, "17012345678")
+        self.assertEqual(phish.action, smsfilter.Action.BLOCK)
+        self.assertEqual(phish.reasons[0].host, "www.icbc-u.cc")
+        self.assertNotIn("icbc", str(phish) + repr(phish))
+        self.assertEqual((phish.reasons[-1].contact, phish.reasons[-1].organization),
+                         (smsfilter.ContactKind.LINK, "icbc"))
+        self.assertEqual(phish.sub_kind, smsfilter.SubKind.NONE)
         allow_listed = self.decide(BANK_PHISH, "95588")
         self.assertEqual(allow_listed.action, smsfilter.Action.MUTE)
         self.assertEqual([r.kind for r in allow_listed.reasons],
@@ -56,7 +79,10 @@ class PolicyTest(unittest.TestCase):
         self.assertEqual(restored.tracked_sender_count, 1)
         second = self.decide(AD, "10690001", time=t0 + 60, state=restored)
         self.assertEqual(second.action, smsfilter.Action.MUTE)
-        self.assertEqual(second.reasons[-1].kind, smsfilter.ReasonKind.FLOOD)
+        flood = second.reasons[-1]
+        self.assertEqual(flood.kind, smsfilter.ReasonKind.FLOOD)
+        self.assertEqual((flood.category, flood.value, flood.threshold, flood.window_seconds),
+                         ("marketing", 2, 1, 3600))
 
         chat = "周末有空一起吃饭吗"
         self.assertEqual(self.decide(chat, "13912345678", state=state).category, "personal")

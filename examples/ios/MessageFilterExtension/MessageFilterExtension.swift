@@ -27,8 +27,12 @@ extension MessageFilterExtension: ILMessageFilterCapabilitiesQueryHandling {
               context: ILMessageFilterExtensionContext,
               completion: @escaping (ILMessageFilterCapabilitiesQueryResponse) -> Void) {
     let response = ILMessageFilterCapabilitiesQueryResponse()
-    response.transactionalSubActions = [.transactionalOthers]
-    response.promotionalSubActions = [.promotionalOthers]
+    response.transactionalSubActions = [
+      .transactionalFinance, .transactionalOrders, .transactionalReminders, .transactionalHealth,
+      .transactionalWeather, .transactionalCarrier, .transactionalRewards,
+      .transactionalPublicServices, .transactionalOthers,
+    ]
+    response.promotionalSubActions = [.promotionalOffers, .promotionalCoupons, .promotionalOthers]
     completion(response)
   }
 }

@@ -1,6 +1,6 @@
 package org.smsfilter;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +11,7 @@ public final class Decision {
   private final Category category;
   private final float[] probabilities;
   private final boolean unsure;
+  private final SubKind subKind;
   private final List<Reason> reasons;
   private final VerificationCode code;
   private final String organization;
@@ -18,18 +19,15 @@ public final class Decision {
   private final String description;
 
   // Called by the native library; code is null when there is none.
-  private Decision(int action, int category, float[] probabilities, boolean unsure,
-      int[] reasonKinds, String[] ruleIds, float[] reasonValues, String[] details, String code,
-      String issuer, String organization, int organizationKind, String description) {
+  private Decision(int action, int category, float[] probabilities, boolean unsure, int subKind,
+      Reason[] reasons, String code, String issuer, String organization, int organizationKind,
+      String description) {
     this.action = Action.fromIndex(action);
     this.category = Category.fromIndex(category);
     this.probabilities = probabilities;
     this.unsure = unsure;
-    List<Reason> list = new ArrayList<>(reasonKinds.length);
-    for (int i = 0; i < reasonKinds.length; ++i) {
-      list.add(new Reason(reasonKinds[i], ruleIds[i], reasonValues[i], details[i]));
-    }
-    reasons = Collections.unmodifiableList(list);
+    this.subKind = SubKind.fromValue(subKind);
+    this.reasons = Collections.unmodifiableList(Arrays.asList(reasons));
     this.code = code == null ? null : new VerificationCode(code, issuer);
     this.organization = organization;
     this.organizationKind = OrganizationKind.fromIndex(organizationKind);
@@ -58,6 +56,14 @@ public final class Decision {
     return unsure;
   }
 
+  /**
+   * The folder of a transaction, security message or promotion; {@link SubKind#NONE} for
+   * the others, when unsure, and for a transaction flagged as phishing or suspicious.
+   */
+  public SubKind subKind() {
+    return subKind;
+  }
+
   /** The steps that led to {@link #action()}, in the order the policy applied them. */
   public List<Reason> reasons() {
     return reasons;
@@ -82,7 +88,11 @@ public final class Decision {
     return Optional.ofNullable(organizationKind);
   }
 
-  /** One line for logs: action, category, confidence and reasons; never the code. */
+  /**
+   * One line for logs, e.g. "mute (fraud 0.93): model, code, protected": action, category,
+   * confidence, sub-kind and the reasons' kinds. Nothing from the message (no text, code,
+   * host, organisation or rule id): safe to log.
+   */
   @Override
   public String toString() {
     return description;

@@ -1,74 +1,158 @@
 package org.smsfilter;
 
-/** One step of a {@link Decision}'s explanation. Immutable. */
+/**
+ * One step of a {@link Decision}: a kind and its parameters, for programs, and a short
+ * sentence for people built from those alone ({@link #text(Language)}). Each kind's comment
+ * says which parameters it sets; the others read as "", 0, null or {@link Category#PERSONAL}.
+ * Immutable.
+ */
 public final class Reason {
-  /** What contributed; the declaration order is the native library's. */
+  /** What contributed. Each constant carries the native library's value. */
   public enum Kind {
     /** A user rule decided ({@link #ruleId()}). */
-    RULE,
+    RULE(0),
     /** The sender is allow-listed ({@link #ruleId()}): a block became a mute. */
-    ALLOW_LISTED,
-    /** A link to an untrusted host asking for credentials. */
-    PHISHING,
-    /** The category's action; the value is its probability. */
-    MODEL,
-    /** The model is unsure: no action. */
-    UNSURE,
-    /** A block by the model or the phishing override became a mute: a code or notice. */
-    PROTECTED,
-    /** A rule blocked what the model calls security or transaction. */
-    OVERRIDES_MODEL,
-    /** Too many messages from the sender; the value is how many. */
-    FLOOD,
-    /** The user's feedback shifted the model; the value is the shift towards spam. */
-    FEEDBACK,
-    /** The message carries a verification code. */
-    CODE,
-    /** Sent from a number the registry lists for {@link Decision#organization()}. */
-    OFFICIAL_SENDER,
-    /** Every link goes to a domain of an organisation the message names. */
-    OFFICIAL_LINK,
+    ALLOW_LISTED(1),
+    /** A link to an untrusted host ({@link #host()}) asking for credentials. */
+    PHISHING(2),
+    /** The category's action ({@link #category()}, {@link #value()}: its probability). */
+    MODEL(3),
+    /** The model is unsure: no action ({@link #category()}, {@link #value()}). */
+    UNSURE(4),
     /**
-     * The message names an organisation but gives a number, link or QQ/WeChat id the
-     * registry doesn't list for it: never allowed by the model alone.
+     * A block by the model or the phishing override became a mute: a code or notice
+     * ({@link #value()}: security + transaction; {@link #threshold()}).
      */
-    SUSPICIOUS_CONTACT;
+    PROTECTED(5),
+    /**
+     * A rule ({@link #ruleId()}, "phishing" for the override) blocked what the model calls
+     * security or transaction ({@link #category()}, {@link #value()}).
+     */
+    OVERRIDES_MODEL(6),
+    /**
+     * Too many messages from the sender ({@link #category()}, {@link #value()}: how many,
+     * {@link #threshold()}: the limit, {@link #windowSeconds()}).
+     */
+    FLOOD(7),
+    /** The user's feedback shifted the model ({@link #value()}: the shift towards spam). */
+    FEEDBACK(8),
+    /** The message carries a verification code. */
+    CODE(9),
+    /** Sent from a number the registry lists for {@link #organization()}. */
+    OFFICIAL_SENDER(10),
+    /** Every link goes to a domain of {@link #organization()}. */
+    OFFICIAL_LINK(11),
+    /**
+     * The message names {@link #organization()} but gives a contact ({@link #contact()},
+     * {@link #host()} for a link) the registry doesn't list for it: never allowed by the
+     * model alone.
+     */
+    SUSPICIOUS_CONTACT(12);
 
-    private static final Kind[] VALUES = values();
+    private final int value;
+
+    Kind(int value) {
+      this.value = value;
+    }
+
+    /** The native library's number for this kind. */
+    public int value() {
+      return value;
+    }
+
+    static Kind fromValue(int value) {
+      for (Kind k : values()) {
+        if (k.value == value) return k;
+      }
+      throw new IllegalArgumentException("unknown reason kind " + value);
+    }
   }
 
   private final Kind kind;
   private final String ruleId;
+  private final Category category;
   private final float value;
-  private final String detail;
+  private final float threshold;
+  private final int windowSeconds;
+  private final ContactKind contact;
+  private final String host;
+  private final String organization;
+  private final String organizationName;
+  private final String[] texts;  // by Language.value()
 
-  Reason(int kind, String ruleId, float value, String detail) {
-    this.kind = Kind.VALUES[kind];
+  // Called by the native library: contact is -1 for none.
+  Reason(int kind, String ruleId, int category, float value, float threshold, int windowSeconds,
+      int contact, String host, String organization, String organizationName, String[] texts) {
+    this.kind = Kind.fromValue(kind);
     this.ruleId = ruleId;
+    this.category = Category.fromIndex(category);
     this.value = value;
-    this.detail = detail;
+    this.threshold = threshold;
+    this.windowSeconds = windowSeconds;
+    this.contact = ContactKind.fromValue(contact);
+    this.host = host;
+    this.organization = organization;
+    this.organizationName = organizationName;
+    this.texts = texts;
   }
 
   public Kind kind() {
     return kind;
   }
 
-  /** The rule's id for RULE, ALLOW_LISTED and OVERRIDES_MODEL; otherwise "". */
+  /** The rule's id for RULE, ALLOW_LISTED and OVERRIDES_MODEL ("phishing": the override). */
   public String ruleId() {
     return ruleId;
   }
 
+  /** The category {@link #value()} is about: MODEL, UNSURE, OVERRIDES_MODEL, FLOOD. */
+  public Category category() {
+    return category;
+  }
+
+  /** A probability, security + transaction, a message count or a log-odds shift. */
   public float value() {
     return value;
   }
 
-  /** For people and logs; codes and card numbers are masked. */
-  public String detail() {
-    return detail;
+  /** The protect threshold (PROTECTED, 0 when a code or official channel protected it) or the flood limit. */
+  public float threshold() {
+    return threshold;
   }
 
+  /** The flood limit's window: 3600 or 86400 seconds. */
+  public int windowSeconds() {
+    return windowSeconds;
+  }
+
+  /** What a SUSPICIOUS_CONTACT gives; null for other kinds. */
+  public ContactKind contact() {
+    return contact;
+  }
+
+  /** The host of a PHISHING link or a suspicious link, in lower case; otherwise "". */
+  public String host() {
+    return host;
+  }
+
+  /** The registry organisation's id ("icbc") for OFFICIAL_* and SUSPICIOUS_CONTACT. */
+  public String organization() {
+    return organization;
+  }
+
+  /** The first name the organisation is listed with ("工商银行"). */
+  public String organizationName() {
+    return organizationName;
+  }
+
+  /** A short sentence for the user, e.g. "来自招商银行的官方号码". */
+  public String text(Language language) {
+    return texts[language.value()];
+  }
+
+  /** The kind only: safe to log. */
   @Override
   public String toString() {
-    return kind + (ruleId.isEmpty() ? "" : " " + ruleId) + (detail.isEmpty() ? "" : " (" + detail + ")");
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

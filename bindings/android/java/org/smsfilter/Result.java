@@ -3,6 +3,7 @@ package org.smsfilter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /** What classifying one message returns. Immutable. */
 public final class Result {
@@ -52,8 +53,26 @@ public final class Result {
     return topFeatures;
   }
 
+  /**
+   * Why the model chose its category, for the message's owner who asks, e.g. "marketing
+   * 0.97: w:贷款 +1.32, c2:退订 +0.85". The features are pieces of the message's text: never
+   * log it.
+   */
+  public String explain() {
+    StringBuilder out = new StringBuilder(category.name().toLowerCase(Locale.ROOT))
+        .append(String.format(Locale.ROOT, " %.2f", confidence()));
+    for (int i = 0; i < topFeatures.size(); ++i) {
+      FeatureContribution f = topFeatures.get(i);
+      out.append(i == 0 ? ": " : ", ").append(f.name())
+          .append(String.format(Locale.ROOT, " %+.2f", f.weight()));
+    }
+    return out.toString();
+  }
+
+  /** Category, confidence and unsure: safe to log ({@link #explain()} is not). */
   @Override
   public String toString() {
-    return category + " " + confidence() + (unsure ? " unsure " : " ") + topFeatures;
+    return category.name().toLowerCase(Locale.ROOT)
+        + String.format(Locale.ROOT, " %.2f", confidence()) + (unsure ? " unsure" : "");
   }
 }

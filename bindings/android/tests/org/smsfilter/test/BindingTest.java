@@ -77,6 +77,10 @@ public final class BindingTest {
       for (FeatureContribution f : code.topFeatures()) {
         check(f.weight() > 0 && f.name().indexOf(':') > 0, "feature " + f);
       }
+      String first = code.topFeatures().get(0).name();
+      check(code.explain().startsWith("security ") && code.explain().contains(first),
+          "the explanation names the features: " + code.explain());
+      check(!code.toString().contains(first), "the log line names no feature: " + code);
 
       Result fraud = classifier.classify(FRAUD, "17012345678");
       check(fraud.category() == Category.FRAUD, "phishing is fraud: " + fraud);

@@ -9,8 +9,10 @@ import org.smsfilter.Action;
 import org.smsfilter.AndroidDelivery;
 import org.smsfilter.Category;
 import org.smsfilter.Classifier;
+import org.smsfilter.ContactKind;
 import org.smsfilter.Decision;
 import org.smsfilter.Feedback;
+import org.smsfilter.Language;
 import org.smsfilter.Model;
 import org.smsfilter.Policy;
 import org.smsfilter.PolicyState;
@@ -18,6 +20,7 @@ import org.smsfilter.OrganizationKind;
 import org.smsfilter.Reason;
 import org.smsfilter.SmsFilterException;
 import org.smsfilter.StatusCode;
+import org.smsfilter.SubKind;
 import org.smsfilter.VerificationCode;
 
 /** Tests of the Java policy binding with the default model. usage: PolicyTest MODEL.smsf */
@@ -59,6 +62,18 @@ public final class PolicyTest {
         "the bank's own number names the bank: " + d);
     check(kind(d, 1) == Reason.Kind.CODE && kind(d, 2) == Reason.Kind.OFFICIAL_SENDER,
         "the code and the official sender are reasons: " + d);
+    Reason official = d.reasons().get(2);
+    check(official.organization().equals("cmb") && official.organizationName().equals("招商银行")
+        && official.contact() == null && official.host().isEmpty(),
+        "the official sender names the bank: " + official);
+    check(official.text(Language.CHINESE).equals("来自招商银行的官方号码")
+        && official.text(Language.ENGLISH).equals("Sent from an official number of 招商银行"),
+        "the reason reads as a sentence: " + official.text(Language.ENGLISH));
+    check(d.reasons().get(0).category() == Category.SECURITY && d.reasons().get(0).value() > 0.5f,
+        "the model's reason carries its category and probability");
+    check(d.subKind() == SubKind.TRANSACTIONAL_FINANCE, "a bank's code is a finance message: " + d);
+    check(d.toString().equals("allow (security 1.00, transactional_finance): model, code, official_sender"),
+        "the log line holds kinds only: " + d);
   }
 
   private static void rulesAndThePhishingOverrideDecide(Policy policy, Classifier classifier) {
@@ -68,6 +83,12 @@ public final class PolicyTest {
 
     Decision phish = policy.decide(classifier, BANK_PHISH, "17012345678", null);
     check(phish.action() == Action.BLOCK, "a bank look-alike asking for a card is blocked");
+    check(phish.reasons().get(0).host().equals("www.icbc-u.cc") && !phish.toString().contains("icbc"),
+        "the phishing host is a parameter, never in the log line: " + phish);
+    Reason suspicious = phish.reasons().get(phish.reasons().size() - 1);
+    check(suspicious.kind() == Reason.Kind.SUSPICIOUS_CONTACT && suspicious.contact() == ContactKind.LINK
+        && suspicious.organization().equals("icbc"), "the look-alike link is a suspicious contact");
+    check(phish.subKind() == SubKind.NONE, "phishing is never filed as a transaction");
     Decision allowListed = policy.decide(classifier, BANK_PHISH, "95588", null);
     check(allowListed.action() == Action.MUTE && kind(allowListed, 1) == Reason.Kind.PHISHING,
         "from an allow-listed sender it is only muted: " + allowListed);
@@ -85,6 +106,9 @@ public final class PolicyTest {
         Decision second = policy.decide(classifier, AD, "10690001", t0 + 60, restored);
         check(second.action() == Action.MUTE && kind(second, 1) == Reason.Kind.FLOOD,
             "the second is muted: " + second);
+        Reason flood = second.reasons().get(1);
+        check(flood.value() == 2 && flood.threshold() == 1 && flood.windowSeconds() == 3600
+            && flood.category() == Category.MARKETING, "the flood reason's count, limit and window");
       }
 
       String chat = "周末有空一起吃饭吗";

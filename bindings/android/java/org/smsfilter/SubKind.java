@@ -1,0 +1,48 @@
+package org.smsfilter;
+
+/**
+ * Where a transaction or a promotion belongs: the folder Apple's sub-actions name. Each
+ * constant carries the native library's value.
+ */
+public enum SubKind {
+  /** Neither: personal, fraud, unsure, or a transaction flagged as phishing or suspicious. */
+  NONE(0),
+  TRANSACTIONAL_OTHERS(1),
+  /** Banks, payment, brokers, insurers; money moved. */
+  TRANSACTIONAL_FINANCE(2),
+  /** Shops, deliveries, pickup codes, ride and food orders. */
+  TRANSACTIONAL_ORDERS(3),
+  /** Trips, tickets, appointments, bills due. */
+  TRANSACTIONAL_REMINDERS(4),
+  TRANSACTIONAL_HEALTH(5),
+  TRANSACTIONAL_WEATHER(6),
+  /** The user's mobile carrier. */
+  TRANSACTIONAL_CARRIER(7),
+  /** Points and memberships. */
+  TRANSACTIONAL_REWARDS(8),
+  /** Government services and utilities. */
+  TRANSACTIONAL_PUBLIC_SERVICES(9),
+  PROMOTIONAL_OTHERS(10),
+  /** Discounts, sales, prices. */
+  PROMOTIONAL_OFFERS(11),
+  /** Coupons, vouchers, red packets. */
+  PROMOTIONAL_COUPONS(12);
+
+  private final int value;
+
+  SubKind(int value) {
+    this.value = value;
+  }
+
+  /** The native library's number for this sub-kind. */
+  public int value() {
+    return value;
+  }
+
+  static SubKind fromValue(int value) {
+    for (SubKind k : values()) {
+      if (k.value == value) return k;
+    }
+    throw new IllegalArgumentException("unknown sub-kind " + value);
+  }
+}

@@ -1,0 +1,168 @@
+// Why the policy decided as it did: each reason a kind and typed parameters that programs
+// read in every binding, and short texts for people built from those parameters alone —
+// never from the message beyond what a parameter names (a host, an organisation).
+#ifndef SMSFILTER_REASON_H_
+#define SMSFILTER_REASON_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "smsfilter/category.h"
+#include "smsfilter/enum_names.h"
+
+namespace smsfilter {
+
+// Values are stable: the C API and the bindings expose them as numbers.
+enum class ReasonKind : unsigned char {
+  kRule = 0,                // a user rule decided (rule_id)
+  kAllowListed = 1,         // the sender is allow-listed (rule_id): a block became a mute
+  kPhishing = 2,            // a link to an untrusted host (host) asking for credentials
+  kModel = 3,               // the category's action (category, value: its probability)
+  kUnsure = 4,              // the model is unsure: no action (category, value: its probability)
+  kProtected = 5,           // a block by the model or the phishing override became a mute:
+                            // the message may carry a code or a notice (a kCode,
+                            // kOfficialSender or kOfficialLink reason, or security +
+                            // transaction at least PolicyConfig::protect_threshold);
+                            // value: security + transaction, threshold: see Reason
+  kOverridesModel = 6,      // a rule blocked what the model calls security or transaction
+                            // (rule_id, category, value: its probability)
+  kFlood = 7,               // too many messages from the sender (category, value: how many,
+                            // threshold: the limit, window_seconds)
+  kFeedback = 8,            // the user's feedback shifted the model (value: the shift)
+  kCode = 9,                // the message carries a verification code
+  kOfficialSender = 10,     // sent from a number the registry lists for the organisation
+  kOfficialLink = 11,       // every link goes to a domain of the organisation it names
+  kSuspiciousContact = 12,  // it names an organisation but gives a contact the registry
+                            // doesn't list for it (contact, host for a link): never allowed
+                            // by the model alone
+};
+
+inline constexpr std::size_t kReasonKindCount = 13;
+
+inline constexpr std::array<std::string_view, kReasonKindCount> kReasonKindNames = {
+    "rule",
+    "allow_listed",
+    "phishing",
+    "model",
+    "unsure",
+    "protected",
+    "overrides_model",
+    "flood",
+    "feedback",
+    "code",
+    "official_sender",
+    "official_link",
+    "suspicious_contact",
+};
+
+constexpr std::string_view reason_kind_name(ReasonKind k) {
+  return kReasonKindNames[static_cast<std::size_t>(k)];
+}
+
+constexpr std::optional<ReasonKind> reason_kind_from_name(std::string_view name) {
+  return enum_from_name<ReasonKind>(kReasonKindNames, name);
+}
+
+// How a message asks to be reached, for a kSuspiciousContact reason. Values are stable.
+enum class ContactKind : unsigned char {
+  kMobile = 0,       // a mobile number: a person's
+  kPaidHotline = 1,  // a 400/800 number: anyone can rent one
+  kLandline = 2,
+  kForeign = 3,      // a number with another country code than +86
+  kLink = 4,         // a link to a host the organisation doesn't use (Reason::host)
+  kMessagingId = 5,  // a QQ number or WeChat id to add
+};
+
+inline constexpr std::size_t kContactKindCount = 6;
+
+inline constexpr std::array<std::string_view, kContactKindCount> kContactKindNames = {
+    "mobile", "paid_hotline", "landline", "foreign", "link", "messaging_id"};
+
+constexpr std::string_view contact_kind_name(ContactKind k) {
+  return kContactKindNames[static_cast<std::size_t>(k)];
+}
+
+// The languages of reason_text(). Values are stable.
+enum class Language : unsigned char {
+  kEnglish = 0,
+  kChinese = 1,  // Simplified Chinese (zh-CN)
+};
+
+inline constexpr std::size_t kLanguageCount = 2;
+
+inline constexpr std::array<std::string_view, kLanguageCount> kLanguageNames = {"en", "zh_cn"};
+
+constexpr std::optional<Language> language_from_name(std::string_view name) {
+  return enum_from_name<Language>(kLanguageNames, name);
+}
+
+// One step of a decision. The kinds' comments say which parameters each sets; the others
+// keep their defaults. Holds no heap memory: the strings point into the Policy that decided
+// (rule ids, registry organisations) and stay valid while it lives; the host is a copy.
+struct Reason {
+  static constexpr std::size_t kMaxHostBytes = 253;  // the longest DNS name
+
+  ReasonKind kind = ReasonKind::kModel;
+  // kRule, kAllowListed, kOverridesModel: the rule's id; "phishing" for the override.
+  std::string_view rule_id;
+  // kModel, kUnsure, kOverridesModel, kFlood: the category `value` and the limit are about.
+  Category category = Category::kPersonal;
+  // kModel, kUnsure, kOverridesModel: the category's probability; kProtected: security +
+  // transaction; kFlood: messages counted in the window; kFeedback: the shift in log-odds of
+  // spam (> 0 towards spam, < 0 away from it).
+  float value = 0;
+  // kProtected: PolicyConfig::protect_threshold when the model's probabilities protected
+  // the message, 0 when a code, official sender or official links did; kFlood: the limit.
+  float threshold = 0;
+  // kFlood: the limit's window, 3600 (an hour) or 86400 (a day).
+  std::uint32_t window_seconds = 0;
+  // kSuspiciousContact: what the message gives.
+  std::optional<ContactKind> contact;
+  // kOfficialSender, kOfficialLink, kSuspiciousContact: the registry organisation's id
+  // ("icbc") and the first name it is listed with ("工商银行").
+  std::string_view organization;
+  std::string_view organization_name;
+
+  // kPhishing, and kSuspiciousContact with a link: the host in lower case; else "".
+  std::string_view host() const { return {host_.data(), host_size_}; }
+  // Keeps at most kMaxHostBytes.
+  void set_host(std::string_view host);
+
+ private:
+  std::array<char, kMaxHostBytes + 1> host_{};  // NUL-terminated, for the C API
+  std::uint8_t host_size_ = 0;
+};
+
+// A short sentence for the user, e.g. "Sent from an official number of 招商银行" or
+// "来自招商银行的官方号码", built from the reason's parameters alone.
+std::string reason_text(const Reason& reason, Language language);
+
+// The reasons of one decision in the order the policy applied them, without the heap: the
+// policy gives each kind at most once.
+class Reasons {
+ public:
+  static constexpr std::size_t kCapacity = kReasonKindCount;
+
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Reason& operator[](std::size_t i) const { return reasons_[i]; }
+  const Reason& back() const { return reasons_[size_ - 1]; }
+  const Reason* begin() const { return reasons_.data(); }
+  const Reason* end() const { return reasons_.data() + size_; }
+
+  // A new reason of `kind` with default parameters; a full list reuses its last entry.
+  Reason& add(ReasonKind kind);
+  void clear() { size_ = 0; }
+
+ private:
+  std::array<Reason, kCapacity> reasons_{};
+  std::size_t size_ = 0;
+};
+
+}  // namespace smsfilter
+
+#endif  // SMSFILTER_REASON_H_

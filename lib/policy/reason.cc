@@ -1,0 +1,137 @@
+#include "smsfilter/reason.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace smsfilter {
+namespace {
+
+// A phrase in each language, indexed by Language.
+using Phrase = std::array<std::string_view, kLanguageCount>;
+
+constexpr std::array<Phrase, kCategoryCount> kCategoryPhrases = {{
+    {"a personal message", "个人短信"},
+    {"a transaction notice", "交易通知"},
+    {"a security message", "验证或安全提醒"},
+    {"marketing", "营销推广"},
+    {"fraud", "诈骗"},
+}};
+
+constexpr std::array<Phrase, kContactKindCount> kContactPhrases = {{
+    {"a mobile number", "手机号"},
+    {"a 400/800 number", "400/800号码"},
+    {"a landline number", "固定电话"},
+    {"a foreign number", "境外号码"},
+    {"a link to ", "链接"},
+    {"a QQ or WeChat id", "QQ或微信号"},
+}};
+
+std::string_view in(const Phrase& phrase, Language language) {
+  return phrase[static_cast<std::size_t>(language)];
+}
+
+std::string percent(float probability) {
+  return std::to_string(static_cast<int>(std::lround(std::clamp(probability, 0.0f, 1.0f) * 100))) + "%";
+}
+
+std::string count(float value) { return std::to_string(static_cast<long>(std::lround(value))); }
+
+std::string quoted(std::string_view s, Language language) {
+  return std::string(language == Language::kChinese ? "“" : "\"") + std::string(s) +
+         (language == Language::kChinese ? "”" : "\"");
+}
+
+// Who overrode the model: the user's rule or the phishing check.
+std::string overrider(const Reason& r, Language language) {
+  if (r.rule_id == "phishing") return language == Language::kChinese ? "钓鱼链接检查" : "the phishing check";
+  return (language == Language::kChinese ? "您的规则" : "your rule ") + quoted(r.rule_id, language);
+}
+
+std::string contact(const Reason& r, Language language) {
+  std::string out(in(kContactPhrases[static_cast<std::size_t>(*r.contact)], language));
+  // Chinese sets the host apart with spaces.
+  if (r.contact == ContactKind::kLink)
+    out += language == Language::kChinese ? " " + std::string(r.host()) + " " : std::string(r.host());
+  return out;
+}
+
+std::string english(const Reason& r) {
+  const std::string category(in(kCategoryPhrases[static_cast<std::size_t>(r.category)], Language::kEnglish));
+  const std::string org(r.organization_name);
+  switch (r.kind) {
+    case ReasonKind::kRule: return "Your rule " + quoted(r.rule_id, Language::kEnglish) + " matched";
+    case ReasonKind::kAllowListed:
+      return "The sender is on your allow list (rule " + quoted(r.rule_id, Language::kEnglish) +
+             "): never blocked";
+    case ReasonKind::kPhishing:
+      return "A link to " + std::string(r.host()) + " asks for card numbers, passwords or identity checks";
+    case ReasonKind::kModel: return "Looks like " + category + " (" + percent(r.value) + ")";
+    case ReasonKind::kUnsure: return "Not sure what it is (likeliest " + category + ", " + percent(r.value) + ")";
+    case ReasonKind::kProtected: return "May carry a code or an account notice: muted, not blocked";
+    case ReasonKind::kOverridesModel:
+      return "Blocked by " + overrider(r, Language::kEnglish) + " although it looks like " + category + " (" +
+             percent(r.value) + ")";
+    case ReasonKind::kFlood:
+      return count(r.value) + " messages of " + category + " from this sender within " +
+             (r.window_seconds <= 3600 ? "an hour" : "a day") + " (limit " + count(r.threshold) + ")";
+    case ReasonKind::kFeedback:
+      return std::string("Your earlier feedback moved it ") + (r.value > 0 ? "towards" : "away from") + " spam";
+    case ReasonKind::kCode: return "Carries a verification code";
+    case ReasonKind::kOfficialSender: return "Sent from an official number of " + org;
+    case ReasonKind::kOfficialLink: return "Its links all go to " + org + "'s own websites";
+    case ReasonKind::kSuspiciousContact:
+      return "Uses the name " + org + " but gives " + contact(r, Language::kEnglish) + " that " + org +
+             " doesn't use";
+  }
+  return {};
+}
+
+std::string chinese(const Reason& r) {
+  const std::string category(in(kCategoryPhrases[static_cast<std::size_t>(r.category)], Language::kChinese));
+  const std::string org(r.organization_name);
+  switch (r.kind) {
+    case ReasonKind::kRule: return "符合您的规则" + quoted(r.rule_id, Language::kChinese);
+    case ReasonKind::kAllowListed:
+      return "发件人在您的允许名单中（规则" + quoted(r.rule_id, Language::kChinese) + "），不会拦截";
+    case ReasonKind::kPhishing: return "链接 " + std::string(r.host()) + " 索要银行卡号、密码或身份信息";
+    case ReasonKind::kModel: return "看起来是" + category + "（" + percent(r.value) + "）";
+    case ReasonKind::kUnsure: return "无法确定类别（最可能是" + category + "，" + percent(r.value) + "）";
+    case ReasonKind::kProtected: return "可能含验证码或账户通知：只静音，不拦截";
+    case ReasonKind::kOverridesModel:
+      return "虽然看起来是" + category + "（" + percent(r.value) + "），仍按" + overrider(r, Language::kChinese) +
+             "拦截";
+    case ReasonKind::kFlood:
+      return std::string("该发件人") + (r.window_seconds <= 3600 ? "一小时" : "一天") + "内已发" + count(r.value) +
+             "条" + category + "（上限" + count(r.threshold) + "条）";
+    case ReasonKind::kFeedback:
+      return std::string("您之前的反馈使它") + (r.value > 0 ? "更像" : "更不像") + "垃圾短信";
+    case ReasonKind::kCode: return "含验证码";
+    case ReasonKind::kOfficialSender: return "来自" + org + "的官方号码";
+    case ReasonKind::kOfficialLink: return "链接均指向" + org + "官网";
+    case ReasonKind::kSuspiciousContact:
+      return "自称" + org + "，但留下的" + contact(r, Language::kChinese) + "不是其官方联系方式";
+  }
+  return {};
+}
+
+}  // namespace
+
+void Reason::set_host(std::string_view host) {
+  host_size_ = static_cast<std::uint8_t>(std::min(host.size(), kMaxHostBytes));
+  std::copy_n(host.data(), host_size_, host_.data());
+  host_[host_size_] = '\0';
+}
+
+std::string reason_text(const Reason& reason, Language language) {
+  return language == Language::kChinese ? chinese(reason) : english(reason);
+}
+
+Reason& Reasons::add(ReasonKind kind) {
+  if (size_ < kCapacity) ++size_;
+  Reason& reason = reasons_[size_ - 1];
+  reason = Reason();
+  reason.kind = kind;
+  return reason;
+}
+
+}  // namespace smsfilter
