@@ -101,15 +101,16 @@ std::string_view sender_kind(std::u32string_view sender) {
     else if (c >= '0' && c <= '9') { if (n < std::size(digits)) digits[n++] = static_cast<char>(c); }
     else if (c != ' ' && c != '-') return "named";
   }
+  const std::string_view number(digits, n);
   std::string_view national;
-  const std::optional<PhoneKind> kind = phone_kind({digits, n}, plus, &national);
+  const std::optional<PhoneKind> kind = phone_kind(number, plus, &national);
   if (!kind) {
     // A sender may be a bank's 95xxx number with one more digit (955880), which text
     // numbers are not read as; a "+" or "00" before another country's code is abroad.
     const std::string_view prefix = national.substr(0, 2);
     if (national.size() == 6 && (prefix == "95" || prefix == "96")) return "bank";
-    const bool international = plus || std::string_view(digits, n).substr(0, 2) == "00";
-    if (international && std::string_view(digits, n).substr(plus ? 0 : 2, 2) != "86") return "intl";
+    const bool international = plus || number.substr(0, 2) == "00";
+    if (international && number.substr(plus ? 0 : 2, 2) != "86") return "intl";
     return national.size() <= 8 ? "short" : "long";
   }
   switch (*kind) {
