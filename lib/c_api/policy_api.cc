@@ -38,10 +38,16 @@ smsf_status check(const smsf_policy* policy, const smsf_classifier* classifier, 
   return SMSF_STATUS_OK;
 }
 
-Message to_message(const char* text, size_t text_size, const char* sender, size_t sender_size,
-                   int64_t time) {
-  return {std::string_view(text, text_size), std::string_view(sender, sender_size),
-          time == SMSF_TIME_UNKNOWN ? std::nullopt : std::optional<std::int64_t>(time)};
+std::optional<std::int64_t> message_time(int64_t time) {
+  return time == SMSF_TIME_UNKNOWN ? std::nullopt : std::optional<std::int64_t>(time);
+}
+
+// The message from UTF-8, as it is.
+Status read_message(smsf_classifier* /*classifier*/, const char* text, size_t text_size,
+                    const char* sender, size_t sender_size, int64_t time, Message* message) {
+  *message = {std::string_view(text, text_size), std::string_view(sender, sender_size),
+              message_time(time)};
+  return Status();
 }
 
 // UTF-16 to UTF-8 into a reused buffer; unpaired surrogates become U+FFFD.
@@ -60,17 +66,15 @@ Status to_utf8(std::u16string_view units, std::string* out) {
   return Status();
 }
 
-// The message as UTF-8 in the classifier's buffers.
-Status message_from_utf16(smsf_classifier* classifier, const uint16_t* text, size_t text_length,
-                          const uint16_t* sender, size_t sender_length, int64_t time,
-                          Message* message) {
+// The message from UTF-16, as UTF-8 in the classifier's buffers.
+Status read_message(smsf_classifier* classifier, const uint16_t* text, size_t text_length,
+                    const uint16_t* sender, size_t sender_length, int64_t time, Message* message) {
   // Only what the classifier reads is copied and converted: the cost stays flat.
   c_api::copy_utf16(text, text_length, &classifier->text);
   c_api::copy_utf16(sender, sender_length, &classifier->sender);
   Status status = to_utf8(classifier->text, &classifier->text_utf8);
   if (status.ok()) status = to_utf8(classifier->sender, &classifier->sender_utf8);
-  *message = {classifier->text_utf8, classifier->sender_utf8,
-              time == SMSF_TIME_UNKNOWN ? std::nullopt : std::optional<std::int64_t>(time)};
+  *message = {classifier->text_utf8, classifier->sender_utf8, message_time(time)};
   return status;
 }
 
@@ -95,6 +99,41 @@ smsf_status check_feedback(smsf_feedback feedback, const smsf_policy_state* stat
   if (kind != SMSF_FEEDBACK_SPAM && kind != SMSF_FEEDBACK_NOT_SPAM)
     return c_api::invalid_argument("feedback is neither spam nor not spam");
   return SMSF_STATUS_OK;
+}
+
+// smsf_decide_utf8 and smsf_decide_utf16.
+template <typename Char>
+smsf_status decide(const smsf_policy* policy, smsf_classifier* classifier, const Char* text,
+                   size_t text_size, const Char* sender, size_t sender_size, int64_t time,
+                   smsf_policy_state* state, const smsf_decision** decision) {
+  const smsf_status checked = check(policy, classifier, text, text_size, sender, sender_size);
+  if (checked != SMSF_STATUS_OK) return checked;
+  if (decision == nullptr) return c_api::invalid_argument("decision is NULL");
+  return c_api::guarded([&] {
+    Message message;
+    Status status = read_message(classifier, text, text_size, sender, sender_size, time, &message);
+    if (!status.ok()) return status;
+    return decide_into(policy, classifier, message, state, decision);
+  });
+}
+
+// smsf_record_feedback_utf8 and smsf_record_feedback_utf16.
+template <typename Char>
+smsf_status record_feedback(const smsf_policy* policy, smsf_classifier* classifier,
+                            const Char* text, size_t text_size, const Char* sender,
+                            size_t sender_size, smsf_feedback feedback, smsf_policy_state* state) {
+  smsf_status checked = check(policy, classifier, text, text_size, sender, sender_size);
+  if (checked == SMSF_STATUS_OK) checked = check_feedback(feedback, state);
+  if (checked != SMSF_STATUS_OK) return checked;
+  return c_api::guarded([&] {
+    Message message;
+    Status status = read_message(classifier, text, text_size, sender, sender_size,
+                                 SMSF_TIME_UNKNOWN, &message);
+    if (!status.ok()) return status;
+    return policy->object->record_feedback(&classifier->classifier, message,
+                                           static_cast<Feedback>(c_api::enum_argument(feedback)),
+                                           &state->state);
+  });
 }
 
 // The reason at `index`, or one with every parameter unset past the count.
@@ -159,62 +198,31 @@ smsf_status smsf_decide_utf8(const smsf_policy* policy, smsf_classifier* classif
                              const char* text, size_t text_size, const char* sender,
                              size_t sender_size, int64_t time, smsf_policy_state* state,
                              const smsf_decision** decision) {
-  const smsf_status checked = check(policy, classifier, text, text_size, sender, sender_size);
-  if (checked != SMSF_STATUS_OK) return checked;
-  if (decision == nullptr) return c_api::invalid_argument("decision is NULL");
-  return c_api::guarded([&] {
-    return decide_into(policy, classifier, to_message(text, text_size, sender, sender_size, time),
-                       state, decision);
-  });
+  return decide(policy, classifier, text, text_size, sender, sender_size, time, state, decision);
 }
 
 smsf_status smsf_decide_utf16(const smsf_policy* policy, smsf_classifier* classifier,
                               const uint16_t* text, size_t text_length, const uint16_t* sender,
                               size_t sender_length, int64_t time, smsf_policy_state* state,
                               const smsf_decision** decision) {
-  const smsf_status checked = check(policy, classifier, text, text_length, sender, sender_length);
-  if (checked != SMSF_STATUS_OK) return checked;
-  if (decision == nullptr) return c_api::invalid_argument("decision is NULL");
-  return c_api::guarded([&] {
-    Message message;
-    Status status = message_from_utf16(classifier, text, text_length, sender, sender_length,
-                                       time, &message);
-    if (!status.ok()) return status;
-    return decide_into(policy, classifier, message, state, decision);
-  });
+  return decide(policy, classifier, text, text_length, sender, sender_length, time, state,
+                decision);
 }
 
 smsf_status smsf_record_feedback_utf8(const smsf_policy* policy, smsf_classifier* classifier,
                                       const char* text, size_t text_size, const char* sender,
                                       size_t sender_size, smsf_feedback feedback,
                                       smsf_policy_state* state) {
-  smsf_status checked = check(policy, classifier, text, text_size, sender, sender_size);
-  if (checked == SMSF_STATUS_OK) checked = check_feedback(feedback, state);
-  if (checked != SMSF_STATUS_OK) return checked;
-  return c_api::guarded([&] {
-    return policy->object->record_feedback(
-        &classifier->classifier,
-        to_message(text, text_size, sender, sender_size, SMSF_TIME_UNKNOWN),
-        static_cast<Feedback>(c_api::enum_argument(feedback)), &state->state);
-  });
+  return record_feedback(policy, classifier, text, text_size, sender, sender_size, feedback,
+                         state);
 }
 
 smsf_status smsf_record_feedback_utf16(const smsf_policy* policy, smsf_classifier* classifier,
                                        const uint16_t* text, size_t text_length,
                                        const uint16_t* sender, size_t sender_length,
                                        smsf_feedback feedback, smsf_policy_state* state) {
-  smsf_status checked = check(policy, classifier, text, text_length, sender, sender_length);
-  if (checked == SMSF_STATUS_OK) checked = check_feedback(feedback, state);
-  if (checked != SMSF_STATUS_OK) return checked;
-  return c_api::guarded([&] {
-    Message message;
-    Status status = message_from_utf16(classifier, text, text_length, sender, sender_length,
-                                       SMSF_TIME_UNKNOWN, &message);
-    if (!status.ok()) return status;
-    return policy->object->record_feedback(&classifier->classifier, message,
-                                           static_cast<Feedback>(c_api::enum_argument(feedback)),
-                                           &state->state);
-  });
+  return record_feedback(policy, classifier, text, text_length, sender, sender_length, feedback,
+                         state);
 }
 
 smsf_action smsf_decision_action(const smsf_decision* decision) {
