@@ -4,11 +4,10 @@
 // usage: padding_attack TEST_TSV POLICY; exits 77 (skipped) when TEST_TSV is absent.
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <string>
 
-#include "default_model.h"
 #include "padding_attack.h"
+#include "program_support.h"
 #include "train/dataset.h"
 
 namespace smsfilter {
@@ -17,27 +16,24 @@ namespace {
 int run(const std::string& data_path, const std::string& policy_path) {
   if (!std::ifstream(data_path)) {
     std::printf("no %s: skipped\n", data_path.c_str());
-    return 77;
+    return testing::kSkipped;
   }
   std::vector<train::Example> examples;
-  Status status = train::read_dataset(data_path, &examples);
-  std::stringstream policy_text;
-  policy_text << std::ifstream(policy_path).rdbuf();
-  const auto policy = Policy::parse(policy_text.str(), &status);
-  const std::string_view bytes = default_model_bytes();
-  auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
-  if (examples.empty() || !policy || !model) {
+  if (const Status status = train::read_dataset(data_path, &examples); !status.ok()) {
     std::fprintf(stderr, "padding_attack: %s\n", status.to_string().c_str());
     return 1;
   }
-  Classifier classifier(std::move(model));
+  auto setup = testing::open_default_model_and_policy_file("padding_attack", policy_path);
+  if (!setup) return 1;
+  Classifier& classifier = *setup->classifier;
+  const Policy& policy = *setup->policy;
   long messages = 0, decided = 0, changed = 0;
   for (std::size_t i = 0; i < examples.size(); ++i) {
     const train::Example& example = examples[i];
     if (example.label != Category::kFraud && example.label != Category::kMarketing) continue;
     ++messages;
     const long n = testing::check_padding(
-        *policy, &classifier, example.text, example.sender,
+        policy, &classifier, example.text, example.sender,
         [&](const testing::PaddingKind& kind, std::size_t count, testing::Placement placement) {
           ++changed;
           std::printf("message %zu: %zu x %s %s changes the decision\n", i + 1, count,

@@ -8,15 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "default_model.h"
-#include "smsfilter/classifier.h"
-#include "smsfilter/policy.h"
+#include "program_support.h"
 #include "train/dataset.h"
 
 namespace smsfilter {
 namespace {
-
-constexpr int kSkipped = 77;
 
 struct Tally {
   int messages = 0;
@@ -42,11 +38,7 @@ struct Tally {
 
 // The labeled test set: every row with its sender.
 bool read_labeled(const std::string& path, std::vector<train::Example>* out) {
-  train::DatasetReader reader;
-  if (!reader.open(path).ok()) return false;
-  train::Example example;
-  while (reader.next(&example)) out->push_back(example);
-  return reader.status().ok();
+  return train::read_dataset(path, out).ok();
 }
 
 // otp/field.tsv: `text code source`, real security messages without a sender.
@@ -64,15 +56,10 @@ bool read_field_codes(const std::string& path, std::vector<train::Example>* out)
 }
 
 int run(const std::string& data_dir) {
-  const std::string_view bytes = default_model_bytes();
-  Status status;
-  auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
-  const auto policy = Policy::parse("smsfilter-policy 1\n", &status);
-  if (!model || !policy) {
-    std::fprintf(stderr, "protection_data_test: %s\n", status.to_string().c_str());
-    return 1;
-  }
-  Classifier classifier(std::move(model));
+  auto setup = testing::open_default_model_and_policy("protection_data_test", "smsfilter-policy 1\n");
+  if (!setup) return 1;
+  Classifier& classifier = *setup->classifier;
+  const Policy& policy = *setup->policy;
   int blocked = 0, files = 0;
   for (const auto& [name, read] : {std::make_pair("test.tsv", &read_labeled),
                                    std::make_pair("otp/field.tsv", &read_field_codes)}) {
@@ -82,7 +69,7 @@ int run(const std::string& data_dir) {
     Tally kept, fraud;
     for (const train::Example& example : examples) {
       Decision d;
-      status = policy->decide(&classifier, {example.text, example.sender, {}}, nullptr, &d);
+      const Status status = policy.decide(&classifier, {example.text, example.sender, {}}, nullptr, &d);
       if (!status.ok()) {
         std::fprintf(stderr, "protection_data_test: %s\n", status.to_string().c_str());
         return 1;
@@ -100,7 +87,7 @@ int run(const std::string& data_dir) {
   }
   if (files == 0) {
     std::printf("no test.tsv or otp/field.tsv in %s: skipped\n", data_dir.c_str());
-    return kSkipped;
+    return testing::kSkipped;
   }
   return blocked == 0 ? 0 : 1;
 }
