@@ -77,8 +77,8 @@ void refuse_unmatched_calls(Scope& scope, const char* name) {
       name,
       [name](const py::args&, const py::kwargs&) {
         throw py::type_error(std::string(name) +
-                             "(): arguments that match none of the signatures above (their "
-                             "values are not shown: they may be message text)");
+                             "(): arguments that match none of its signatures (see its help); "
+                             "their values are not shown, they may be message text");
       },
       "Any other arguments: raises TypeError without showing them.");
 }
