@@ -70,6 +70,23 @@ std::uint64_t hash_code_point(std::uint64_t h, char32_t c) {
   return fnv1a_byte(h, static_cast<std::uint8_t>(0x80 | (c & 0x3F)));
 }
 
+// The UTF-8 bytes of `c` in one word, first byte lowest: the rest are continuation
+// bytes, never 0, so the word ends where its bytes do.
+std::uint32_t packed_utf8(char32_t c) {
+  if (c < 0x80) return c;
+  const std::uint32_t last = 0x80 | (c & 0x3F);
+  if (c < 0x800) return (0xC0 | (c >> 6)) | last << 8;
+  const std::uint32_t middle = 0x80 | ((c >> 6) & 0x3F);
+  if (c < 0x10000) return (0xE0 | (c >> 12)) | middle << 8 | last << 16;
+  return (0xF0 | (c >> 18)) | (0x80 | ((c >> 12) & 0x3F)) << 8 | middle << 16 | last << 24;
+}
+
+std::uint64_t hash_packed_utf8(std::uint64_t h, std::uint32_t packed) {
+  h = fnv1a_byte(h, static_cast<std::uint8_t>(packed));
+  for (packed >>= 8; packed != 0; packed >>= 8) h = fnv1a_byte(h, static_cast<std::uint8_t>(packed));
+  return h;
+}
+
 }  // namespace
 
 Featurizer::Featurizer(const FeaturizerSettings& settings, CharMap char_map)
@@ -139,13 +156,16 @@ Status Featurizer::featurize_visible(std::vector<Feature>* features) {
   return {};
 }
 
-void Featurizer::add_char_ngrams(std::vector<Feature>* features) const {
+void Featurizer::add_char_ngrams(std::vector<Feature>* features) {
+  // Each unit is in up to char_ngram_max n-grams: encoded once.
+  units_utf8_.clear();
+  for (char32_t unit : units_) units_utf8_.push_back(packed_utf8(unit));
   const std::size_t count = units_.size();
   for (std::size_t i = 0; i < count; ++i) {
     for (unsigned n = 1; n <= settings_.char_ngram_max && i + n <= count; ++n) {
       const FeatureKind kind = char_ngram_kind(n);
       std::uint64_t h = feature_hash_start(kind);
-      for (std::size_t k = i; k < i + n; ++k) h = hash_code_point(h, units_[k]);
+      for (std::size_t k = i; k < i + n; ++k) h = hash_packed_utf8(h, units_utf8_[k]);
       features->push_back({bucket_index(h, settings_.bucket_bits), kind,
                            static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n), {}});
     }

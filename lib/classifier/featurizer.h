@@ -51,7 +51,7 @@ class Featurizer {
 
  private:
   Status featurize_visible(std::vector<Feature>* features);
-  void add_char_ngrams(std::vector<Feature>* features) const;
+  void add_char_ngrams(std::vector<Feature>* features);
   Status add_words(std::vector<Feature>* features);
   void add_named(FeatureKind kind, std::string_view name, std::vector<Feature>* features) const;
 
@@ -65,6 +65,7 @@ class Featurizer {
   MessageAnalysis analysis_;
   std::u16string normalized16_;     // the same in UTF-16, for ICU word break
   std::vector<char32_t> units_;     // n-gram input: digit runs as one shape unit, no spaces
+  std::vector<std::uint32_t> units_utf8_;  // each unit's UTF-8 bytes in one word (packed_utf8)
   std::vector<std::string_view> markers_;
 };
 
