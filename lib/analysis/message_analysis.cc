@@ -13,8 +13,6 @@
 namespace smsfilter::internal {
 namespace {
 
-constexpr std::size_t kMaxSignatureLength = 20;
-
 bool is_open_bracket(char32_t c) { return c == U'【' || c == '['; }
 bool is_close_bracket(char32_t c) { return c == U'】' || c == ']'; }
 
@@ -44,7 +42,7 @@ Status MessageAnalysis::analyze(std::u16string_view raw, Normalizer* normalizer)
 void MessageAnalysis::find_signatures() {
   const std::u32string_view text = this->text();
   if (!text.empty() && is_open_bracket(text.front())) {
-    const std::size_t end = std::min(text.size(), kMaxSignatureLength + 2);
+    const std::size_t end = std::min(text.size(), kMaxSignatureChars + 2);
     for (std::size_t close = 2; close < end; ++close) {
       if (is_close_bracket(text[close])) {
         head_signature_ = {1, static_cast<std::uint32_t>(close)};
@@ -54,7 +52,7 @@ void MessageAnalysis::find_signatures() {
   }
   if (text.size() >= 3 && is_close_bracket(text.back())) {
     const std::size_t close = text.size() - 1;
-    const std::size_t earliest = close > kMaxSignatureLength + 1 ? close - kMaxSignatureLength - 1 : 0;
+    const std::size_t earliest = close > kMaxSignatureChars + 1 ? close - kMaxSignatureChars - 1 : 0;
     for (std::size_t open = close - 1; open-- > earliest;) {
       if (is_open_bracket(text[open])) {
         tail_signature_ = {static_cast<std::uint32_t>(open + 1), static_cast<std::uint32_t>(close)};
@@ -73,6 +71,12 @@ std::string MessageAnalysis::written(Span span) const {
     U16_NEXT(raw.data(), i, end, c);
     append_utf8(U_IS_SURROGATE(c) ? 0xFFFD : static_cast<char32_t>(c), &out);
   }
+  return out;
+}
+
+MessageAnalysis::SignatureText MessageAnalysis::signature_text(Span signature) const {
+  SignatureText out;
+  for (char32_t c : view(signature)) out.append(c);
   return out;
 }
 

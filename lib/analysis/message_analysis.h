@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "analysis/normalizer.h"
+#include "common/utf.h"
 #include "smsfilter/status.h"
 
 namespace smsfilter::internal {
@@ -86,6 +87,11 @@ class MessageAnalysis {
   Span tail_signature() const { return tail_signature_; }
   // The head signature, or else the tail one.
   Span signature() const { return head_signature_.empty() ? tail_signature_ : head_signature_; }
+  // Characters between a signature's brackets, at most.
+  static constexpr std::size_t kMaxSignatureChars = 20;
+  using SignatureText = InlineUtf8<4 * kMaxSignatureChars>;
+  // A signature's normalised text in UTF-8, as rules and per-sender memory key it.
+  SignatureText signature_text(Span signature) const;
 
   const std::vector<Link>& links() const { return links_; }
   // A link's host in ASCII lower case, e.g. "cmbchina.com".

@@ -83,13 +83,13 @@ Status normalize_domains(std::vector<std::string>* domains) {
 
 // One message as the policy sees it.
 struct MessageView {
-  std::string sender;     // normalize_sender()
-  std::string signature;  // the signature that stands for the sender in overlay and flood keys
+  internal::NormalizedSender sender;
+  // The signature that stands for the sender in overlay and flood keys.
+  internal::MessageAnalysis::SignatureText signature;
 };
 
 MessageView view_of(const Message& message, const internal::MessageAnalysis& analysis) {
-  return {internal::normalize_sender(message.sender),
-          internal::encode_utf8(analysis.view(analysis.signature()))};
+  return {internal::normalize_sender(message.sender), analysis.signature_text(analysis.signature())};
 }
 
 // What the code detector and the official-channel registry say about the message.
@@ -124,7 +124,7 @@ std::optional<ContactKind> contact_kind(internal::PhoneKind kind) {
 // `trusted_domains`: the user's, whose links are neither official nor suspect.
 Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vector<std::string>& trusted_domains,
                          const MessageView& view, const internal::MessageAnalysis& analysis) {
-  internal::ChannelCheck check(registry, view.sender, analysis.text(), analysis.view(analysis.head_signature()),
+  internal::ChannelCheck check(registry, view.sender.view(), analysis.text(), analysis.view(analysis.head_signature()),
                                analysis.view(analysis.tail_signature()));
   // Contacts are judged only for the organisations the message names or comes from.
   if (!check.senders().empty() || !check.named().empty()) {
@@ -170,8 +170,8 @@ bool is_content_feature(std::string_view name) {
 // word and character features.
 template <typename Visit>
 void for_each_overlay_key(const MessageView& view, const Result& result, Visit visit) {
-  if (!view.sender.empty()) visit(OverlayKeyKind::kSender, view.sender);
-  if (!view.signature.empty()) visit(OverlayKeyKind::kSignature, view.signature);
+  if (!view.sender.empty()) visit(OverlayKeyKind::kSender, view.sender.view());
+  if (!view.signature.empty()) visit(OverlayKeyKind::kSignature, view.signature.view());
   for (std::size_t i = 0; i < result.top_feature_count; ++i) {
     const std::string_view feature = result.top_features[i].feature;
     if (is_content_feature(feature)) visit(OverlayKeyKind::kFeature, feature);
@@ -317,7 +317,7 @@ std::uint64_t flood_key(std::string_view who, Category category) {
 Action apply_flood(const PolicyConfig& config, const MessageView& view, std::int64_t time,
                    bool model_decided, Action action, internal::FloodTracker* flood, Decision* d) {
   const FloodLimit& limit = config.flood_limit(d->category);
-  const std::string& who = view.sender.empty() ? view.signature : view.sender;
+  const std::string_view who = view.sender.empty() ? view.signature.view() : view.sender.view();
   if (!limit.enabled() || who.empty()) return action;
   const internal::FloodTracker::Counts counts = flood->record(flood_key(who, d->category), time);
   if (!model_decided || action != Action::kAllow) return action;
@@ -413,7 +413,7 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
     d.organization_kind = registry.organizations()[*evidence.organization].kind;
   }
 
-  const internal::RuleSet::Match match = compiled_->rules.match(view.sender, analysis);
+  const internal::RuleSet::Match match = compiled_->rules.match(view.sender.view(), analysis);
   std::optional<internal::PhishingEvidence> phishing;
   if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains, index);
 

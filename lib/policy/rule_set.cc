@@ -77,7 +77,7 @@ Status RuleSet::compile(const std::vector<Rule>& rules, RuleSet* out) {
     switch (rule.kind) {
       case RuleKind::kSender:
       case RuleKind::kPrefix: {
-        std::string sender = normalize_sender(rule.value);
+        std::string sender(normalize_sender(rule.value).view());
         if (sender.empty()) return invalid(rule, "no sender");
         if (rule.kind == RuleKind::kSender) {
           set.senders_.emplace_back(std::move(sender), i);
@@ -133,7 +133,8 @@ RuleSet::Match RuleSet::match(std::string_view sender, const MessageAnalysis& an
       add_matches(prefixes_, sender.substr(0, length), &matching);
   }
   for (Span signature : {analysis.head_signature(), analysis.tail_signature()}) {
-    if (!signature.empty()) add_matches(signatures_, encode_utf8(analysis.view(signature)), &matching);
+    if (!signature.empty() && !signatures_.empty())
+      add_matches(signatures_, analysis.signature_text(signature).view(), &matching);
   }
   std::vector<bool> matched;
   matcher_.match(analysis.text(), &matched);

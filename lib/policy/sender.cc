@@ -1,6 +1,7 @@
 #include "policy/sender.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 
 #include "common/characters.h"
@@ -23,24 +24,28 @@ bool is_number(std::u32string_view s) {
 
 }  // namespace
 
-std::string normalize_sender(std::string_view sender) {
-  std::u32string chars;
+NormalizedSender normalize_sender(std::string_view sender) {
+  // One buffer per thread, reused: deciding allocates nothing once warm.
+  thread_local std::u32string chars;
   read_visible(sender, kMaxSenderChars, &chars);
   for (char32_t& c : chars) c = fold_width(c);
-  std::string out;
+  NormalizedSender out;
   if (is_number(chars)) {
-    for (char32_t c : chars)
-      if (is_ascii_digit(c)) out.push_back(static_cast<char>(c));
-    if (out.size() == 15 && out.compare(0, 4, "0086") == 0) out.erase(0, 4);
-    else if (out.size() == 13 && out.compare(0, 2, "86") == 0) out.erase(0, 2);
+    std::array<char, kMaxSenderChars> digits;
+    std::size_t count = 0;
+    for (char32_t c : chars) {
+      if (is_ascii_digit(c)) digits[count++] = static_cast<char>(c);
+    }
+    std::string_view number(digits.data(), count);
+    if (number.size() == 15 && number.substr(0, 4) == "0086") number.remove_prefix(4);
+    else if (number.size() == 13 && number.substr(0, 2) == "86") number.remove_prefix(2);
+    for (char c : number) out.append(static_cast<char32_t>(c));
     return out;
   }
-  std::u32string name;
   for (char32_t c : chars) {
-    if (is_space(c)) continue;
-    name.push_back(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (!is_space(c)) out.append(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
-  return encode_utf8(name);
+  return out;
 }
 
 }  // namespace smsfilter::internal

@@ -5,13 +5,18 @@
 #include <string>
 #include <string_view>
 
+#include "common/utf.h"
+#include "common/visible_text.h"
+
 namespace smsfilter::internal {
 
 // The sender as rules and per-sender memory key it: a number as its digits without the
 // +86 / 0086 country code; a name (e-mail, alphanumeric sender) in ASCII lower case
 // without spaces. Reads the sender's visible text (visible_text.h): invisible characters
 // can't make a blocked number look like another.
-std::string normalize_sender(std::string_view sender);
+// At most kMaxSenderChars characters: it fits in place.
+using NormalizedSender = InlineUtf8<4 * kMaxSenderChars>;
+NormalizedSender normalize_sender(std::string_view sender);
 
 }  // namespace smsfilter::internal
 
