@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
       if (found) ++invented, std::printf("line %d: a code where there is none\n", line_number);
     } else {
       ++with_code;
-      if (found && found->code == code) ++exact;
+      if (found && found->code() == code) ++exact;
       else std::printf("line %d: %s\n", line_number, found ? "a wrong code" : "no code found");
     }
   }

@@ -68,8 +68,8 @@ TEST_CASE("a verification code behind padding is still extracted", "[hostile][pa
     const auto code =
         extract_verification_code(testing::padded(text, kind.unit, 10000, testing::Placement::kBoth));
     REQUIRE(code);
-    CHECK(code->code == "482913");
-    CHECK(code->issuer == "招商银行");
+    CHECK(code->code() == "482913");
+    CHECK(code->issuer() == "招商银行");
   }
 }
 

@@ -149,8 +149,8 @@ TEST_CASE("genuine notices with links but no credential request are left to the 
       model_says(Category::kSecurity, 0.9f));
   CHECK(d.action == Action::kAllow);
   REQUIRE(d.code);
-  CHECK(d.code->code == "347828");
-  CHECK(d.code->issuer.empty());
+  CHECK(d.code->code() == "347828");
+  CHECK(d.code->issuer().empty());
 }
 
 TEST_CASE("messages that are not blocked carry their code and issuer", "[policy][decide]") {
@@ -158,8 +158,8 @@ TEST_CASE("messages that are not blocked carry their code and issuer", "[policy]
   const std::string_view text = "【招商银行】您的验证码为８２９１０４，5分钟内有效。";
   Decision d = decide(*policy, {text, "95555", {}}, model_says(Category::kSecurity, 0.97f));
   REQUIRE(d.code);
-  CHECK(d.code->code == "829104");
-  CHECK(d.code->issuer == "招商银行");
+  CHECK(d.code->code() == "829104");
+  CHECK(d.code->issuer() == "招商银行");
   CHECK(describe(d).find("829104") == std::string::npos);
   d = decide(*policy, {text, "95555", {}}, model_says(Category::kTransaction, 0.97f));
   CHECK(d.code);

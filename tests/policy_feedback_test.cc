@@ -150,7 +150,7 @@ TEST_CASE("a classifier-driven host decides and learns in one call each", "[poli
   CHECK(d.category == Category::kSecurity);
   CHECK(d.action == Action::kAllow);
   REQUIRE(d.code);
-  CHECK(d.code->code == "482913");
+  CHECK(d.code->code() == "482913");
 
   const Message chat{"周末一起去爬山吧", "13912345678", 1700000100};
   REQUIRE(policy->decide(&classifier, chat, &state, &d).ok());

@@ -29,7 +29,8 @@ std::vector<bool> match(const std::vector<std::u32string_view>& specs, std::u32s
   std::vector<Pattern> patterns;
   for (std::u32string_view spec : specs) patterns.push_back(pattern(spec));
   std::vector<bool> matched;
-  PatternMatcher(patterns).match(text, &matched);
+  std::vector<std::uint64_t> state;
+  PatternMatcher(patterns).match(text, &matched, &state);
   return matched;
 }
 
@@ -110,7 +111,8 @@ TEST_CASE("the automaton agrees with a plain search on random patterns and texts
     std::u32string text;
     for (std::uint32_t n = next(12); n > 0; --n) text.push_back(alphabet[next(4)]);
     std::vector<bool> matched;
-    PatternMatcher(patterns).match(text, &matched);
+    std::vector<std::uint64_t> state;
+    PatternMatcher(patterns).match(text, &matched, &state);
     for (std::size_t i = 0; i < patterns.size(); ++i) {
       bool expected = false;
       for (std::size_t at = 0; at <= text.size() && !expected; ++at) expected = matches_at(patterns[i], 0, text, at);

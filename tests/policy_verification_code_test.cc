@@ -36,8 +36,8 @@ TEST_CASE("codes are found in the fixture messages, and nothing where there is n
       continue;
     }
     REQUIRE(found);
-    CHECK(found->code == c.code);
-    CHECK(found->issuer == c.issuer);
+    CHECK(found->code() == c.code);
+    CHECK(found->issuer() == c.issuer);
   }
 }
 
@@ -48,7 +48,7 @@ TEST_CASE("a long message full of code words and numbers gives its first code, e
   const std::optional<VerificationCode> found = extract_verification_code(text);
   const std::string redacted = redact_for_log(text);
   REQUIRE(found);
-  CHECK(found->code == "8291");
+  CHECK(found->code() == "8291");
   CHECK(redacted.find('1') == std::string::npos);
 }
 

@@ -186,8 +186,9 @@ void define_policy(py::module_& m) {
       .value("ZH_CN", Language::kChinese);
 
   py::class_<VerificationCode>(m, "VerificationCode", "A one-time code and its issuer.")
-      .def_readonly("code", &VerificationCode::code)
-      .def_readonly("issuer", &VerificationCode::issuer, "the signature without brackets, or ''");
+      .def_property_readonly("code", [](const VerificationCode& c) { return str_of(c.code()); })
+      .def_property_readonly("issuer", [](const VerificationCode& c) { return str_of(c.issuer()); },
+                             "the signature without brackets, or ''");
   py::class_<PyReason>(m, "Reason",
                        "One step of a decision: a kind and its parameters (each kind sets some; the "
                        "others read '', 0 or None), and text() for people.")

@@ -97,6 +97,8 @@ struct Decision {
 // category, confidence, sub-kind and the reasons' kinds. Nothing the message says — no
 // text, code, host, organisation or rule id — so it is safe to log.
 std::string describe(const Decision& decision);
+// The same into `out`, reusing its capacity.
+void describe(const Decision& decision, std::string* out);
 
 // Why the model chose its category, for a person who asks: the category, its probability
 // and the features that weighed most, e.g. "marketing 0.97: w:贷款 +1.32, c2:退订 +0.85".

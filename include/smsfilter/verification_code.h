@@ -2,15 +2,36 @@
 #ifndef SMSFILTER_VERIFICATION_CODE_H_
 #define SMSFILTER_VERIFICATION_CODE_H_
 
+#include <array>
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace smsfilter {
 
-struct VerificationCode {
-  std::string code;    // 4 to 8 ASCII digits or letters, separators removed
-  std::string issuer;  // the signature without brackets, e.g. "招商银行"; may be empty
+// A one-time code and who sent it, held without the heap (a Decision carries one).
+class VerificationCode {
+ public:
+  static constexpr std::size_t kMaxCodeLength = 8;
+  static constexpr std::size_t kMaxIssuerBytes = 80;  // a signature of 20 characters
+
+  VerificationCode() = default;
+  // Keeps at most kMaxCodeLength bytes of `code` and kMaxIssuerBytes of `issuer`, cut at a
+  // UTF-8 character boundary.
+  VerificationCode(std::string_view code, std::string_view issuer);
+
+  // 4 to 8 ASCII digits or letters, separators removed. NUL-terminated.
+  std::string_view code() const { return {code_.data(), code_size_}; }
+  // The signature without brackets, e.g. "招商银行"; may be empty. NUL-terminated.
+  std::string_view issuer() const { return {issuer_.data(), issuer_size_}; }
+
+ private:
+  std::array<char, kMaxCodeLength + 1> code_{};
+  std::array<char, kMaxIssuerBytes + 1> issuer_{};
+  std::uint8_t code_size_ = 0;
+  std::uint8_t issuer_size_ = 0;
 };
 
 // The code in a UTF-8 message that names one (验证码, 校验码, 动态码, code ...): the

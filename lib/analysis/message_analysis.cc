@@ -62,16 +62,15 @@ void MessageAnalysis::find_signatures() {
   }
 }
 
-std::string MessageAnalysis::written(Span span) const {
-  std::string out;
+void MessageAnalysis::written(Span span, std::string* out) const {
+  out->clear();
   const std::u16string_view raw = raw_;
   const std::size_t end = raw_offsets_[span.end];
   for (std::size_t i = raw_offsets_[span.begin]; i < end;) {
     UChar32 c;
     U16_NEXT(raw.data(), i, end, c);
-    append_utf8(U_IS_SURROGATE(c) ? 0xFFFD : static_cast<char32_t>(c), &out);
+    append_utf8(U_IS_SURROGATE(c) ? 0xFFFD : static_cast<char32_t>(c), out);
   }
-  return out;
 }
 
 MessageAnalysis::SignatureText MessageAnalysis::signature_text(Span signature) const {

@@ -79,8 +79,9 @@ class MessageAnalysis {
   // is its end.
   std::u16string_view raw() const { return raw_; }
   std::uint32_t raw_offset(std::size_t i) const { return raw_offsets_[i]; }
-  // The raw text of a span of text(), as UTF-8: a signature as the sender wrote it.
-  std::string written(Span span) const;
+  // Replaces `out` with the raw text of a span of text(), as UTF-8: a signature as the
+  // sender wrote it. Reuses `out`'s capacity.
+  void written(Span span, std::string* out) const;
 
   // The names inside the 【…】 or […] that open and close the message; empty if none.
   Span head_signature() const { return head_signature_; }

@@ -57,7 +57,10 @@ void copy_utf16(const uint16_t* units, size_t length, std::u16string* out) {
   internal::copy_readable_utf16(
       length,
       [units](std::size_t begin, std::size_t count, std::u16string* to) {
-        to->append(units + begin, units + begin + count);
+        // Copied in place: append() from another type's iterators builds a temporary.
+        const std::size_t at = to->size();
+        to->resize(at + count);
+        std::copy(units + begin, units + begin + count, to->begin() + static_cast<std::ptrdiff_t>(at));
       },
       out);
 }

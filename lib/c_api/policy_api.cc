@@ -88,7 +88,7 @@ Status decide_into(const smsf_policy* policy, smsf_classifier* classifier,
   if (!status.ok()) return status;
   kept.policy = policy->object;
   kept.apple = to_apple_filter(kept.decision);
-  kept.description = describe(kept.decision);
+  describe(kept.decision, &kept.description);
   *decision = &kept;
   return status;
 }
@@ -258,12 +258,12 @@ smsf_android_delivery smsf_decision_android_delivery(const smsf_decision* decisi
 
 const char* smsf_decision_code(const smsf_decision* decision) {
   const std::optional<VerificationCode>& code = decision->decision.code;
-  return code ? code->code.c_str() : nullptr;
+  return code ? code->code().data() : nullptr;
 }
 
 const char* smsf_decision_code_issuer(const smsf_decision* decision) {
   const std::optional<VerificationCode>& code = decision->decision.code;
-  return code ? code->issuer.c_str() : nullptr;
+  return code ? code->issuer().data() : nullptr;
 }
 
 const char* smsf_decision_organization(const smsf_decision* decision) {

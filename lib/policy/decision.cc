@@ -10,17 +10,19 @@ bool Decision::has_reason(ReasonKind kind) const {
   return std::any_of(reasons.begin(), reasons.end(), [&](const Reason& r) { return r.kind == kind; });
 }
 
+void describe(const Decision& decision, std::string* out) {
+  out->assign(action_name(decision.action)).append(" (").append(category_name(decision.category));
+  out->append(" ").append(internal::format_decimal(decision.confidence, 2));
+  if (decision.unsure) out->append(", unsure");
+  if (decision.sub_kind != SubKind::kNone) out->append(", ").append(sub_kind_name(decision.sub_kind));
+  out->append(")");
+  for (std::size_t i = 0; i < decision.reasons.size(); ++i)
+    out->append(i == 0 ? ": " : ", ").append(reason_kind_name(decision.reasons[i].kind));
+}
+
 std::string describe(const Decision& decision) {
-  std::string out = std::string(action_name(decision.action)) + " (" +
-                    std::string(category_name(decision.category)) + " " +
-                    internal::format_decimal(decision.confidence, 2) +
-                    (decision.unsure ? ", unsure" : "");
-  if (decision.sub_kind != SubKind::kNone) out += ", " + std::string(sub_kind_name(decision.sub_kind));
-  out += ")";
-  for (std::size_t i = 0; i < decision.reasons.size(); ++i) {
-    out += i == 0 ? ": " : ", ";
-    out += reason_kind_name(decision.reasons[i].kind);
-  }
+  std::string out;
+  describe(decision, &out);
   return out;
 }
 

@@ -28,18 +28,26 @@ FloodTracker::History& FloodTracker::history_for(std::uint64_t key) {
   History& stalest = *std::min_element(
       histories_.begin(), histories_.end(),
       [](const History& a, const History& b) { return latest(a) < latest(b); });
-  stalest = {key, {}};
+  stalest.key = key;
+  stalest.times.clear();  // keeps its capacity
   return stalest;
 }
 
 FloodTracker::Counts FloodTracker::record(std::uint64_t key, std::int64_t time) {
   std::vector<std::int64_t>& times = history_for(key).times;
-  times.insert(std::upper_bound(times.begin(), times.end(), time), time);
-  const std::int64_t latest = times.back();
+  // Forgets what is a day older than the latest time before adding `time`, so that a
+  // history that keeps its size never grows its vector. A time that would be forgotten
+  // at once (a day too old, or the oldest of a full history) is not added.
+  const std::int64_t latest = times.empty() ? time : std::max(time, times.back());
   times.erase(times.begin(), std::partition_point(times.begin(), times.end(), [&](std::int64_t t) {
                 return at_least_before(t, latest, kSecondsPerDay);
               }));
-  if (times.size() > kMaxTimesPerKey) times.erase(times.begin(), times.end() - kMaxTimesPerKey);
+  const bool keep = !at_least_before(time, latest, kSecondsPerDay) &&
+                    (times.size() < kMaxTimesPerKey || time >= times.front());
+  if (keep) {
+    if (times.size() == kMaxTimesPerKey) times.erase(times.begin());
+    times.insert(std::upper_bound(times.begin(), times.end(), time), time);
+  }
 
   const auto count_since = [&](std::int64_t window) {
     const auto end = std::upper_bound(times.begin(), times.end(), time);

@@ -86,10 +86,12 @@ const std::uint64_t* PatternMatcher::mask_for(char32_t c) const {
   return is_digit(c) ? digit_mask_.data() : any_mask_.data();
 }
 
-void PatternMatcher::match(std::u32string_view text, std::vector<bool>* matched) const {
+void PatternMatcher::match(std::u32string_view text, std::vector<bool>* matched,
+                           std::vector<std::uint64_t>* state_scratch) const {
   matched->assign(pattern_count_, false);
   if (pattern_count_ == 0) return;
-  std::vector<std::uint64_t> state(words_, 0);
+  std::vector<std::uint64_t>& state = *state_scratch;
+  state.assign(words_, 0);
   for (char32_t c : text) {
     const std::uint64_t* mask = mask_for(c);
     std::uint64_t carry = 0;

@@ -37,7 +37,8 @@ class PatternMatcher {
   explicit PatternMatcher(const std::vector<Pattern>& patterns);
 
   // Resizes `matched` to the pattern count and sets matched[i] when pattern i occurs.
-  void match(std::u32string_view text, std::vector<bool>* matched) const;
+  // `state` is scratch; both reuse their capacity.
+  void match(std::u32string_view text, std::vector<bool>* matched, std::vector<std::uint64_t>* state) const;
 
  private:
   const std::uint64_t* mask_for(char32_t c) const;

@@ -92,6 +92,18 @@ MessageView view_of(const Message& message, const internal::MessageAnalysis& ana
   return {internal::normalize_sender(message.sender), analysis.signature_text(analysis.signature())};
 }
 
+// The buffers deciding on a message needs, one set per thread and reused: a thread that
+// decides message after message allocates nothing once they have grown to its messages.
+struct Scratch {
+  internal::RuleSet::Scratch rules;
+  std::string issuer;
+};
+
+Scratch& thread_scratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
 // What the code detector and the official-channel registry say about the message.
 struct Evidence {
   bool code = false;
@@ -392,6 +404,7 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
                       const Result& result, PolicyState* state, Decision* decision) const {
   if (decision == nullptr) return Status(StatusCode::kInvalidArgument, "decision is null");
   const PolicyConfig& config = compiled_->config;
+  Scratch& scratch = thread_scratch();
   const MessageView view = view_of(message, analysis);
   // Written in place: a Decision the caller reuses keeps its memory.
   Decision& d = *decision;
@@ -413,7 +426,7 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
     d.organization_kind = registry.organizations()[*evidence.organization].kind;
   }
 
-  const internal::RuleSet::Match match = compiled_->rules.match(view.sender.view(), analysis);
+  const internal::RuleSet::Match match = compiled_->rules.match(view.sender.view(), analysis, &scratch.rules);
   std::optional<internal::PhishingEvidence> phishing;
   if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains, index);
 
@@ -431,7 +444,7 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
   const bool flagged = phishing || evidence.suspicious;
   d.sub_kind = d.unsure ? SubKind::kNone : internal::sub_kind_of(d.category, d.organization_kind, analysis);
   if (flagged && is_transactional(d.sub_kind)) d.sub_kind = SubKind::kNone;
-  if (action != Action::kBlock) d.code = internal::verification_code_of(analysis);
+  if (action != Action::kBlock) d.code = internal::verification_code_of(analysis, &scratch.issuer);
   else d.code.reset();
   d.action = action;
   return {};

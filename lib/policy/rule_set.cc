@@ -117,33 +117,10 @@ Status RuleSet::compile(const std::vector<Rule>& rules, RuleSet* out) {
   return {};
 }
 
-void RuleSet::add_matches(const Table& table, std::string_view value, std::vector<std::size_t>* out) {
-  const auto less = [](const Table::value_type& entry, std::string_view v) { return entry.first < v; };
-  for (auto it = std::lower_bound(table.begin(), table.end(), value, less);
-       it != table.end() && it->first == value; ++it) {
-    out->push_back(it->second);
-  }
-}
-
-RuleSet::Match RuleSet::match(std::string_view sender, const MessageAnalysis& analysis) const {
-  std::vector<std::size_t> matching;
-  if (!sender.empty()) {
-    add_matches(senders_, sender, &matching);
-    for (std::size_t length = 1; length <= std::min(sender.size(), longest_prefix_); ++length)
-      add_matches(prefixes_, sender.substr(0, length), &matching);
-  }
-  for (Span signature : {analysis.head_signature(), analysis.tail_signature()}) {
-    if (!signature.empty() && !signatures_.empty())
-      add_matches(signatures_, analysis.signature_text(signature).view(), &matching);
-  }
-  std::vector<bool> matched;
-  matcher_.match(analysis.text(), &matched);
-  for (std::size_t k = 0; k < matched.size(); ++k)
-    if (matched[k]) matching.push_back(pattern_rules_[k]);
-
-  // Head and tail may name the same signature: duplicates are harmless below.
+RuleSet::Match RuleSet::match(std::string_view sender, const MessageAnalysis& analysis, Scratch* scratch) const {
   Match result;
-  for (std::size_t i : matching) {
+  // Head and tail may name the same signature: considering a rule twice is harmless.
+  const auto consider = [&](std::size_t i) {
     const Rule& rule = rules_[i];
     if (!result.winner || rule.priority > rules_[*result.winner].priority ||
         (rule.priority == rules_[*result.winner].priority && i < *result.winner)) {
@@ -153,7 +130,26 @@ RuleSet::Match RuleSet::match(std::string_view sender, const MessageAnalysis& an
         (!result.allow_listed || i < *result.allow_listed)) {
       result.allow_listed = i;
     }
+  };
+  const auto consider_matches = [&](const Table& table, std::string_view value) {
+    const auto less = [](const Table::value_type& entry, std::string_view v) { return entry.first < v; };
+    for (auto it = std::lower_bound(table.begin(), table.end(), value, less);
+         it != table.end() && it->first == value; ++it) {
+      consider(it->second);
+    }
+  };
+  if (!sender.empty()) {
+    consider_matches(senders_, sender);
+    for (std::size_t length = 1; length <= std::min(sender.size(), longest_prefix_); ++length)
+      consider_matches(prefixes_, sender.substr(0, length));
   }
+  for (Span signature : {analysis.head_signature(), analysis.tail_signature()}) {
+    if (!signature.empty() && !signatures_.empty())
+      consider_matches(signatures_, analysis.signature_text(signature).view());
+  }
+  matcher_.match(analysis.text(), &scratch->matched, &scratch->matcher_state);
+  for (std::size_t k = 0; k < scratch->matched.size(); ++k)
+    if (scratch->matched[k]) consider(pattern_rules_[k]);
   return result;
 }
 

@@ -4,6 +4,7 @@
 #define SMSFILTER_LIB_POLICY_RULE_SET_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,12 +32,16 @@ class RuleSet {
     std::optional<std::size_t> winner;        // the deciding rule's index
     std::optional<std::size_t> allow_listed;  // a matching sender rule that allows
   };
+  // What match() reuses from call to call: matching allocates nothing once it has grown.
+  struct Scratch {
+    std::vector<bool> matched;
+    std::vector<std::uint64_t> matcher_state;
+  };
   // `sender` as normalize_sender() gives it.
-  Match match(std::string_view sender, const MessageAnalysis& analysis) const;
+  Match match(std::string_view sender, const MessageAnalysis& analysis, Scratch* scratch) const;
 
  private:
   using Table = std::vector<std::pair<std::string, std::size_t>>;  // sorted by value
-  static void add_matches(const Table& table, std::string_view value, std::vector<std::size_t>* out);
 
   std::vector<Rule> rules_;
   Table senders_, prefixes_, signatures_;

@@ -3,6 +3,7 @@
 #define SMSFILTER_LIB_POLICY_VERIFICATION_CODE_H_
 
 #include <optional>
+#include <string>
 
 #include "analysis/message_analysis.h"
 #include "smsfilter/verification_code.h"
@@ -10,8 +11,8 @@
 namespace smsfilter::internal {
 
 // The analysis's code with its issuer: the signature, unless it names the message
-// (【验证码】) rather than the sender.
-std::optional<VerificationCode> verification_code_of(const MessageAnalysis& analysis);
+// (【验证码】) rather than the sender. `issuer` is scratch whose capacity is reused.
+std::optional<VerificationCode> verification_code_of(const MessageAnalysis& analysis, std::string* issuer);
 
 }  // namespace smsfilter::internal
 

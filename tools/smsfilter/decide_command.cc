@@ -122,8 +122,8 @@ std::string json_decision(const Decision& d) {
                        organization_kind_name(*d.organization_kind));
   }
   if (d.code) {
-    out += fmt::format(",\"code\":{{\"code\":{},\"issuer\":{}}}", json_string(d.code->code),
-                       json_string(d.code->issuer));
+    out += fmt::format(",\"code\":{{\"code\":{},\"issuer\":{}}}", json_string(d.code->code()),
+                       json_string(d.code->issuer()));
   }
   return out + "}";
 }
@@ -131,7 +131,7 @@ std::string json_decision(const Decision& d) {
 // describe(), the code, then the reasons for people: "allow (…): model, code — Looks like …; …".
 std::string human_decision(const Decision& d, Language language) {
   std::string out = describe(d);
-  if (d.code) out += fmt::format("  [code {} {}]", d.code->code, d.code->issuer);
+  if (d.code) out += fmt::format("  [code {} {}]", d.code->code(), d.code->issuer());
   for (std::size_t i = 0; i < d.reasons.size(); ++i)
     out += (i == 0 ? " — " : "; ") + reason_text(d.reasons[i], language);
   return out;

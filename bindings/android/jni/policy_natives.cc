@@ -69,9 +69,9 @@ jobject new_decision(JNIEnv* env, const Decision& d) {
   }
   jstring code = nullptr, issuer = nullptr;  // null: no code
   if (d.code) {
-    code = new_string(env, d.code->code);
+    code = new_string(env, d.code->code());
     if (code == nullptr) return nullptr;
-    issuer = new_string(env, d.code->issuer);
+    issuer = new_string(env, d.code->issuer());
     if (issuer == nullptr) return nullptr;
   }
   jstring organization = new_string(env, d.organization);
