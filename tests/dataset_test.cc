@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "train/dataset.h"
+#include "smsfilter/train/dataset.h"
 
 using smsfilter::train::source_kind;
 using smsfilter::train::SourceKind;

@@ -2,7 +2,7 @@
 
 #include "classifier/featurizer.h"
 #include "analysis/normalizer.h"
-#include "train/model_writer.h"
+#include "smsfilter/train/model_writer.h"
 #include "common/utf.h"
 
 namespace smsfilter::internal {

@@ -8,7 +8,7 @@
 
 #include "padding_attack.h"
 #include "program_support.h"
-#include "train/dataset.h"
+#include "smsfilter/train/dataset.h"
 
 namespace smsfilter {
 namespace {

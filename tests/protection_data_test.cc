@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "program_support.h"
-#include "train/dataset.h"
+#include "smsfilter/train/dataset.h"
 
 namespace smsfilter {
 namespace {

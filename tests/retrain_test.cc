@@ -8,8 +8,8 @@
 #include "classifier/model_data.h"
 #include "classifier/scorer.h"
 #include "test_support.h"
-#include "train/libsvm_export.h"
-#include "train/pack.h"
+#include "smsfilter/train/libsvm_export.h"
+#include "smsfilter/train/pack.h"
 
 namespace smsfilter {
 namespace {
@@ -62,31 +62,25 @@ std::string dense_csv(const internal::ModelData& data) {
 }
 
 TEST_CASE("a LIBSVM row is the label, then sorted 1-based buckets with merged values", "[retrain]") {
-  std::vector<internal::Feature> features(4);
-  features[0].bucket = 7;
-  features[1].bucket = 0;
-  features[2].bucket = 7;
-  features[3].bucket = 3;
-  std::vector<std::uint32_t> scratch;
+  std::vector<std::uint32_t> buckets = {7, 0, 7, 3};
   std::string row;
-  train::append_libsvm_row(Category::kMarketing, features, &scratch, &row);
+  train::append_libsvm_row(Category::kMarketing, &buckets, &row);
   CHECK(row == "3 1:0.5 4:0.5 8:1");
 }
 
 TEST_CASE("exported features give the scorer's logits", "[retrain]") {
   const std::string bytes = testing::train_fixture_model();
   const auto model = open_bytes(bytes);
-  const internal::ModelData& data = model->data();
-  const train::FeaturizerSpec spec = train::spec_of(*model);
-  std::string char_map_bytes;
-  const auto featurizer = spec.make_featurizer(&char_map_bytes);
+  const internal::ModelData& data = internal::model_data(*model);
+  train::Featurizer featurizer(train::spec_of(*model));
   const internal::Scorer scorer(data);
-  std::vector<internal::Feature> features;
-  std::vector<std::uint32_t> scratch;
+  std::vector<std::uint32_t> buckets;
   for (const train::Example& example : testing::fixture_messages()) {
-    REQUIRE(featurizer->featurize(example.text, example.sender, &features).ok());
+    REQUIRE(featurizer.featurize(example.text, example.sender, &buckets).ok());
+    std::vector<internal::Feature> features(buckets.size());
+    for (std::size_t i = 0; i < buckets.size(); ++i) features[i].bucket = buckets[i];
     std::string row;
-    train::append_libsvm_row(example.label, features, &scratch, &row);
+    train::append_libsvm_row(example.label, &buckets, &row);
     const auto [label, pairs] = parse_row(row);
     CHECK(label == static_cast<int>(example.label));
     const internal::ClassScores expected = scorer.logits(features);
@@ -102,8 +96,7 @@ TEST_CASE("exported features give the scorer's logits", "[retrain]") {
 TEST_CASE("shards split a file's messages by line number", "[retrain]") {
   const std::string bytes = testing::train_fixture_model();
   const auto model = open_bytes(bytes);
-  std::string char_map_bytes;
-  const auto featurizer = train::spec_of(*model).make_featurizer(&char_map_bytes);
+  train::Featurizer featurizer(train::spec_of(*model));
   std::size_t total = 0;
   std::string first_rows;
   for (std::size_t index = 0; index < 3; ++index) {
@@ -111,7 +104,7 @@ TEST_CASE("shards split a file's messages by line number", "[retrain]") {
     REQUIRE(reader.open(test_data_path("messages.tsv")).ok());
     std::ostringstream out;
     std::size_t exported = 0;
-    REQUIRE(train::export_libsvm(&reader, featurizer.get(), {index, 3}, &out, &exported).ok());
+    REQUIRE(train::export_libsvm(&reader, &featurizer, {index, 3}, &out, &exported).ok());
     CHECK(exported == 20);  // lines 2..61
     total += exported;
     if (index == 2) first_rows = out.str().substr(0, 2);
@@ -123,7 +116,7 @@ TEST_CASE("shards split a file's messages by line number", "[retrain]") {
   REQUIRE(reader.open(test_data_path("messages.tsv")).ok());
   std::ostringstream out;
   std::size_t exported = 0;
-  CHECK(train::export_libsvm(&reader, featurizer.get(), {3, 3}, &out, &exported).code() ==
+  CHECK(train::export_libsvm(&reader, &featurizer, {3, 3}, &out, &exported).code() ==
         StatusCode::kInvalidArgument);
 }
 
@@ -153,7 +146,7 @@ TEST_CASE("a settings file gives the featurizer settings and character map", "[r
 TEST_CASE("a model's dense CSV weights pack back into the same model", "[retrain]") {
   const std::string bytes = testing::train_fixture_model();
   const auto original = open_bytes(bytes);
-  const internal::ModelData& data = original->data();
+  const internal::ModelData& data = internal::model_data(*original);
   train::FeaturizerSpec spec;
   REQUIRE(train::read_featurizer_spec(write_temp("model.smsf", bytes), &spec).ok());
   train::LinearWeights weights;
@@ -163,7 +156,7 @@ TEST_CASE("a model's dense CSV weights pack back into the same model", "[retrain
   REQUIRE(train::pack_model(weights, spec, testing::fixture_messages(), {}, &contents).ok());
   const std::string packed_bytes = train::serialize_model(contents);
   const auto packed = open_bytes(packed_bytes);
-  const internal::ModelData& repacked = packed->data();
+  const internal::ModelData& repacked = internal::model_data(*packed);
   const std::size_t size = std::size_t{spec.settings.bucket_count()} * kCategoryCount;
   CHECK(std::equal(data.weights, data.weights + size, repacked.weights));
   CHECK(repacked.biases == data.biases);

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "smsfilter/classifier.h"
-#include "train/dataset.h"
-#include "train/model_writer.h"
-#include "train/trainer.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/model_writer.h"
+#include "smsfilter/train/trainer.h"
 
 namespace smsfilter::testing {
 

@@ -1,6 +1,10 @@
 #include "arguments.h"
 
-#include "common/utf.h"
+#include <cstdint>
+
+#include <unicode/utf16.h>
+
+#include "smsfilter/host_text.h"
 
 namespace smsfilter::python {
 
@@ -21,9 +25,13 @@ std::string message_text(py::handle object, const char* name) {
   const int kind = PyUnicode_KIND(source);
   const void* data = PyUnicode_DATA(source);
   std::u16string units;
-  for (Py_ssize_t i = 0, length = PyUnicode_GET_LENGTH(source); i < length; ++i)
-    internal::append_utf16(PyUnicode_READ(kind, data, i), &units);
-  return internal::utf16_to_utf8(units);
+  for (Py_ssize_t i = 0, length = PyUnicode_GET_LENGTH(source); i < length; ++i) {
+    char16_t unit[U16_MAX_LENGTH];
+    std::int32_t unit_size = 0;
+    U16_APPEND_UNSAFE(unit, unit_size, static_cast<UChar32>(PyUnicode_READ(kind, data, i)));
+    units.append(unit, static_cast<std::size_t>(unit_size));
+  }
+  return utf16_to_utf8(units);
 }
 
 }  // namespace smsfilter::python

@@ -4,59 +4,79 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "arguments.h"
 #include "bindings.h"
-#include "classifier/featurizer.h"
-#include "classifier/model_data.h"
-#include "train/libsvm_export.h"
-#include "train/model_writer.h"
+#include "smsfilter/train/featurizer.h"
+#include "smsfilter/train/libsvm_export.h"
+#include "smsfilter/train/model_writer.h"
 
 namespace smsfilter::python {
 namespace {
 
 using namespace pybind11::literals;
 
-std::vector<std::uint32_t> buckets(internal::Featurizer* featurizer, const std::string& text,
-                                   const std::string& sender) {
-  std::vector<internal::Feature> features;
+train::FeaturizerSpec spec_with(const FeaturizerSettings& settings,
+                                const std::optional<std::string>& char_map) {
+  if (std::string problem = featurizer_settings_problem(settings); !problem.empty())
+    check(Status(StatusCode::kInvalidArgument, std::move(problem)));
+  train::FeaturizerSpec spec{settings, {}};
+  if (char_map) check(train::read_char_map_file(*char_map, &spec.char_map));
+  return spec;
+}
+
+// A message's features under `spec`: bucket ids, or (bucket, name) pairs.
+template <typename Feature>
+std::vector<Feature> features(const train::FeaturizerSpec& spec, const std::string& text,
+                              const std::string& sender) {
+  std::vector<Feature> out;
   Status status;
   {
     py::gil_scoped_release release;
-    status = featurizer->featurize(std::string_view(text), std::string_view(sender), &features);
+    train::Featurizer featurizer(spec);
+    status = featurizer.featurize(text, sender, &out);
   }
   check(status);
-  std::vector<std::uint32_t> out;
-  out.reserve(features.size());
-  for (const internal::Feature& feature : features) out.push_back(feature.bucket);
   return out;
 }
 
-// `model` is no Param: its type tells this overload from featurize_with_settings.
+// `model` is no Param: its type tells these overloads from the ones with settings.
 std::vector<std::uint32_t> featurize_for_model(const Param<std::string>& text,
                                                const Param<std::string>& sender,
                                                const PyModel& model) {
-  const internal::ModelData& data = model.model->data();
-  internal::Featurizer featurizer(data.settings.featurizer, data.char_map);
-  return buckets(&featurizer, text.get("text"), sender.get("sender"));
+  return features<std::uint32_t>(train::spec_of(*model.model), text.get("text"),
+                                 sender.get("sender"));
 }
 
 std::vector<std::uint32_t> featurize_with_settings(
     const Param<std::string>& text, const Param<std::string>& sender,
-    const Param<FeaturizerSettings>& settings_param,
-    const Param<std::optional<std::string>>& char_map_param) {
-  const FeaturizerSettings settings = settings_param.get("settings");
-  const std::optional<std::string> char_map = char_map_param.get("char_map");
-  if (std::string problem = featurizer_settings_problem(settings); !problem.empty())
-    check(Status(StatusCode::kInvalidArgument, std::move(problem)));
-  train::CharMapEntries entries;
-  if (char_map) check(train::read_char_map_file(*char_map, &entries));
-  const std::string char_map_bytes = train::encode_char_map(entries);
-  internal::Featurizer featurizer(
-      settings, internal::CharMap(reinterpret_cast<const unsigned char*>(char_map_bytes.data()),
-                                  entries.size()));
-  return buckets(&featurizer, text.get("text"), sender.get("sender"));
+    const Param<FeaturizerSettings>& settings, const Param<std::optional<std::string>>& char_map) {
+  return features<std::uint32_t>(spec_with(settings.get("settings"), char_map.get("char_map")),
+                                 text.get("text"), sender.get("sender"));
+}
+
+std::vector<std::pair<std::uint32_t, std::string>> named(
+    const std::vector<train::NamedFeature>& features) {
+  std::vector<std::pair<std::uint32_t, std::string>> out;
+  for (const train::NamedFeature& feature : features)
+    out.emplace_back(feature.bucket, feature.name);
+  return out;
+}
+
+std::vector<std::pair<std::uint32_t, std::string>> named_features_for_model(
+    const Param<std::string>& text, const Param<std::string>& sender, const PyModel& model) {
+  return named(features<train::NamedFeature>(train::spec_of(*model.model), text.get("text"),
+                                             sender.get("sender")));
+}
+
+std::vector<std::pair<std::uint32_t, std::string>> named_features_with_settings(
+    const Param<std::string>& text, const Param<std::string>& sender,
+    const Param<FeaturizerSettings>& settings, const Param<std::optional<std::string>>& char_map) {
+  return named(features<train::NamedFeature>(
+      spec_with(settings.get("settings"), char_map.get("char_map")), text.get("text"),
+      sender.get("sender")));
 }
 
 std::size_t featurize_file(const std::string& data_path, const std::string& out_path,
@@ -113,6 +133,13 @@ void define_featurize(py::module_& m) {
         "The bucket ids of a message's features under `settings`, with the character map "
         "file `char_map` (models/charmap.txt format) or none: what train() sees.");
   refuse_unmatched_calls(m, "featurize");
+  m.def("named_features", &named_features_for_model, "text"_a, "sender"_a, "model"_a,
+        "featurize()'s features as (bucket, name) pairs; names read \"c2:退订\" (a character "
+        "bigram), \"w:验证码\" (a word), \"m:url\" (a marker).");
+  m.def("named_features", &named_features_with_settings, "text"_a, "sender"_a, "settings"_a,
+        "char_map"_a = py::none(),
+        "featurize()'s features under `settings` as (bucket, name) pairs.");
+  refuse_unmatched_calls(m, "named_features");
   m.def("featurize_file", &featurize_file, "data"_a, "out"_a, "model"_a, py::kw_only(),
         "shard_index"_a = 0, "shard_count"_a = 1,
         "Writes the features of a labeled TSV file's messages under the model's settings and "

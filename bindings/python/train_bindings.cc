@@ -7,10 +7,10 @@
 
 #include "bindings.h"
 #include "smsfilter/classifier.h"
-#include "train/dataset.h"
-#include "train/metrics.h"
-#include "train/pack.h"
-#include "train/trainer.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/metrics.h"
+#include "smsfilter/train/pack.h"
+#include "smsfilter/train/trainer.h"
 
 namespace smsfilter::python {
 namespace {

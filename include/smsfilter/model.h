@@ -16,9 +16,12 @@
 
 namespace smsfilter {
 
+class Model;
+
 namespace internal {
 struct ModelData;
 class FileContents;
+const ModelData& model_data(const Model& model);
 }  // namespace internal
 
 // The largest model file open_file reads.
@@ -58,9 +61,8 @@ class Model {
   // Free-form "key=value" lines written by the trainer (data, seed, settings).
   std::string_view training_info() const;
 
-  const internal::ModelData& data() const { return *data_; }
-
  private:
+  friend const internal::ModelData& internal::model_data(const Model& model);
   explicit Model(std::unique_ptr<internal::ModelData> data);
   static std::shared_ptr<const Model> open_bytes(const unsigned char* bytes, std::size_t size,
                                                  std::shared_ptr<const internal::FileContents> file,

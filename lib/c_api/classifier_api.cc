@@ -4,8 +4,8 @@
 #include <string_view>
 
 #include "c_api/c_api.h"
-#include "common/visible_text.h"
 #include "smsfilter/decision.h"
+#include "smsfilter/host_text.h"
 
 using namespace smsfilter;
 
@@ -54,7 +54,7 @@ smsf_status classify_into(smsf_classifier* classifier, const smsf_result** resul
 namespace smsfilter::c_api {
 
 void copy_utf16(const uint16_t* units, size_t length, std::u16string* out) {
-  internal::copy_readable_utf16(
+  copy_readable_utf16(
       length,
       [units](std::size_t begin, std::size_t count, std::u16string* to) {
         // Copied in place: append() from another type's iterators builds a temporary.

@@ -42,7 +42,7 @@ struct Classifier::State {
 };
 
 Classifier::Classifier(std::shared_ptr<const Model> model)
-    : model_(std::move(model)), state_(std::make_unique<State>(model_->data())) {}
+    : model_(std::move(model)), state_(std::make_unique<State>(internal::model_data(*model_))) {}
 Classifier::~Classifier() = default;
 Classifier::Classifier(Classifier&&) noexcept = default;
 Classifier& Classifier::operator=(Classifier&&) noexcept = default;

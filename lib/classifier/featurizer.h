@@ -43,7 +43,7 @@ class Featurizer {
   Status featurize(std::string_view text, std::string_view sender,
                    std::vector<Feature>* features);
 
-  // Readable name ("2:退订", "w:验证码", "m:url") of a feature of the last message.
+  // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last message.
   void append_name(const Feature& feature, std::string* out) const;
 
   // The last message's analysis, its normalised text included.

@@ -13,7 +13,7 @@ Status run_self_test(const std::shared_ptr<const Model>& model) {
   Classifier classifier(model);
   Status status;
   std::size_t index = 0;
-  internal::for_each_self_test(model->data(), [&](const internal::SelfTestSample& sample) {
+  internal::for_each_self_test(internal::model_data(*model), [&](const internal::SelfTestSample& sample) {
     if (!status.ok()) return;
     Result result;
     status = classifier.classify(sample.text, sample.sender, &result);
@@ -34,6 +34,8 @@ std::shared_ptr<const Model> fail(Status* status, Status error) {
 }
 
 }  // namespace
+
+const internal::ModelData& internal::model_data(const Model& model) { return *model.data_; }
 
 Model::Model(std::unique_ptr<internal::ModelData> data) : data_(std::move(data)) {}
 Model::~Model() = default;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "analysis/char_map.h"
+#include "smsfilter/model.h"
 #include "smsfilter/category.h"
 #include "smsfilter/model_format.h"
 #include "smsfilter/status.h"
@@ -37,6 +38,9 @@ struct ModelData {
   std::string_view training_info;
   std::shared_ptr<const FileContents> file;  // keeps a file's bytes alive; null for buffers
 };
+
+// What a Model holds: the library's own view of it.
+const ModelData& model_data(const Model& model);
 
 // Validates `bytes` as a model file and fills `data` with views into it.
 Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data);

@@ -115,13 +115,6 @@ std::string encode_utf8(std::u32string_view text) {
   return out;
 }
 
-std::string utf16_to_utf8(std::u16string_view text) {
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (std::size_t i = 0; i < text.size();) append_utf8(next_utf16(text, &i), &out);
-  return out;
-}
-
 void utf8_to_utf16(std::string_view utf8, std::size_t max_bytes, std::u16string* out) {
   if (utf8.size() > max_bytes) {
     // Back to the start of the character at the cut: at most 3 bytes, so that a run of
@@ -135,3 +128,21 @@ void utf8_to_utf16(std::string_view utf8, std::size_t max_bytes, std::u16string*
 }
 
 }  // namespace smsfilter::internal
+
+namespace smsfilter {
+
+std::string utf16_to_utf8(std::u16string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (std::size_t i = 0; i < text.size();)
+    internal::append_utf8(internal::next_utf16(text, &i), &out);
+  return out;
+}
+
+std::u16string utf8_to_utf16(std::string_view text) {
+  std::u16string out;
+  internal::utf8_to_utf16(text, text.size(), &out);
+  return out;
+}
+
+}  // namespace smsfilter

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "smsfilter/host_text.h"  // utf16_to_utf8, utf8_to_utf16 for hosts
+
 namespace smsfilter::internal {
 
 inline constexpr char32_t kReplacementChar = 0xFFFD;
@@ -25,7 +27,6 @@ void append_utf16(char32_t c, std::u16string* out);
 
 std::u32string decode_utf8(std::string_view utf8);
 std::string encode_utf8(std::u32string_view text);
-std::string utf16_to_utf8(std::u16string_view text);
 // Replaces `out` with `text` in UTF-16, reusing its capacity.
 void utf32_to_utf16(std::u32string_view text, std::u16string* out);
 // Converts at most the first `max_bytes` of `utf8` (cut back to a character boundary)

@@ -1,4 +1,4 @@
-#include "train/dataset.h"
+#include "smsfilter/train/dataset.h"
 
 namespace smsfilter::train {
 namespace {

@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "smsfilter/train/featurizer.h"
+
 namespace smsfilter::train {
 namespace {
 
@@ -22,7 +24,7 @@ struct Round {
 
 // The features of one thread's share of a round.
 struct Share {
-  std::vector<internal::Feature> features;
+  std::vector<std::uint32_t> features;
   std::vector<std::uint32_t> buckets;
   std::vector<std::uint32_t> row_ends;  // into `buckets`
 };
@@ -39,7 +41,7 @@ bool read_round(ExampleSource* source, const std::function<void(const Example&)>
 
 // Share `t` of `shares` is examples t, t + shares, t + 2 * shares, ...: a file may group
 // long messages together, while neighbours cost about the same.
-Status featurize_share(internal::Featurizer* featurizer, const Round& round, std::size_t t,
+Status featurize_share(Featurizer* featurizer, const Round& round, std::size_t t,
                        std::size_t shares, Share* share) {
   share->buckets.clear();
   share->row_ends.clear();
@@ -47,7 +49,7 @@ Status featurize_share(internal::Featurizer* featurizer, const Round& round, std
     const Example& example = round.examples[i];
     Status status = featurizer->featurize(example.text, example.sender, &share->features);
     if (!status.ok()) return status;
-    for (const internal::Feature& feature : share->features) share->buckets.push_back(feature.bucket);
+    share->buckets.insert(share->buckets.end(), share->features.begin(), share->features.end());
     share->row_ends.push_back(static_cast<std::uint32_t>(share->buckets.size()));
   }
   return {};
@@ -75,9 +77,8 @@ std::size_t FeatureMatrix::bytes() const {
 
 Status featurize_examples(ExampleSource* source, const FeaturizerSpec& spec, unsigned threads,
                           const std::function<void(const Example&)>& visit, FeatureMatrix* matrix) {
-  std::vector<std::string> char_maps(threads);  // each featurizer keeps a pointer into its own
-  std::vector<std::unique_ptr<internal::Featurizer>> featurizers;
-  for (std::string& char_map : char_maps) featurizers.push_back(spec.make_featurizer(&char_map));
+  std::vector<std::unique_ptr<Featurizer>> featurizers;
+  for (unsigned t = 0; t < threads; ++t) featurizers.push_back(std::make_unique<Featurizer>(spec));
   Round round;
   std::vector<Share> shares(threads);
   for (bool more = true; more;) {

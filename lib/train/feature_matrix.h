@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "smsfilter/status.h"
-#include "train/dataset.h"
-#include "train/featurizer_spec.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/featurizer_spec.h"
 
 namespace smsfilter::train {
 

@@ -1,4 +1,4 @@
-#include "train/featurizer_spec.h"
+#include "smsfilter/train/featurizer_spec.h"
 
 #include <cstdlib>
 #include <fstream>
@@ -58,15 +58,8 @@ Status read_settings_file(std::ifstream& in, const std::string& path, Featurizer
 
 }  // namespace
 
-std::unique_ptr<internal::Featurizer> FeaturizerSpec::make_featurizer(std::string* char_map_bytes) const {
-  *char_map_bytes = encode_char_map(char_map);
-  return std::make_unique<internal::Featurizer>(
-      settings, internal::CharMap(reinterpret_cast<const unsigned char*>(char_map_bytes->data()),
-                                  char_map.size()));
-}
-
 FeaturizerSpec spec_of(const Model& model) {
-  const internal::ModelData& data = model.data();
+  const internal::ModelData& data = internal::model_data(model);
   FeaturizerSpec spec{data.settings.featurizer, {}};
   spec.char_map.reserve(data.char_map.size());
   for (std::size_t i = 0; i < data.char_map.size(); ++i)

@@ -1,4 +1,4 @@
-#include "train/libsvm_export.h"
+#include "smsfilter/train/libsvm_export.h"
 
 #include <algorithm>
 #include <charconv>
@@ -18,13 +18,10 @@ void append_number(T value, std::string* out) {
 
 }  // namespace
 
-void append_libsvm_row(Category label, const std::vector<internal::Feature>& features,
-                       std::vector<std::uint32_t>* buckets, std::string* out) {
+void append_libsvm_row(Category label, std::vector<std::uint32_t>* buckets, std::string* out) {
   append_number(static_cast<unsigned>(label), out);
-  buckets->clear();
-  for (const internal::Feature& feature : features) buckets->push_back(feature.bucket);
   std::sort(buckets->begin(), buckets->end());
-  const float value = internal::feature_value(features.size());
+  const float value = internal::feature_value(buckets->size());
   for (auto run = buckets->begin(); run != buckets->end();) {
     const auto run_end = std::upper_bound(run, buckets->end(), *run);
     out->push_back(' ');
@@ -35,21 +32,20 @@ void append_libsvm_row(Category label, const std::vector<internal::Feature>& fea
   }
 }
 
-Status export_libsvm(DatasetReader* reader, internal::Featurizer* featurizer, const Shard& shard,
+Status export_libsvm(DatasetReader* reader, Featurizer* featurizer, const Shard& shard,
                      std::ostream* out, std::size_t* exported) {
   if (shard.count == 0 || shard.index >= shard.count)
     return Status(StatusCode::kInvalidArgument, "shard index must be below the shard count");
   *exported = 0;
   Example example;
-  std::vector<internal::Feature> features;
   std::vector<std::uint32_t> buckets;
   std::string row;
   while (reader->next(&example)) {
     if (reader->line_number() % shard.count != shard.index) continue;
-    Status status = featurizer->featurize(example.text, example.sender, &features);
+    Status status = featurizer->featurize(example.text, example.sender, &buckets);
     if (!status.ok()) return status;
     row.clear();
-    append_libsvm_row(example.label, features, &buckets, &row);
+    append_libsvm_row(example.label, &buckets, &row);
     row.push_back('\n');
     if (!out->write(row.data(), static_cast<std::streamsize>(row.size())))
       return Status(StatusCode::kIoError, "cannot write the features");
@@ -60,14 +56,13 @@ Status export_libsvm(DatasetReader* reader, internal::Featurizer* featurizer, co
 
 Status export_libsvm_file(const std::string& data_path, const std::string& out_path,
                           const FeaturizerSpec& spec, const Shard& shard, std::size_t* exported) {
-  std::string char_map_bytes;
-  const auto featurizer = spec.make_featurizer(&char_map_bytes);
+  Featurizer featurizer(spec);
   DatasetReader reader;
   Status status = reader.open(data_path);
   if (!status.ok()) return status;
   std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
   if (!out) return Status(StatusCode::kIoError, out_path + ": cannot write");
-  status = export_libsvm(&reader, featurizer.get(), shard, &out, exported);
+  status = export_libsvm(&reader, &featurizer, shard, &out, exported);
   if (status.ok() && !out.flush()) return Status(StatusCode::kIoError, out_path + ": cannot write");
   return status;
 }

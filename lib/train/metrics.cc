@@ -1,4 +1,4 @@
-#include "train/metrics.h"
+#include "smsfilter/train/metrics.h"
 
 namespace smsfilter::train {
 namespace {

@@ -1,4 +1,4 @@
-#include "train/model_writer.h"
+#include "smsfilter/train/model_writer.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "train/pack.h"
+#include "smsfilter/train/pack.h"
 
 #include <algorithm>
 

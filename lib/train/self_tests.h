@@ -10,8 +10,8 @@
 
 #include "smsfilter/result.h"
 #include "smsfilter/status.h"
-#include "train/dataset.h"
-#include "train/model_writer.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/model_writer.h"
 
 namespace smsfilter::train {
 

@@ -1,4 +1,4 @@
-#include "train/trainer.h"
+#include "smsfilter/train/trainer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,7 +12,7 @@
 #include "classifier/scorer.h"
 #include "smsfilter/classifier.h"
 #include "train/feature_matrix.h"
-#include "train/metrics.h"
+#include "smsfilter/train/metrics.h"
 #include "train/self_tests.h"
 
 namespace smsfilter::train {

@@ -1,4 +1,4 @@
-#include "train/weights_import.h"
+#include "smsfilter/train/weights_import.h"
 
 #include <charconv>
 #include <cmath>

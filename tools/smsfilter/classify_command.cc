@@ -8,7 +8,7 @@
 #include "command_line.h"
 #include "open_model.h"
 #include "smsfilter/classifier.h"
-#include "train/dataset.h"
+#include "smsfilter/train/dataset.h"
 
 namespace smsfilter::cli {
 namespace {

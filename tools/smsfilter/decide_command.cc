@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -14,7 +15,6 @@
 #include <fmt/core.h>
 
 #include "command_line.h"
-#include "common/file_contents.h"
 #include "commands.h"
 #include "json.h"
 #include "open_model.h"
@@ -33,9 +33,14 @@ constexpr const char* kUsage =
 constexpr std::size_t kMaxPolicyFileBytes = 1 << 20;
 
 std::optional<std::string> read_file(const std::string& path) {
-  std::shared_ptr<const internal::FileContents> file;
-  if (!internal::FileContents::read(path, kMaxPolicyFileBytes, &file).ok()) return std::nullopt;
-  return std::string(reinterpret_cast<const char*>(file->data()), file->size());
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::string text(kMaxPolicyFileBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad() || static_cast<std::size_t>(in.gcount()) > kMaxPolicyFileBytes) return std::nullopt;
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
 }
 
 // The saved state at `path`: empty when there is no file yet, an error when there is one

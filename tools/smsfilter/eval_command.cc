@@ -10,14 +10,11 @@
 #include "commands.h"
 #include "command_line.h"
 #include "open_model.h"
-#include "classifier/model_data.h"
-#include "analysis/normalizer.h"
-#include "common/characters.h"
-#include "common/utf.h"
 #include "smsfilter/classifier.h"
-#include "train/corpus_index.h"
-#include "train/dataset.h"
-#include "train/metrics.h"
+#include "smsfilter/train/corpus_index.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/featurizer_spec.h"
+#include "smsfilter/train/metrics.h"
 
 namespace smsfilter::cli {
 namespace {
@@ -88,19 +85,6 @@ void print_corpora(const std::map<std::string, train::ConfusionMatrix>& corpora)
   }
 }
 
-// Whether a message is written in Traditional characters: at least two of its Han
-// characters, and one in twenty, are ones the model's character map simplifies.
-bool is_traditional(std::string_view text, const internal::CharMap& char_map) {
-  std::size_t han = 0, traditional = 0;
-  for (char32_t c : internal::decode_utf8(text)) {
-    if (!internal::is_han(c)) continue;
-    ++han;
-    const char32_t mapped = char_map.map(c);
-    traditional += mapped != c && internal::is_han(mapped);
-  }
-  return traditional >= 2 && traditional * 20 >= han;
-}
-
 // The data's real/ beside the data file, when there.
 std::optional<std::string> default_corpora(const std::string& data) {
   const auto real = std::filesystem::path(data).parent_path() / "real";
@@ -152,6 +136,7 @@ int run_eval(int argc, char** argv) {
   const auto model = open_model(args.get("model"));
   if (!model) return 1;
   Classifier classifier(model);
+  const train::CharMapEntries char_map = train::spec_of(*model).char_map;
 
   train::CorpusIndex corpora;
   Status status;
@@ -171,7 +156,7 @@ int run_eval(int argc, char** argv) {
     by_source[static_cast<std::size_t>(kind)].add(example.label, result.category);
     if (kind != train::SourceKind::kSynth) headline.add(example.label, result.category);
     std::string corpus = corpora.corpus_of(example.source);
-    if (is_traditional(example.text, model->data().char_map)) corpus += " (Traditional)";
+    if (train::is_traditional(example.text, char_map)) corpus += " (Traditional)";
     by_corpus[corpus].add(example.label, result.category);
     unsure += result.unsure;
     predictions.push_back({std::move(example), result.category, result.confidence, result.unsure});

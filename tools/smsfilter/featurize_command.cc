@@ -5,7 +5,7 @@
 #include "command_line.h"
 #include "commands.h"
 #include "open_model.h"
-#include "train/libsvm_export.h"
+#include "smsfilter/train/libsvm_export.h"
 
 namespace smsfilter::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "smsfilter/model.h"
-#include "train/featurizer_spec.h"
+#include "smsfilter/train/featurizer_spec.h"
 
 namespace smsfilter::cli {
 

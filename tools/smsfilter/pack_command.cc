@@ -3,7 +3,7 @@
 #include "command_line.h"
 #include "commands.h"
 #include "open_model.h"
-#include "train/pack.h"
+#include "smsfilter/train/pack.h"
 
 namespace smsfilter::cli {
 namespace {

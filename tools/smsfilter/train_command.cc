@@ -2,7 +2,7 @@
 
 #include "command_line.h"
 #include "commands.h"
-#include "train/trainer.h"
+#include "smsfilter/train/trainer.h"
 
 namespace smsfilter::cli {
 namespace {

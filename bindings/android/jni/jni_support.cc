@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <new>
 
-#include "common/utf.h"
-#include "common/visible_text.h"
+#include "smsfilter/host_text.h"
 
 namespace smsfilter::jni {
 namespace {
@@ -59,7 +58,7 @@ bool register_natives(JNIEnv* env, const char* class_name, const JNINativeMethod
 }
 
 void copy_string(JNIEnv* env, jstring string, std::u16string* out) {
-  internal::copy_readable_utf16(
+  copy_readable_utf16(
       static_cast<std::size_t>(env->GetStringLength(string)),
       [env, string](std::size_t begin, std::size_t count, std::u16string* to) {
         const std::size_t end = to->size();
@@ -73,7 +72,7 @@ void copy_string(JNIEnv* env, jstring string, std::u16string* out) {
 jstring new_string(JNIEnv* env, std::string_view utf8) {
   std::u16string utf16;
   try {
-    internal::utf8_to_utf16(utf8, utf8.size(), &utf16);
+    utf16 = utf8_to_utf16(utf8);
   } catch (const std::bad_alloc&) {
     throw_out_of_memory(env);
     return nullptr;

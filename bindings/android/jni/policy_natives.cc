@@ -7,7 +7,7 @@
 #include "jni_support.h"
 #include "native_classifier.h"
 #include "natives.h"
-#include "common/utf.h"
+#include "smsfilter/host_text.h"
 #include "smsfilter/policy.h"
 
 namespace smsfilter::jni {
@@ -90,8 +90,8 @@ struct MessageCopy {
   MessageCopy(JNIEnv* env, NativeClassifier& native, jstring text, jstring sender) {
     copy_string(env, text, &native.text);
     copy_string(env, sender, &native.sender);
-    text_utf8 = internal::utf16_to_utf8(native.text);
-    sender_utf8 = internal::utf16_to_utf8(native.sender);
+    text_utf8 = utf16_to_utf8(native.text);
+    sender_utf8 = utf16_to_utf8(native.sender);
   }
   Message message(std::optional<std::int64_t> time) const { return {text_utf8, sender_utf8, time}; }
 

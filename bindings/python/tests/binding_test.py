@@ -149,6 +149,19 @@ class FeaturizeTest(unittest.TestCase):
         self.assertEqual(len(buckets), 3 + 2 + 1)  # character 1-, 2- and 3-grams only
         self.assertTrue(all(b < 256 for b in buckets))
 
+    def test_named_features_name_the_same_buckets(self):
+        small = smsfilter.FeaturizerSettings(bucket_bits=8, word_tokens=False, markers=False,
+                                             sender_kind=False)
+        named = smsfilter.named_features("验证码", "95588", small)
+        self.assertEqual([bucket for bucket, _ in named], smsfilter.featurize("验证码", "95588", small))
+        self.assertEqual(sorted(name for _, name in named),
+                         sorted(["c1:验", "c1:证", "c1:码", "c2:验证", "c2:证码", "c3:验证码"]))
+        model = smsfilter.default_model()
+        named = smsfilter.named_features("请点击 http://x.cn 退订", "", model)
+        self.assertEqual([bucket for bucket, _ in named],
+                         smsfilter.featurize("请点击 http://x.cn 退订", "", model))
+        self.assertIn("m:url", [name for _, name in named])
+
     def test_settings_out_of_range_are_refused(self):
         for settings in (smsfilter.FeaturizerSettings(bucket_bits=64),
                          smsfilter.FeaturizerSettings(char_ngram_max=4),

@@ -8,8 +8,8 @@
 // category, INTERCEPT its bias and Wi the weight of LIBSVM feature index i (bucket i-1),
 // B = 2^bucket_bits: scikit-learn's coef_/intercept_ or Spark's
 // coefficientMatrix/interceptVector, row by row. Lines may come in any order.
-#ifndef SMSFILTER_LIB_TRAIN_WEIGHTS_IMPORT_H_
-#define SMSFILTER_LIB_TRAIN_WEIGHTS_IMPORT_H_
+#ifndef SMSFILTER_TRAIN_WEIGHTS_IMPORT_H_
+#define SMSFILTER_TRAIN_WEIGHTS_IMPORT_H_
 
 #include <array>
 #include <cstdint>
@@ -35,4 +35,4 @@ Status read_dense_csv(const std::string& path, std::uint32_t bucket_count, Linea
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_WEIGHTS_IMPORT_H_
+#endif  // SMSFILTER_TRAIN_WEIGHTS_IMPORT_H_

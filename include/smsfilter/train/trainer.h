@@ -1,7 +1,7 @@
 // Multinomial logistic regression over hashed features, trained with AdaGrad and L2.
 // Deterministic: the same examples, settings and seed give a byte-identical model.
-#ifndef SMSFILTER_LIB_TRAIN_TRAINER_H_
-#define SMSFILTER_LIB_TRAIN_TRAINER_H_
+#ifndef SMSFILTER_TRAIN_TRAINER_H_
+#define SMSFILTER_TRAIN_TRAINER_H_
 
 #include <cstdint>
 #include <functional>
@@ -11,8 +11,8 @@
 
 #include "smsfilter/featurizer_settings.h"
 #include "smsfilter/status.h"
-#include "train/dataset.h"
-#include "train/model_writer.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/model_writer.h"
 
 namespace smsfilter::train {
 
@@ -50,4 +50,4 @@ Status train_model(const std::vector<Example>& train, const std::vector<Example>
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_TRAINER_H_
+#endif  // SMSFILTER_TRAIN_TRAINER_H_

@@ -1,25 +1,20 @@
 // Everything that decides a message's features: the featurizer settings and the character
 // map. Features exported for an outside trainer and the weights packed back must share one.
-#ifndef SMSFILTER_LIB_TRAIN_FEATURIZER_SPEC_H_
-#define SMSFILTER_LIB_TRAIN_FEATURIZER_SPEC_H_
+#ifndef SMSFILTER_TRAIN_FEATURIZER_SPEC_H_
+#define SMSFILTER_TRAIN_FEATURIZER_SPEC_H_
 
-#include <memory>
 #include <string>
 
-#include "classifier/featurizer.h"
 #include "smsfilter/featurizer_settings.h"
 #include "smsfilter/model.h"
 #include "smsfilter/status.h"
-#include "train/model_writer.h"
+#include "smsfilter/train/model_writer.h"
 
 namespace smsfilter::train {
 
 struct FeaturizerSpec {
   FeaturizerSettings settings;
   CharMapEntries char_map;
-
-  // A featurizer over this spec; `char_map_bytes` must outlive it.
-  std::unique_ptr<internal::Featurizer> make_featurizer(std::string* char_map_bytes) const;
 };
 
 // The spec a model was trained with.
@@ -33,4 +28,4 @@ Status read_featurizer_spec(const std::string& path, FeaturizerSpec* spec);
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_FEATURIZER_SPEC_H_
+#endif  // SMSFILTER_TRAIN_FEATURIZER_SPEC_H_

@@ -1,7 +1,7 @@
 // A complete model from weights trained elsewhere: settings, character map, int8 weights
 // and self-test samples, as the trainer would write them.
-#ifndef SMSFILTER_LIB_TRAIN_PACK_H_
-#define SMSFILTER_LIB_TRAIN_PACK_H_
+#ifndef SMSFILTER_TRAIN_PACK_H_
+#define SMSFILTER_TRAIN_PACK_H_
 
 #include <optional>
 #include <string>
@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "smsfilter/status.h"
-#include "train/dataset.h"
-#include "train/featurizer_spec.h"
-#include "train/model_writer.h"
-#include "train/weights_import.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/featurizer_spec.h"
+#include "smsfilter/train/model_writer.h"
+#include "smsfilter/train/weights_import.h"
 
 namespace smsfilter::train {
 
@@ -45,4 +45,4 @@ Status pack_files(const std::string& weights_path, WeightsFormat format,
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_PACK_H_
+#endif  // SMSFILTER_TRAIN_PACK_H_

@@ -7,18 +7,18 @@
 // range Spark's multinomial LogisticRegression requires. INDEX is the feature bucket + 1
 // (LIBSVM indices start at 1), ascending. VALUE is what the scorer gives the bucket:
 // its occurrences times 1/sqrt(occurrences of all the message's features).
-#ifndef SMSFILTER_LIB_TRAIN_LIBSVM_EXPORT_H_
-#define SMSFILTER_LIB_TRAIN_LIBSVM_EXPORT_H_
+#ifndef SMSFILTER_TRAIN_LIBSVM_EXPORT_H_
+#define SMSFILTER_TRAIN_LIBSVM_EXPORT_H_
 
 #include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include "classifier/featurizer.h"
 #include "smsfilter/status.h"
-#include "train/dataset.h"
-#include "train/featurizer_spec.h"
+#include "smsfilter/train/dataset.h"
+#include "smsfilter/train/featurizer.h"
+#include "smsfilter/train/featurizer_spec.h"
 
 namespace smsfilter::train {
 
@@ -29,13 +29,13 @@ struct Shard {
   std::size_t count = 1;
 };
 
-// One message's row, without the newline. `buckets` is scratch.
-void append_libsvm_row(Category label, const std::vector<internal::Feature>& features,
-                       std::vector<std::uint32_t>* buckets, std::string* out);
+// Appends one message's row, without the newline, given its feature buckets (in any
+// order; sorts them).
+void append_libsvm_row(Category label, std::vector<std::uint32_t>* buckets, std::string* out);
 
 // Writes a row for each example of `reader` in `shard`, reading one message at a time.
 // `exported` counts the rows written.
-Status export_libsvm(DatasetReader* reader, internal::Featurizer* featurizer, const Shard& shard,
+Status export_libsvm(DatasetReader* reader, Featurizer* featurizer, const Shard& shard,
                      std::ostream* out, std::size_t* exported);
 
 // The same from the TSV file `data_path` to `out_path`, featurized under `spec`.
@@ -44,4 +44,4 @@ Status export_libsvm_file(const std::string& data_path, const std::string& out_p
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_LIBSVM_EXPORT_H_
+#endif  // SMSFILTER_TRAIN_LIBSVM_EXPORT_H_

@@ -2,14 +2,15 @@
 // `source` column names a message's origin (a row id, a repository path, a web page), not
 // the corpus file; the index maps each source of a directory of corpus files (the data's
 // real/) to that file's name.
-#ifndef SMSFILTER_LIB_TRAIN_CORPUS_INDEX_H_
-#define SMSFILTER_LIB_TRAIN_CORPUS_INDEX_H_
+#ifndef SMSFILTER_TRAIN_CORPUS_INDEX_H_
+#define SMSFILTER_TRAIN_CORPUS_INDEX_H_
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 #include "smsfilter/status.h"
+#include "smsfilter/train/model_writer.h"
 
 namespace smsfilter::train {
 
@@ -26,6 +27,11 @@ class CorpusIndex {
   std::unordered_map<std::string, std::string> corpus_by_source_;
 };
 
+// Whether a message is written in Traditional characters: at least two of its Han
+// characters, and one in twenty, are ones `char_map` simplifies. For reporting a corpus
+// that mixes scripts per script.
+bool is_traditional(std::string_view text, const CharMapEntries& char_map);
+
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_CORPUS_INDEX_H_
+#endif  // SMSFILTER_TRAIN_CORPUS_INDEX_H_

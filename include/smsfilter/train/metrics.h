@@ -1,6 +1,6 @@
 // Classification metrics over the five categories.
-#ifndef SMSFILTER_LIB_TRAIN_METRICS_H_
-#define SMSFILTER_LIB_TRAIN_METRICS_H_
+#ifndef SMSFILTER_TRAIN_METRICS_H_
+#define SMSFILTER_TRAIN_METRICS_H_
 
 #include <array>
 #include <cstddef>
@@ -30,4 +30,4 @@ class ConfusionMatrix {
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_METRICS_H_
+#endif  // SMSFILTER_TRAIN_METRICS_H_

@@ -1,7 +1,7 @@
 // Labeled message files: UTF-8 TSV with the header `label sender text source`, where the
 // text escapes backslash, tab, CR and LF as \\, \t, \r, \n.
-#ifndef SMSFILTER_LIB_TRAIN_DATASET_H_
-#define SMSFILTER_LIB_TRAIN_DATASET_H_
+#ifndef SMSFILTER_TRAIN_DATASET_H_
+#define SMSFILTER_TRAIN_DATASET_H_
 
 #include <cstddef>
 #include <fstream>
@@ -74,4 +74,4 @@ Status read_dataset(const std::string& path, std::vector<Example>* examples);
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_DATASET_H_
+#endif  // SMSFILTER_TRAIN_DATASET_H_

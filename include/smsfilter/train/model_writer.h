@@ -1,6 +1,6 @@
 // Builds .smsf files: quantises weights and lays out the sections of model_format.h.
-#ifndef SMSFILTER_LIB_TRAIN_MODEL_WRITER_H_
-#define SMSFILTER_LIB_TRAIN_MODEL_WRITER_H_
+#ifndef SMSFILTER_TRAIN_MODEL_WRITER_H_
+#define SMSFILTER_TRAIN_MODEL_WRITER_H_
 
 #include <array>
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include "smsfilter/category.h"
 #include "smsfilter/model_format.h"
 #include "smsfilter/status.h"
-#include "train/dataset.h"
+#include "smsfilter/train/dataset.h"
 
 namespace smsfilter::train {
 
@@ -46,4 +46,4 @@ std::string encode_char_map(const CharMapEntries& entries);
 
 }  // namespace smsfilter::train
 
-#endif  // SMSFILTER_LIB_TRAIN_MODEL_WRITER_H_
+#endif  // SMSFILTER_TRAIN_MODEL_WRITER_H_
