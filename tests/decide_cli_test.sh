@@ -35,7 +35,7 @@ expect "the registry names the bank behind its number" '*"kind":"official_sender
   "$(decide --json --sender 95555 '【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。')"
 
 # Sub-kinds in JSON, with the Apple sub-action they map to (muted: filed in a folder).
-expect "a debit alert is a finance transaction" '*"sub_kind":"transactional_finance","apple":{"action":1,"sub_action":0}*' \
+expect "a debit alert is a finance transaction, filed in its folder" '*"sub_kind":"transactional_finance","apple":{"action":4,"sub_action":10001}*' \
   "$(decide --json --sender 95555 '【招商银行】您尾号1234的账户于12月1日支出人民币100.00元，余额2000.00元。')"
 expect "a muted coupon ad goes to Promotions, Coupons" '*"action":"mute"*"sub_kind":"promotional_coupons","apple":{"action":3,"sub_action":20002}*' \
   "$("$cli" decide --json --policy "$work/mute_ads.txt" --model "$work/model.smsf" '送你一张20元无门槛优惠券，到店使用，回T退订')"

@@ -16,6 +16,7 @@ phishing off
 trust 95516.com
 flood marketing 5/day 2/hour
 flood personal 20/day
+apple allowed inbox
 
 allow sender "+86 138 0013 8000" id=mum
 block prefix 170
@@ -50,6 +51,8 @@ TEST_CASE("the text form reads every setting", "[policy][config]") {
   CHECK(config.trusted_domains == std::vector<std::string>{"95516.com"});
   CHECK(config.flood_limit(Category::kMarketing) == FloodLimit{5, 2});
   CHECK(config.flood_limit(Category::kPersonal) == FloodLimit{20, 0});
+  CHECK(config.apple_allowed == AppleAllowed::kInbox);
+  CHECK(PolicyConfig{}.apple_allowed == AppleAllowed::kFolders);
   const std::vector<Rule> rules = {
       {RuleKind::kSender, "+86 138 0013 8000", Action::kAllow, 0, "mum"},
       {RuleKind::kPrefix, "170", Action::kBlock, 0, ""},
@@ -87,6 +90,7 @@ TEST_CASE("malformed lines are refused with their line number", "[policy][config
       {"smsfilter-policy 1\nprotect 0.12345\n", "line 2: expected 'protect P'"},
       {"smsfilter-policy 1\nflood marketing 5/week\n", "line 2: bad flood limit '5/week'"},
       {"smsfilter-policy 1\nphishing maybe\n", "line 2: expected 'phishing on'"},
+      {"smsfilter-policy 1\napple allowed junk\n", "line 2: expected 'apple allowed inbox'"},
   };
   for (const RefusalCase& c : cases) {
     INFO(c.text);

@@ -254,6 +254,21 @@ TEST_CASE("decisions map to Apple's filter actions and Android's deliveries", "[
     CHECK(apple.sub_action == c.sub_action);
     CHECK(to_android_delivery(c.action) == c.android);
   }
+  // Allowed: in the inbox, or (apple allowed folders) a transaction or promotion in its
+  // folder — but never a code, nor a message without a folder.
+  Decision allowed;
+  allowed.action = Action::kAllow;
+  allowed.sub_kind = SubKind::kTransactionalOrders;
+  CHECK(to_apple_filter(allowed).action == AppleFilterAction::kAllow);
+  CHECK(to_apple_filter(allowed, AppleAllowed::kFolders).action == AppleFilterAction::kTransaction);
+  CHECK(to_apple_filter(allowed, AppleAllowed::kFolders).sub_action == AppleFilterSubAction::kTransactionalOrders);
+  allowed.sub_kind = SubKind::kPromotionalOffers;
+  CHECK(to_apple_filter(allowed, AppleAllowed::kFolders).action == AppleFilterAction::kPromotion);
+  allowed.code = VerificationCode("829104", "丰巢");
+  CHECK(to_apple_filter(allowed, AppleAllowed::kFolders).action == AppleFilterAction::kAllow);
+  allowed.code.reset();
+  allowed.sub_kind = SubKind::kNone;
+  CHECK(to_apple_filter(allowed, AppleAllowed::kFolders).action == AppleFilterAction::kAllow);
   // The raw values are Apple's (IdentityLookup's ILMessageFilterAction / SubAction).
   CHECK(static_cast<int>(AppleFilterAction::kTransaction) == 4);
   CHECK(static_cast<int>(AppleFilterSubAction::kTransactionalPublicServices) == 10008);

@@ -3,6 +3,7 @@
 #define SMSFILTER_PLATFORM_H_
 
 #include "smsfilter/decision.h"
+#include "smsfilter/policy_config.h"
 
 namespace smsfilter {
 
@@ -43,11 +44,13 @@ struct AppleFilterVerdict {
 // with .promotion, kNone → none.
 AppleFilterSubAction to_apple_sub_action(SubKind kind);
 
-// none → none, allow → allow, block → junk. A mute files the message in its sub-kind's
-// folder without a notification: a transactional sub-kind → transaction, a promotional
-// one → promotion, each with its sub-action; a message with none (personal, fraud, or
-// flagged as phishing or with a suspicious contact) → junk.
-AppleFilterVerdict to_apple_filter(const Decision& decision);
+// none → none, block → junk. A mute files the message in its sub-kind's folder without a
+// notification: a transactional sub-kind → transaction, a promotional one → promotion, each
+// with its sub-action; a message with none (personal, fraud, or a transaction flagged as
+// phishing or with a suspicious contact) → junk. An allow → allow, or with
+// AppleAllowed::kFolders (PolicyConfig::apple_allowed) a transaction or promotion without
+// a verification code goes to its folder as a mute does.
+AppleFilterVerdict to_apple_filter(const Decision& decision, AppleAllowed allowed = AppleAllowed::kInbox);
 
 // What an Android SMS app does with the message.
 enum class AndroidDelivery : int {

@@ -65,6 +65,19 @@ struct FloodLimit {
   bool operator==(const FloodLimit&) const;
 };
 
+// Where iOS files a message the policy allows (docs/integration.md, "Apple"); Android's
+// delivery reads the action alone.
+enum class AppleAllowed : unsigned char {
+  kInbox = 0,    // .allow: in the inbox, with a notification
+  kFolders = 1,  // a transaction or promotion in its folder with its sub-action, as a muted
+                 // one; a message with a verification code, and any without a sub-kind,
+                 // stays in the inbox
+};
+
+inline constexpr std::size_t kAppleAllowedCount = 2;
+
+inline constexpr std::array<std::string_view, kAppleAllowedCount> kAppleAllowedNames = {"inbox", "folders"};
+
 inline constexpr std::uint32_t kMaxFloodLimit = 32;
 inline constexpr std::size_t kMaxRules = 2000;
 inline constexpr std::size_t kMaxTrustedDomains = 1000;
@@ -85,6 +98,7 @@ struct PolicyConfig {
   std::array<FloodLimit, kCategoryCount> flood_limits = {
       FloodLimit{}, FloodLimit{}, FloodLimit{}, FloodLimit{5, 2}, FloodLimit{}};
   std::vector<Rule> rules;
+  AppleAllowed apple_allowed = AppleAllowed::kFolders;
 
   Action category_action(Category c) const {
     return category_actions[static_cast<std::size_t>(c)];

@@ -87,7 +87,7 @@ Status decide_into(const smsf_policy* policy, smsf_classifier* classifier,
                                          state ? &state->state : nullptr, &kept.decision);
   if (!status.ok()) return status;
   kept.policy = policy->object;
-  kept.apple = to_apple_filter(kept.decision);
+  kept.apple = to_apple_filter(kept.decision, policy->object->config().apple_allowed);
   describe(kept.decision, &kept.description);
   *decision = &kept;
   return status;

@@ -21,17 +21,22 @@ AppleFilterSubAction to_apple_sub_action(SubKind kind) {
   return AppleFilterSubAction::kNone;
 }
 
-AppleFilterVerdict to_apple_filter(const Decision& decision) {
+AppleFilterVerdict to_apple_filter(const Decision& decision, AppleAllowed allowed) {
+  const SubKind kind = decision.sub_kind;
+  const AppleFilterVerdict folder =
+      is_transactional(kind) ? AppleFilterVerdict{AppleFilterAction::kTransaction, to_apple_sub_action(kind)}
+      : is_promotional(kind) ? AppleFilterVerdict{AppleFilterAction::kPromotion, to_apple_sub_action(kind)}
+                             : AppleFilterVerdict{AppleFilterAction::kJunk, AppleFilterSubAction::kNone};
   switch (decision.action) {
     case Action::kNone: return {AppleFilterAction::kNone, AppleFilterSubAction::kNone};
-    case Action::kAllow: return {AppleFilterAction::kAllow, AppleFilterSubAction::kNone};
+    case Action::kAllow:
+      // A code must be seen at once, and a message without a sub-kind has no folder.
+      if (allowed == AppleAllowed::kFolders && !decision.code && kind != SubKind::kNone) return folder;
+      return {AppleFilterAction::kAllow, AppleFilterSubAction::kNone};
+    case Action::kMute: return folder;
     case Action::kBlock: return {AppleFilterAction::kJunk, AppleFilterSubAction::kNone};
-    case Action::kMute: break;
   }
-  const SubKind kind = decision.sub_kind;
-  if (is_transactional(kind)) return {AppleFilterAction::kTransaction, to_apple_sub_action(kind)};
-  if (is_promotional(kind)) return {AppleFilterAction::kPromotion, to_apple_sub_action(kind)};
-  return {AppleFilterAction::kJunk, AppleFilterSubAction::kNone};
+  return {AppleFilterAction::kNone, AppleFilterSubAction::kNone};
 }
 
 AndroidDelivery to_android_delivery(Action action) {

@@ -120,6 +120,13 @@ class LineParser {
       return {};
     }
     if (keyword == "flood") return parse_flood(t);
+    if (keyword == "apple") {
+      const std::optional<AppleAllowed> allowed =
+          t.size() == 3 && t[1] == "allowed" ? enum_from_name<AppleAllowed>(kAppleAllowedNames, t[2]) : std::nullopt;
+      if (!allowed) return "expected 'apple allowed inbox' or 'apple allowed folders'";
+      config_->apple_allowed = *allowed;
+      return {};
+    }
     if (action_from_name(keyword)) return parse_rule(t);
     return "unknown setting '" + internal::error_quote(keyword) + "'";
   }
@@ -185,7 +192,7 @@ bool FloodLimit::operator==(const FloodLimit& o) const {
 bool PolicyConfig::operator==(const PolicyConfig& o) const {
   return category_actions == o.category_actions && protect_threshold == o.protect_threshold &&
          phishing_override == o.phishing_override && trusted_domains == o.trusted_domains &&
-         flood_limits == o.flood_limits && rules == o.rules;
+         flood_limits == o.flood_limits && rules == o.rules && apple_allowed == o.apple_allowed;
 }
 
 Status parse_policy_config(std::string_view text, PolicyConfig* config) {
@@ -239,6 +246,7 @@ std::string format_policy_config(const PolicyConfig& config) {
     if (limit.per_hour > 0) out += " " + std::to_string(limit.per_hour) + "/hour";
     out += "\n";
   }
+  out += "apple allowed " + std::string(kAppleAllowedNames[static_cast<std::size_t>(config.apple_allowed)]) + "\n";
   for (const Rule& rule : config.rules) {
     out += std::string(action_name(rule.action)) + " " + std::string(rule_kind_name(rule.kind)) +
            " " + quote(rule.value);

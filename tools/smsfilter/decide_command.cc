@@ -113,8 +113,8 @@ std::string json_reason(const Reason& r) {
   return out + "}}";
 }
 
-std::string json_decision(const Decision& d) {
-  const AppleFilterVerdict apple = to_apple_filter(d);
+std::string json_decision(const Decision& d, AppleAllowed apple_allowed) {
+  const AppleFilterVerdict apple = to_apple_filter(d, apple_allowed);
   std::string out = fmt::format(
       "{{\"action\":\"{}\",\"category\":\"{}\",\"confidence\":{:.4f},\"unsure\":{},"
       "\"sub_kind\":\"{}\",\"apple\":{{\"action\":{},\"sub_action\":{}}},\"reasons\":[",
@@ -202,7 +202,7 @@ int run_decide(int argc, char** argv) {
     const Status s = policy->decide(&classifier, message, &state, &decision);
     if (!s.ok()) return s;
     if (args.has("json")) {
-      fmt::print("{{\"text\":{},{}\n", json_string(text), json_decision(decision).substr(1));
+      fmt::print("{{\"text\":{},{}\n", json_string(text), json_decision(decision, policy->config().apple_allowed).substr(1));
     } else {
       fmt::print("{}\t{}\n", human_decision(decision, *language), terminal_text(text));
     }

@@ -16,6 +16,7 @@ static const char kCode[] = "【招商银行】您的验证码为482913，5分�
 static const char kScam[] =
     "【公安局】您的身份证涉嫌洗钱，请立即将资金转入安全账户6222021234567890123配合调查。";
 static const char kPromotion[] = "【美团】双11狂欢价！外卖红包最高满50减20，点击 dpurl.cn/x8Kd 立即领取，回T退订";
+static const char kDebit[] = "【招商银行】您尾号1234的账户于12月1日支出人民币100.00元，余额2000.00元。";
 static const char kPersonal[] = "妈，我今晚加班，不回家吃饭了，你们先吃。";
 static const char kMobile[] = "13912345678";
 
@@ -76,6 +77,15 @@ static void test_decisions(smsf_policy *policy, smsf_classifier *classifier) {
   CHECK(smsf_decision_probability(d, (smsf_category)7) == 0);
   CHECK(smsf_decision_apple_action(d) == SMSF_APPLE_ACTION_ALLOW);
   CHECK(smsf_decision_apple_sub_action(d) == SMSF_APPLE_SUB_ACTION_NONE);
+  /* An allowed debit alert without a code: filed in Transactions, Finance (the policy's
+   * default "apple allowed folders"); Android notifies as for any allowed message. */
+  const smsf_decision *debit = decide(policy, classifier, kDebit, "95555", NULL);
+  CHECK(debit != NULL && smsf_decision_action(debit) == SMSF_ACTION_ALLOW &&
+        smsf_decision_sub_kind(debit) == SMSF_SUB_KIND_TRANSACTIONAL_FINANCE);
+  CHECK(debit != NULL && smsf_decision_apple_action(debit) == SMSF_APPLE_ACTION_TRANSACTION &&
+        smsf_decision_apple_sub_action(debit) == SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_FINANCE &&
+        smsf_decision_android_delivery(debit) == SMSF_ANDROID_NOTIFY);
+  d = decide(policy, classifier, kCode, "95555", NULL);
   CHECK(smsf_decision_android_delivery(d) == SMSF_ANDROID_NOTIFY);
   CHECK(smsf_decision_code(d) != NULL && strcmp(smsf_decision_code(d), "482913") == 0);
   CHECK(smsf_decision_code_issuer(d) != NULL &&
