@@ -18,7 +18,8 @@ SUDO=""
 
 # Debian 12 packages the build and the tests need.
 PACKAGES=(cmake g++ make libicu-dev libeigen3-dev libfmt-dev catch2 clang
-          default-jdk-headless python3-dev pybind11-dev liblinear-tools python3-sklearn)
+          default-jdk-headless python3-dev pybind11-dev liblinear-tools python3-sklearn
+          python3-venv python3-setuptools python3-wheel python3-matplotlib)
 
 install_deps() {
   local missing=()

@@ -36,7 +36,7 @@ void define_errors(py::module_& m) {
 
 }  // namespace smsfilter::python
 
-PYBIND11_MODULE(smsfilter, m) {
+PYBIND11_MODULE(_smsfilter, m) {
   m.doc() = "On-device Chinese SMS spam filtering: classify, decide, featurize, train and evaluate.";
   using namespace smsfilter::python;
   define_errors(m);

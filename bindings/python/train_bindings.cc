@@ -57,7 +57,8 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
   return py::bytes(bytes);
 }
 
-py::dict metrics_dict(const train::ConfusionMatrix& m, std::size_t unsure) {
+py::dict metrics_dict(const train::ConfusionMatrix& m, const train::Calibration& calibration,
+                      std::size_t unsure) {
   py::dict categories;
   py::list confusion;
   for (std::size_t t = 0; t < kCategoryCount; ++t) {
@@ -70,12 +71,21 @@ py::dict metrics_dict(const train::ConfusionMatrix& m, std::size_t unsure) {
       row.append(m.count(truth, static_cast<Category>(p)));
     confusion.append(row);
   }
+  py::list reliability;
+  for (std::size_t b = 0; b < train::Calibration::kBins; ++b) {
+    const train::Calibration::Bin bin = calibration.bin(b);
+    reliability.append(py::dict("count"_a = bin.count, "confidence"_a = bin.confidence,
+                                "accuracy"_a = bin.accuracy));
+  }
   return py::dict("count"_a = m.total(), "accuracy"_a = m.accuracy(), "macro_f1"_a = m.macro_f1(),
-                  "unsure"_a = unsure, "categories"_a = categories, "confusion"_a = confusion);
+                  "unsure"_a = unsure, "categories"_a = categories, "confusion"_a = confusion,
+                  "expected_calibration_error"_a = calibration.expected_error(),
+                  "reliability"_a = reliability);
 }
 
 py::dict evaluate(const PyModel& model, const std::string& data_path) {
   train::ConfusionMatrix matrix;
+  train::Calibration calibration;
   std::size_t unsure = 0;
   Status status;
   {
@@ -87,12 +97,13 @@ py::dict evaluate(const PyModel& model, const std::string& data_path) {
       Result result;
       status = classifier.classify(example.text, example.sender, &result);
       matrix.add(example.label, result.category);
+      calibration.add(result.confidence, result.category == example.label);
       unsure += result.unsure;
     }
     if (status.ok()) status = reader.status();
   }
   check(status);
-  return metrics_dict(matrix, unsure);
+  return metrics_dict(matrix, calibration, unsure);
 }
 
 py::bytes pack(const std::string& weights_path, const std::string& format_name,
@@ -142,8 +153,10 @@ void define_train(py::module_& m) {
         "Releases the GIL.");
   m.def("evaluate", &evaluate, "model"_a, "data"_a,
         "Classifies a labeled TSV file and returns its metrics: count, accuracy, macro_f1, "
-        "unsure, per-category precision/recall/f1/support, and the confusion matrix (rows: "
-        "truth, columns: predicted, in category order). Releases the GIL.");
+        "unsure, per-category precision/recall/f1/support, the confusion matrix (rows: "
+        "truth, columns: predicted, in category order), expected_calibration_error and "
+        "reliability (per tenth of confidence: count, mean confidence, accuracy). Releases "
+        "the GIL. smsfilter.evaluate() wraps it to draw figures.");
 }
 
 }  // namespace smsfilter::python

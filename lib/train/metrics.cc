@@ -1,5 +1,8 @@
 #include "smsfilter/train/metrics.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace smsfilter::train {
 namespace {
 
@@ -51,6 +54,32 @@ double ConfusionMatrix::macro_f1() const {
     ++present;
   }
   return present == 0 ? 0.0 : sum / static_cast<double>(present);
+}
+
+void Calibration::add(float confidence, bool correct) {
+  const auto bin = std::min(kBins - 1, static_cast<std::size_t>(std::max(0.0f, confidence) * kBins));
+  ++counts_[bin];
+  confidence_sums_[bin] += confidence;
+  correct_[bin] += correct;
+}
+
+Calibration::Bin Calibration::bin(std::size_t index) const {
+  const std::size_t n = counts_[index];
+  return {n, n == 0 ? 0.0 : confidence_sums_[index] / static_cast<double>(n), ratio(correct_[index], n)};
+}
+
+std::size_t Calibration::total() const {
+  std::size_t n = 0;
+  for (std::size_t count : counts_) n += count;
+  return n;
+}
+
+double Calibration::expected_error() const {
+  double gap = 0;
+  for (std::size_t b = 0; b < kBins; ++b)
+    gap += std::abs(static_cast<double>(correct_[b]) - confidence_sums_[b]);
+  const std::size_t n = total();
+  return n == 0 ? 0.0 : gap / static_cast<double>(n);
 }
 
 }  // namespace smsfilter::train

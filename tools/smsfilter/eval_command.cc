@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <cmath>
 #include <filesystem>
 #include <map>
 #include <utility>
@@ -92,22 +91,6 @@ std::optional<std::string> default_corpora(const std::string& data) {
   return real.string();
 }
 
-// Expected calibration error of the top probability, over 10 equal-width bins.
-double expected_calibration_error(const std::vector<Prediction>& predictions) {
-  constexpr int kBins = 10;
-  std::array<double, kBins> confidence{}, correct{};
-  std::array<std::size_t, kBins> count{};
-  for (const Prediction& p : predictions) {
-    const int bin = std::min(kBins - 1, static_cast<int>(p.confidence * kBins));
-    confidence[bin] += p.confidence;
-    correct[bin] += p.predicted == p.example.label;
-    ++count[bin];
-  }
-  double ece = 0;
-  for (int b = 0; b < kBins; ++b) ece += std::abs(correct[b] - confidence[b]);
-  return predictions.empty() ? 0 : ece / static_cast<double>(predictions.size());
-}
-
 void print_worst(std::vector<Prediction> predictions, std::size_t n) {
   predictions.erase(std::remove_if(predictions.begin(), predictions.end(),
                                    [](const Prediction& p) { return p.predicted == p.example.label; }),
@@ -146,6 +129,7 @@ int run_eval(int argc, char** argv) {
   if (status.ok()) status = reader.open(*args.get("data"));
   std::vector<Prediction> predictions;
   train::ConfusionMatrix headline, templated;
+  train::Calibration calibration;
   std::array<train::ConfusionMatrix, train::kSourceKindCount> by_source;  // indexed by train::SourceKind
   std::map<std::string, train::ConfusionMatrix> by_corpus;
   std::size_t unsure = 0;
@@ -159,6 +143,7 @@ int run_eval(int argc, char** argv) {
     if (train::is_traditional(example.text, char_map)) corpus += " (Traditional)";
     by_corpus[corpus].add(example.label, result.category);
     unsure += result.unsure;
+    calibration.add(result.confidence, result.category == example.label);
     predictions.push_back({std::move(example), result.category, result.confidence, result.unsure});
   }
   if (status.ok()) status = reader.status();
@@ -179,7 +164,7 @@ int run_eval(int argc, char** argv) {
   fmt::print("\nreal + hand-composed: security recall {:.4f}; own-account messages (security + transaction) "
              "predicted marketing/fraud {}/{} = {:.4f}\n",
              headline.recall(Category::kSecurity), loss.lost, loss.own, loss.share());
-  fmt::print("expected calibration error {:.4f} (all rows)\n", expected_calibration_error(predictions));
+  fmt::print("expected calibration error {:.4f} (all rows)\n", calibration.expected_error());
   fmt::print("unsure (top probability < {:.2f}): {} of {}\n", model->unsure_threshold(), unsure,
              predictions.size());
   print_worst(std::move(predictions), worst);

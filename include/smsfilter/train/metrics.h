@@ -1,4 +1,4 @@
-// Classification metrics over the five categories.
+// Classification metrics over the five categories, and the calibration of the confidence.
 #ifndef SMSFILTER_TRAIN_METRICS_H_
 #define SMSFILTER_TRAIN_METRICS_H_
 
@@ -26,6 +26,30 @@ class ConfusionMatrix {
  private:
   static std::size_t index(Category c) { return static_cast<std::size_t>(c); }
   std::array<std::array<std::size_t, kCategoryCount>, kCategoryCount> counts_{};
+};
+
+// How well the confidence (the top probability) matches the share of right predictions,
+// in kBins bins of equal width: the data of a reliability diagram.
+class Calibration {
+ public:
+  static constexpr std::size_t kBins = 10;
+  struct Bin {
+    std::size_t count = 0;
+    double confidence = 0;  // mean confidence of the bin's predictions
+    double accuracy = 0;    // their share predicted right
+  };
+
+  void add(float confidence, bool correct);
+  Bin bin(std::size_t index) const;
+  std::size_t total() const;
+  // Expected calibration error: the mean over predictions of |accuracy - confidence| of
+  // their bin.
+  double expected_error() const;
+
+ private:
+  std::array<std::size_t, kBins> counts_{};
+  std::array<double, kBins> confidence_sums_{};
+  std::array<std::size_t, kBins> correct_{};
 };
 
 }  // namespace smsfilter::train
