@@ -1,20 +1,32 @@
 package org.smsfilter;
 
-/** What the phone does with a message. The declaration order is the native library's. */
+/** What the phone does with a message. Each constant carries the native library's value. */
 public enum Action {
   /** No opinion (the classifier is unsure): the app's default applies. */
-  NONE,
+  NONE(0),
   /** Deliver normally, with a notification. */
-  ALLOW,
+  ALLOW(1),
   /** Deliver silently, or to a filtered folder. */
-  MUTE,
+  MUTE(2),
   /** Keep out of the inbox: the blocked or spam folder. */
-  BLOCK;
+  BLOCK(3);
 
-  private static final Action[] VALUES = values();
+  private final int value;
 
-  static Action fromIndex(int index) {
-    return VALUES[index];
+  Action(int value) {
+    this.value = value;
+  }
+
+  /** The native library's number for this action. */
+  public int value() {
+    return value;
+  }
+
+  static Action fromValue(int value) {
+    for (Action a : values()) {
+      if (a.value == value) return a;
+    }
+    throw new IllegalArgumentException("unknown action " + value);
   }
 
   /** What the default SMS app does with a message given this action. */

@@ -1,21 +1,33 @@
 package org.smsfilter;
 
-/** What a message is. The declaration order is the native library's category order. */
+/** What a message is. Each constant carries the native library's value. */
 public enum Category {
   /** Between people. */
-  PERSONAL,
+  PERSONAL(0),
   /** The user's own money, orders, deliveries, bills, tickets. */
-  TRANSACTION,
+  TRANSACTION(1),
   /** Verification codes, login and device alerts, password changes. */
-  SECURITY,
+  SECURITY(2),
   /** Anything selling, even from legitimate companies. */
-  MARKETING,
+  MARKETING(3),
   /** Scams and phishing. */
-  FRAUD;
+  FRAUD(4);
 
-  private static final Category[] VALUES = values();
+  private final int value;
 
-  static Category fromIndex(int index) {
-    return VALUES[index];
+  Category(int value) {
+    this.value = value;
+  }
+
+  /** The native library's number for this category. */
+  public int value() {
+    return value;
+  }
+
+  static Category fromValue(int value) {
+    for (Category c : values()) {
+      if (c.value == value) return c;
+    }
+    throw new IllegalArgumentException("unknown category " + value);
   }
 }

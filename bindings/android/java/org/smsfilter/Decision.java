@@ -22,15 +22,15 @@ public final class Decision {
   private Decision(int action, int category, float[] probabilities, boolean unsure, int subKind,
       Reason[] reasons, String code, String issuer, String organization, int organizationKind,
       String description) {
-    this.action = Action.fromIndex(action);
-    this.category = Category.fromIndex(category);
+    this.action = Action.fromValue(action);
+    this.category = Category.fromValue(category);
     this.probabilities = probabilities;
     this.unsure = unsure;
     this.subKind = SubKind.fromValue(subKind);
     this.reasons = Collections.unmodifiableList(Arrays.asList(reasons));
     this.code = code == null ? null : new VerificationCode(code, issuer);
     this.organization = organization;
-    this.organizationKind = OrganizationKind.fromIndex(organizationKind);
+    this.organizationKind = OrganizationKind.fromValue(organizationKind);
     this.description = description;
   }
 
@@ -49,7 +49,7 @@ public final class Decision {
   }
 
   public float probability(Category c) {
-    return probabilities[c.ordinal()];
+    return probabilities[c.value()];
   }
 
   public boolean isUnsure() {

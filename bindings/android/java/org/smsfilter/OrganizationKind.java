@@ -1,40 +1,53 @@
 package org.smsfilter;
 
 /**
- * The kind of an organisation in the official-channel registry. The declaration order is
- * the native library's.
+ * The kind of an organisation in the official-channel registry. Each constant carries the
+ * native library's value.
  */
 public enum OrganizationKind {
   /** Banks and card issuers. */
-  BANK,
+  BANK(0),
   /** Payment apps, wallets, card schemes, stored-value cards. */
-  PAYMENT,
+  PAYMENT(1),
   /** Mobile carriers. */
-  CARRIER,
+  CARRIER(2),
   /** Online shops, marketplaces and retail chains. */
-  ECOMMERCE,
+  ECOMMERCE(3),
   /** Couriers, post offices, parcel lockers. */
-  DELIVERY,
+  DELIVERY(4),
   /** Ride hailing, maps, food delivery and restaurant chains. */
-  RIDE_FOOD,
-  AIRLINE,
-  RAIL,
+  RIDE_FOOD(5),
+  AIRLINE(6),
+  RAIL(7),
   /** Travel agencies, hotel and booking platforms. */
-  TRAVEL,
-  INSURER,
+  TRAVEL(8),
+  INSURER(9),
   /** Securities brokers and trading apps. */
-  BROKER,
+  BROKER(10),
   /** Government services and regulators. */
-  GOVERNMENT,
+  GOVERNMENT(11),
   /** Electricity, water and gas. */
-  UTILITY,
+  UTILITY(12),
   /** Internet platforms, app stores, device makers. */
-  PLATFORM;
+  PLATFORM(13);
 
-  private static final OrganizationKind[] VALUES = values();
+  private final int value;
 
-  /** The kind at a native index; null for -1 (no organisation). */
-  static OrganizationKind fromIndex(int index) {
-    return index < 0 ? null : VALUES[index];
+  OrganizationKind(int value) {
+    this.value = value;
+  }
+
+  /** The native library's number for this kind. */
+  public int value() {
+    return value;
+  }
+
+  /** The kind with this native value; null for -1 (no organisation). */
+  static OrganizationKind fromValue(int value) {
+    if (value < 0) return null;
+    for (OrganizationKind k : values()) {
+      if (k.value == value) return k;
+    }
+    throw new IllegalArgumentException("unknown organisation kind " + value);
   }
 }

@@ -85,7 +85,7 @@ public final class Reason {
       int contact, String host, String organization, String organizationName, String[] texts) {
     this.kind = Kind.fromValue(kind);
     this.ruleId = ruleId;
-    this.category = Category.fromIndex(category);
+    this.category = Category.fromValue(category);
     this.value = value;
     this.threshold = threshold;
     this.windowSeconds = windowSeconds;

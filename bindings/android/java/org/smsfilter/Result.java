@@ -15,7 +15,7 @@ public final class Result {
   // Called by the native library.
   private Result(int category, float[] probabilities, boolean unsure, String[] featureNames,
       float[] featureWeights) {
-    this.category = Category.fromIndex(category);
+    this.category = Category.fromValue(category);
     this.probabilities = probabilities;
     this.unsure = unsure;
     List<FeatureContribution> features = new ArrayList<>(featureNames.length);
@@ -37,7 +37,7 @@ public final class Result {
 
   /** The calibrated probability of {@code c}; the five sum to 1. */
   public float probability(Category c) {
-    return probabilities[c.ordinal()];
+    return probabilities[c.value()];
   }
 
   /**
