@@ -1,7 +1,7 @@
 package org.smsfilter;
 
 /** What the phone does with a message. Each constant carries the native library's value. */
-public enum Action {
+public enum Action implements NativeEnum {
   /** No opinion (the classifier is unsure): the app's default applies. */
   NONE(0),
   /** Deliver normally, with a notification. */
@@ -17,16 +17,9 @@ public enum Action {
     this.value = value;
   }
 
-  /** The native library's number for this action. */
+  @Override
   public int value() {
     return value;
-  }
-
-  static Action fromValue(int value) {
-    for (Action a : values()) {
-      if (a.value == value) return a;
-    }
-    throw new IllegalArgumentException("unknown action " + value);
   }
 
   /** What the default SMS app does with a message given this action. */

@@ -1,7 +1,7 @@
 package org.smsfilter;
 
 /** What a message is. Each constant carries the native library's value. */
-public enum Category {
+public enum Category implements NativeEnum {
   /** Between people. */
   PERSONAL(0),
   /** The user's own money, orders, deliveries, bills, tickets. */
@@ -19,15 +19,8 @@ public enum Category {
     this.value = value;
   }
 
-  /** The native library's number for this category. */
+  @Override
   public int value() {
     return value;
-  }
-
-  static Category fromValue(int value) {
-    for (Category c : values()) {
-      if (c.value == value) return c;
-    }
-    throw new IllegalArgumentException("unknown category " + value);
   }
 }

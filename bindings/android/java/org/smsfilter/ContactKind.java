@@ -4,7 +4,7 @@ package org.smsfilter;
  * How a message asks to be reached, for a {@link Reason.Kind#SUSPICIOUS_CONTACT} reason.
  * Each constant carries the native library's value.
  */
-public enum ContactKind {
+public enum ContactKind implements NativeEnum {
   /** A mobile number: a person's. */
   MOBILE(0),
   /** A 400/800 number: anyone can rent one. */
@@ -23,17 +23,8 @@ public enum ContactKind {
     this.value = value;
   }
 
-  /** The native library's number for this kind. */
+  @Override
   public int value() {
     return value;
-  }
-
-  /** The kind of a native value; null for -1 (no contact). */
-  static ContactKind fromValue(int value) {
-    if (value < 0) return null;
-    for (ContactKind k : values()) {
-      if (k.value == value) return k;
-    }
-    throw new IllegalArgumentException("unknown contact kind " + value);
   }
 }

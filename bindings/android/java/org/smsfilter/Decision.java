@@ -22,15 +22,17 @@ public final class Decision {
   private Decision(int action, int category, float[] probabilities, boolean unsure, int subKind,
       Reason[] reasons, String code, String issuer, String organization, int organizationKind,
       String description) {
-    this.action = Action.fromValue(action);
-    this.category = Category.fromValue(category);
+    this.action = NativeEnum.fromValue(Action.class, action);
+    this.category = NativeEnum.fromValue(Category.class, category);
     this.probabilities = probabilities;
     this.unsure = unsure;
-    this.subKind = SubKind.fromValue(subKind);
+    this.subKind = NativeEnum.fromValue(SubKind.class, subKind);
     this.reasons = Collections.unmodifiableList(Arrays.asList(reasons));
     this.code = code == null ? null : new VerificationCode(code, issuer);
     this.organization = organization;
-    this.organizationKind = OrganizationKind.fromValue(organizationKind);
+    this.organizationKind = organizationKind < 0
+        ? null
+        : NativeEnum.fromValue(OrganizationKind.class, organizationKind);
     this.description = description;
   }
 

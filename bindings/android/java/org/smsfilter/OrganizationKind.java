@@ -4,7 +4,7 @@ package org.smsfilter;
  * The kind of an organisation in the official-channel registry. Each constant carries the
  * native library's value.
  */
-public enum OrganizationKind {
+public enum OrganizationKind implements NativeEnum {
   /** Banks and card issuers. */
   BANK(0),
   /** Payment apps, wallets, card schemes, stored-value cards. */
@@ -37,17 +37,8 @@ public enum OrganizationKind {
     this.value = value;
   }
 
-  /** The native library's number for this kind. */
+  @Override
   public int value() {
     return value;
-  }
-
-  /** The kind with this native value; null for -1 (no organisation). */
-  static OrganizationKind fromValue(int value) {
-    if (value < 0) return null;
-    for (OrganizationKind k : values()) {
-      if (k.value == value) return k;
-    }
-    throw new IllegalArgumentException("unknown organisation kind " + value);
   }
 }

@@ -8,7 +8,7 @@ package org.smsfilter;
  */
 public final class Reason {
   /** What contributed. Each constant carries the native library's value. */
-  public enum Kind {
+  public enum Kind implements NativeEnum {
     /** A user rule decided ({@link #ruleId()}). */
     RULE(0),
     /** The sender is allow-listed ({@link #ruleId()}): a block became a mute. */
@@ -55,16 +55,9 @@ public final class Reason {
       this.value = value;
     }
 
-    /** The native library's number for this kind. */
+    @Override
     public int value() {
       return value;
-    }
-
-    static Kind fromValue(int value) {
-      for (Kind k : values()) {
-        if (k.value == value) return k;
-      }
-      throw new IllegalArgumentException("unknown reason kind " + value);
     }
   }
 
@@ -83,13 +76,13 @@ public final class Reason {
   // Called by the native library: contact is -1 for none.
   Reason(int kind, String ruleId, int category, float value, float threshold, int windowSeconds,
       int contact, String host, String organization, String organizationName, String[] texts) {
-    this.kind = Kind.fromValue(kind);
+    this.kind = NativeEnum.fromValue(Kind.class, kind);
     this.ruleId = ruleId;
-    this.category = Category.fromValue(category);
+    this.category = NativeEnum.fromValue(Category.class, category);
     this.value = value;
     this.threshold = threshold;
     this.windowSeconds = windowSeconds;
-    this.contact = ContactKind.fromValue(contact);
+    this.contact = contact < 0 ? null : NativeEnum.fromValue(ContactKind.class, contact);
     this.host = host;
     this.organization = organization;
     this.organizationName = organizationName;
@@ -115,7 +108,10 @@ public final class Reason {
     return value;
   }
 
-  /** The protect threshold (PROTECTED, 0 when a code or official channel protected it) or the flood limit. */
+  /**
+   * The protect threshold (PROTECTED, 0 when a code or official channel protected it) or the
+   * flood limit.
+   */
   public float threshold() {
     return threshold;
   }

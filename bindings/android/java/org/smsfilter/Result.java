@@ -15,7 +15,7 @@ public final class Result {
   // Called by the native library.
   private Result(int category, float[] probabilities, boolean unsure, String[] featureNames,
       float[] featureWeights) {
-    this.category = Category.fromValue(category);
+    this.category = NativeEnum.fromValue(Category.class, category);
     this.probabilities = probabilities;
     this.unsure = unsure;
     List<FeatureContribution> features = new ArrayList<>(featureNames.length);

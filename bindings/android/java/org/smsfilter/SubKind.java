@@ -4,7 +4,7 @@ package org.smsfilter;
  * Where a transaction or a promotion belongs: the folder Apple's sub-actions name. Each
  * constant carries the native library's value.
  */
-public enum SubKind {
+public enum SubKind implements NativeEnum {
   /** Neither: personal, fraud, unsure, or a transaction flagged as phishing or suspicious. */
   NONE(0),
   TRANSACTIONAL_OTHERS(1),
@@ -34,15 +34,8 @@ public enum SubKind {
     this.value = value;
   }
 
-  /** The native library's number for this sub-kind. */
+  @Override
   public int value() {
     return value;
-  }
-
-  static SubKind fromValue(int value) {
-    for (SubKind k : values()) {
-      if (k.value == value) return k;
-    }
-    throw new IllegalArgumentException("unknown sub-kind " + value);
   }
 }
