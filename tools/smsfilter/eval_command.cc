@@ -128,7 +128,7 @@ int run_eval(int argc, char** argv) {
   train::DatasetReader reader;
   if (status.ok()) status = reader.open(*args.get("data"));
   std::vector<Prediction> predictions;
-  train::ConfusionMatrix headline, templated;
+  train::ConfusionMatrix headline;
   train::Calibration calibration;
   std::array<train::ConfusionMatrix, train::kSourceKindCount> by_source;  // indexed by train::SourceKind
   std::map<std::string, train::ConfusionMatrix> by_corpus;
