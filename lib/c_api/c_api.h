@@ -133,7 +133,7 @@ inline const char* c_string(std::string_view s) { return s.empty() ? "" : s.data
 inline size_t write_text(std::string_view text, char* buffer, size_t size) noexcept {
   if (size > 0) {
     const size_t n = text.size() < size ? text.size() : size - 1;
-    std::memcpy(buffer, text.data(), n);
+    if (n > 0) std::memcpy(buffer, text.data(), n);  // an empty view may have no storage
     buffer[n] = '\0';
   }
   return text.size();
