@@ -2,6 +2,7 @@
 // redact_for_log(): what the phone does with a classified message.
 #include <pybind11/stl.h>
 
+#include <cctype>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -119,71 +120,32 @@ std::vector<PyReason> reasons_list(const PyDecision& d) {
 
 py::str str_of(std::string_view s) { return py::str(s.data(), s.size()); }
 
+// A Python enum whose members are the C++ list's names in upper case, with the C++ values:
+// the list in include/smsfilter/ is the only one to edit.
+template <typename E, std::size_t N>
+void define_enum(py::module_& m, const char* name, const char* doc,
+                 const std::array<std::string_view, N>& names) {
+  py::enum_<E> e(m, name, doc);
+  for (std::size_t i = 0; i < N; ++i) {
+    std::string upper(names[i]);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    e.value(upper.c_str(), static_cast<E>(i));
+  }
+}
+
 }  // namespace
 
 void define_policy(py::module_& m) {
-  py::enum_<Action>(m, "Action", "What the phone does with a message.")
-      .value("NONE", Action::kNone)
-      .value("ALLOW", Action::kAllow)
-      .value("MUTE", Action::kMute)
-      .value("BLOCK", Action::kBlock);
+  define_enum<Action>(m, "Action", "What the phone does with a message.", kActionNames);
   py::enum_<Feedback>(m, "Feedback", "The user's verdict on a message.")
       .value("SPAM", Feedback::kSpam)
       .value("NOT_SPAM", Feedback::kNotSpam);
-  py::enum_<ReasonKind>(m, "ReasonKind", "What contributed to a decision.")
-      .value("RULE", ReasonKind::kRule)
-      .value("ALLOW_LISTED", ReasonKind::kAllowListed)
-      .value("PHISHING", ReasonKind::kPhishing)
-      .value("MODEL", ReasonKind::kModel)
-      .value("UNSURE", ReasonKind::kUnsure)
-      .value("PROTECTED", ReasonKind::kProtected)
-      .value("OVERRIDES_MODEL", ReasonKind::kOverridesModel)
-      .value("FLOOD", ReasonKind::kFlood)
-      .value("FEEDBACK", ReasonKind::kFeedback)
-      .value("CODE", ReasonKind::kCode)
-      .value("OFFICIAL_SENDER", ReasonKind::kOfficialSender)
-      .value("OFFICIAL_LINK", ReasonKind::kOfficialLink)
-      .value("SUSPICIOUS_CONTACT", ReasonKind::kSuspiciousContact);
-  py::enum_<OrganizationKind>(m, "OrganizationKind", "The kind of a registry organisation.")
-      .value("BANK", OrganizationKind::kBank)
-      .value("PAYMENT", OrganizationKind::kPayment)
-      .value("CARRIER", OrganizationKind::kCarrier)
-      .value("ECOMMERCE", OrganizationKind::kEcommerce)
-      .value("DELIVERY", OrganizationKind::kDelivery)
-      .value("RIDE_FOOD", OrganizationKind::kRideFood)
-      .value("AIRLINE", OrganizationKind::kAirline)
-      .value("RAIL", OrganizationKind::kRail)
-      .value("TRAVEL", OrganizationKind::kTravel)
-      .value("INSURER", OrganizationKind::kInsurer)
-      .value("BROKER", OrganizationKind::kBroker)
-      .value("GOVERNMENT", OrganizationKind::kGovernment)
-      .value("UTILITY", OrganizationKind::kUtility)
-      .value("PLATFORM", OrganizationKind::kPlatform);
-
-  py::enum_<SubKind>(m, "SubKind", "Where a transaction or a promotion belongs.")
-      .value("NONE", SubKind::kNone)
-      .value("TRANSACTIONAL_OTHERS", SubKind::kTransactionalOthers)
-      .value("TRANSACTIONAL_FINANCE", SubKind::kTransactionalFinance)
-      .value("TRANSACTIONAL_ORDERS", SubKind::kTransactionalOrders)
-      .value("TRANSACTIONAL_REMINDERS", SubKind::kTransactionalReminders)
-      .value("TRANSACTIONAL_HEALTH", SubKind::kTransactionalHealth)
-      .value("TRANSACTIONAL_WEATHER", SubKind::kTransactionalWeather)
-      .value("TRANSACTIONAL_CARRIER", SubKind::kTransactionalCarrier)
-      .value("TRANSACTIONAL_REWARDS", SubKind::kTransactionalRewards)
-      .value("TRANSACTIONAL_PUBLIC_SERVICES", SubKind::kTransactionalPublicServices)
-      .value("PROMOTIONAL_OTHERS", SubKind::kPromotionalOthers)
-      .value("PROMOTIONAL_OFFERS", SubKind::kPromotionalOffers)
-      .value("PROMOTIONAL_COUPONS", SubKind::kPromotionalCoupons);
-  py::enum_<ContactKind>(m, "ContactKind", "How a message asks to be reached.")
-      .value("MOBILE", ContactKind::kMobile)
-      .value("PAID_HOTLINE", ContactKind::kPaidHotline)
-      .value("LANDLINE", ContactKind::kLandline)
-      .value("FOREIGN", ContactKind::kForeign)
-      .value("LINK", ContactKind::kLink)
-      .value("MESSAGING_ID", ContactKind::kMessagingId);
-  py::enum_<Language>(m, "Language", "The languages of Reason.text().")
-      .value("EN", Language::kEnglish)
-      .value("ZH_CN", Language::kChinese);
+  define_enum<ReasonKind>(m, "ReasonKind", "What contributed to a decision.", kReasonKindNames);
+  define_enum<OrganizationKind>(m, "OrganizationKind", "The kind of a registry organisation.",
+                                kOrganizationKindNames);
+  define_enum<SubKind>(m, "SubKind", "Where a transaction or a promotion belongs.", kSubKindNames);
+  define_enum<ContactKind>(m, "ContactKind", "How a message asks to be reached.", kContactKindNames);
+  define_enum<Language>(m, "Language", "The languages of Reason.text().", kLanguageNames);
 
   py::class_<VerificationCode>(m, "VerificationCode", "A one-time code and its issuer.")
       .def_property_readonly("code", [](const VerificationCode& c) { return str_of(c.code()); })
