@@ -69,6 +69,9 @@ TEST_CASE("a message with no visible text is unsure, whatever the sender", "[cla
   for (std::string_view text : {"", " ", " \t\n\u3000 ", "\u200b\u200b"}) {
     REQUIRE(classifier.classify(text, "95588", &result).ok());
     CHECK(result.unsure);
+    CHECK(result.confidence == Approx(1.0 / kCategoryCount));
+    for (float p : result.probabilities) CHECK(p == Approx(1.0 / kCategoryCount));
+    CHECK(result.top_feature_count == 0);
   }
   REQUIRE(classifier.classify(u"", u"", &result).ok());
   CHECK(result.unsure);

@@ -27,7 +27,8 @@ struct Result {
   std::array<float, kCategoryCount> probabilities{};
   // The top probability is below the model's unsure threshold: hosts should leave the
   // message alone (Apple's ILMessageFilterAction.none) rather than act on `category`.
-  // Always set for a message with no visible text (empty or whitespace only).
+  // A message with no visible text (empty or white space only) is unsure, with every
+  // category equally likely and no features.
   bool unsure = false;
   std::array<FeatureContribution, kMaxExplainedFeatures> top_features{};
   std::size_t top_feature_count = 0;

@@ -71,14 +71,21 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 }
 
 void Classifier::State::score(float unsure_threshold, Result* result) {
+  // An empty message would score the biases and the length marker alone: no verdict.
+  if (!has_visible_text(featurizer.analysis().chars())) {
+    *result = Result();
+    result->probabilities.fill(1.0f / kCategoryCount);
+    result->confidence = result->probabilities[0];
+    result->unsure = true;
+    return;
+  }
   const internal::ClassScores probabilities = scorer.probabilities(scorer.logits(features));
   const auto winner = static_cast<std::size_t>(
       std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
   result->category = static_cast<Category>(winner);
   result->probabilities = probabilities;
   result->confidence = probabilities[winner];
-  // An empty message scores the biases alone, which is no verdict on anything.
-  result->unsure = result->confidence < unsure_threshold || !has_visible_text(featurizer.analysis().chars());
+  result->unsure = result->confidence < unsure_threshold;
   explain(winner, result);
 }
 
