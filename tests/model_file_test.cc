@@ -71,7 +71,7 @@ TEST_CASE("a written model opens with its settings, borrowing the buffer", "[mod
   CHECK(model->char_map_size() == 1);
   CHECK(model->self_test_count() == 10);
   CHECK(model->training_info().find("seed=1\n") != std::string_view::npos);
-  const auto* weights = reinterpret_cast<const char*>(internal::model_data(*model).weights);
+  const auto* weights = reinterpret_cast<const char*>(Model::Access::data(*model).weights);
   CHECK(weights >= bytes.data());
   CHECK(weights < bytes.data() + bytes.size());
 }

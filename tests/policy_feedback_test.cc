@@ -18,8 +18,8 @@ bool is_spam_category(Category c) { return c == Category::kMarketing || c == Cat
 
 Status feedback(const Policy& policy, const testing::Incoming& message, const Result& result,
                 Feedback verdict, PolicyState* state) {
-  return internal::PolicyAccess::record_feedback(policy, testing::analysed(message.text),
-                                                {message.text, message.sender, {}}, result, verdict, state);
+  return Policy::Access::record_feedback(policy, testing::analysed(message.text),
+                                         {message.text, message.sender, {}}, result, verdict, state);
 }
 
 TEST_CASE("\"this is spam\" and \"this is not spam\" move a sender's messages", "[policy][feedback]") {

@@ -56,7 +56,7 @@ struct Incoming {
 inline Decision decide(const Policy& policy, const Incoming& message, const Result& result,
                        PolicyState* state = nullptr) {
   Decision decision;
-  const Status status = internal::PolicyAccess::decide(
+  const Status status = Policy::Access::decide(
       policy, analysed(message.text), {message.text, message.sender, message.time}, result, state, &decision);
   INFO(status.to_string());
   REQUIRE(status.ok());

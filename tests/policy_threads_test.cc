@@ -26,7 +26,7 @@ TEST_CASE("threads share one policy, each with its own state", "[policy][threads
       const auto& [text, analysis] = texts[static_cast<std::size_t>(i) % texts.size()];
       Decision d;
       const Message message{text, i % 2 ? "95588" : "10690001", 1700000000 + i * 60};
-      if (!internal::PolicyAccess::decide(*policy, analysis, message, result, &state, &d).ok()) return;
+      if (!Policy::Access::decide(*policy, analysis, message, result, &state, &d).ok()) return;
       log->push_back(describe(d));
     }
   };

@@ -150,7 +150,7 @@ TEST_CASE("the bundled registry loads and covers every kind", "[registry]") {
   CHECK(kinds.size() == kOrganizationKindCount);
   CHECK(regions.size() == kRegionCount);
 
-  const auto& index = internal::registry_index(*registry);
+  const auto& index = Registry::Access::index(*registry);
   internal::OrganizationSet senders;
   for (std::string_view number : {"95588", "10086", "12306", "12123", "95516"}) {
     INFO(number);
@@ -167,7 +167,7 @@ TEST_CASE("the bundled registry loads and covers every kind", "[registry]") {
 
 TEST_CASE("the index finds organisations by sender, number, host and name", "[registry]") {
   const auto registry = parse_ok(kValid);
-  const auto& index = internal::registry_index(*registry);
+  const auto& index = Registry::Access::index(*registry);
   using Ids = std::set<std::string>;
 
   internal::OrganizationSet set;

@@ -71,7 +71,7 @@ TEST_CASE("a LIBSVM row is the label, then sorted 1-based buckets with merged va
 TEST_CASE("exported features give the scorer's logits", "[retrain]") {
   const std::string bytes = testing::train_fixture_model();
   const auto model = open_bytes(bytes);
-  const internal::ModelData& data = internal::model_data(*model);
+  const internal::ModelData& data = Model::Access::data(*model);
   train::Featurizer featurizer(train::spec_of(*model));
   const internal::Scorer scorer(data);
   std::vector<std::uint32_t> buckets;
@@ -146,7 +146,7 @@ TEST_CASE("a settings file gives the featurizer settings and character map", "[r
 TEST_CASE("a model's dense CSV weights pack back into the same model", "[retrain]") {
   const std::string bytes = testing::train_fixture_model();
   const auto original = open_bytes(bytes);
-  const internal::ModelData& data = internal::model_data(*original);
+  const internal::ModelData& data = Model::Access::data(*original);
   train::FeaturizerSpec spec;
   REQUIRE(train::read_featurizer_spec(write_temp("model.smsf", bytes), &spec).ok());
   train::LinearWeights weights;
@@ -156,7 +156,7 @@ TEST_CASE("a model's dense CSV weights pack back into the same model", "[retrain
   REQUIRE(train::pack_model(weights, spec, testing::fixture_messages(), {}, &contents).ok());
   const std::string packed_bytes = train::serialize_model(contents);
   const auto packed = open_bytes(packed_bytes);
-  const internal::ModelData& repacked = internal::model_data(*packed);
+  const internal::ModelData& repacked = Model::Access::data(*packed);
   const std::size_t size = std::size_t{spec.settings.bucket_count()} * kCategoryCount;
   CHECK(std::equal(data.weights, data.weights + size, repacked.weights));
   CHECK(repacked.biases == data.biases);

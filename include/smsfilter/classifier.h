@@ -14,10 +14,6 @@
 #include "smsfilter/status.h"
 
 namespace smsfilter {
-namespace internal {
-class MessageAnalysis;
-struct ClassifierAccess;
-}  // namespace internal
 
 class Classifier {
  public:
@@ -42,8 +38,11 @@ class Classifier {
 
   const Model& model() const;
 
+  // The library's own way in (the policy reads the last message's analysis), defined in
+  // its private headers: not for applications.
+  struct Access;
+
  private:
-  friend struct internal::ClassifierAccess;  // the policy reads the last message's analysis
   struct State;
   std::shared_ptr<const Model> model_;
   std::unique_ptr<State> state_;

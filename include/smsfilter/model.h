@@ -16,14 +16,6 @@
 
 namespace smsfilter {
 
-class Model;
-
-namespace internal {
-struct ModelData;
-class FileContents;
-const ModelData& model_data(const Model& model);
-}  // namespace internal
-
 // The largest model file open_file reads.
 inline constexpr std::size_t kMaxModelFileBytes = 32u << 20;
 
@@ -61,13 +53,13 @@ class Model {
   // Free-form "key=value" lines written by the trainer (data, seed, settings).
   std::string_view training_info() const;
 
+  // The library's own way in, defined in its private headers: not for applications.
+  struct Access;
+
  private:
-  friend const internal::ModelData& internal::model_data(const Model& model);
-  explicit Model(std::unique_ptr<internal::ModelData> data);
-  static std::shared_ptr<const Model> open_bytes(const unsigned char* bytes, std::size_t size,
-                                                 std::shared_ptr<const internal::FileContents> file,
-                                                 Status* status, const OpenOptions& options);
-  std::unique_ptr<internal::ModelData> data_;
+  struct Data;  // the parsed file
+  explicit Model(std::unique_ptr<const Data> data);
+  std::unique_ptr<const Data> data_;
 };
 
 }  // namespace smsfilter

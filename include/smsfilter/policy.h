@@ -40,9 +40,6 @@
 #include "smsfilter/status.h"
 
 namespace smsfilter {
-namespace internal {
-struct PolicyAccess;
-}  // namespace internal
 
 struct Message {
   std::string_view text;    // UTF-8
@@ -115,14 +112,13 @@ class Policy {
   Status record_feedback(Classifier* classifier, const Message& message, Feedback feedback,
                          PolicyState* state) const;
 
+  // The library's own way in (deciding on a given analysis and result), defined in its
+  // private headers: not for applications.
+  struct Access;
+
  private:
-  friend struct internal::PolicyAccess;  // deciding with a given analysis and result
   struct Compiled;
   explicit Policy(std::unique_ptr<Compiled> compiled);
-  Status decide(const internal::MessageAnalysis& analysis, const Message& message,
-                const Result& result, PolicyState* state, Decision* decision) const;
-  Status record_feedback(const internal::MessageAnalysis& analysis, const Message& message,
-                         const Result& result, Feedback feedback, PolicyState* state) const;
   std::unique_ptr<Compiled> compiled_;
 };
 

@@ -25,12 +25,6 @@
 
 namespace smsfilter {
 
-class Registry;
-namespace internal {
-class RegistryIndex;
-const RegistryIndex& registry_index(const Registry& registry);
-}  // namespace internal
-
 // Values are stable: the C API and the bindings expose them as numbers.
 enum class OrganizationKind : unsigned char {
   kBank = 0,         // banks and card issuers
@@ -107,14 +101,18 @@ class Registry {
   const std::string& version() const;
   const std::vector<Organization>& organizations() const;
 
+  // The library's own way in (the policy's lookups), defined in its private headers: not
+  // for applications.
+  struct Access;
+
  private:
-  friend const internal::RegistryIndex& internal::registry_index(const Registry& registry);
+  class Index;  // the lookups
   Registry(std::string version, std::vector<Organization> organizations,
-           std::unique_ptr<internal::RegistryIndex> index);
+           std::unique_ptr<const Index> index);
 
   std::string version_;
   std::vector<Organization> organizations_;
-  std::unique_ptr<internal::RegistryIndex> index_;
+  std::unique_ptr<const Index> index_;
 };
 
 }  // namespace smsfilter

@@ -42,7 +42,7 @@ struct Classifier::State {
 };
 
 Classifier::Classifier(std::shared_ptr<const Model> model)
-    : model_(std::move(model)), state_(std::make_unique<State>(internal::model_data(*model_))) {}
+    : model_(std::move(model)), state_(std::make_unique<State>(Model::Access::data(*model_))) {}
 Classifier::~Classifier() = default;
 Classifier::Classifier(Classifier&&) noexcept = default;
 Classifier& Classifier::operator=(Classifier&&) noexcept = default;
@@ -55,11 +55,9 @@ std::string_view Classifier::normalized_text() const {
   return normalized;
 }
 
-namespace internal {
-const MessageAnalysis& ClassifierAccess::analysis(const Classifier& classifier) {
+const internal::MessageAnalysis& Classifier::Access::analysis(const Classifier& classifier) {
   return classifier.state_->featurizer.analysis();
 }
-}  // namespace internal
 
 Status Classifier::classify(std::string_view text, std::string_view sender, Result* result) {
   return state_->classify(text, sender, model_->unsure_threshold(), result);

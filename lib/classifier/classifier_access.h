@@ -5,13 +5,13 @@
 #include "analysis/message_analysis.h"
 #include "smsfilter/classifier.h"
 
-namespace smsfilter::internal {
+namespace smsfilter {
 
-struct ClassifierAccess {
+struct Classifier::Access {
   // The analysis of the message `classifier` classified last; valid until its next call.
-  static const MessageAnalysis& analysis(const Classifier& classifier);
+  static const internal::MessageAnalysis& analysis(const Classifier& classifier);
 };
 
-}  // namespace smsfilter::internal
+}  // namespace smsfilter
 
 #endif  // SMSFILTER_LIB_CLASSIFIER_CLASSIFIER_ACCESS_H_

@@ -13,7 +13,7 @@ Status run_self_test(const std::shared_ptr<const Model>& model) {
   Classifier classifier(model);
   Status status;
   std::size_t index = 0;
-  internal::for_each_self_test(internal::model_data(*model), [&](const internal::SelfTestSample& sample) {
+  const auto check = [&](const internal::SelfTestSample& sample) {
     if (!status.ok()) return;
     Result result;
     status = classifier.classify(sample.text, sample.sender, &result);
@@ -24,7 +24,8 @@ Status run_self_test(const std::shared_ptr<const Model>& model) {
                           std::string(category_name(result.category)));
     }
     ++index;
-  });
+  };
+  internal::for_each_self_test(Model::Access::data(*model), check);
   return status;
 }
 
@@ -33,11 +34,30 @@ std::shared_ptr<const Model> fail(Status* status, Status error) {
   return nullptr;
 }
 
+// `file`, when not null, holds `bytes`.
+std::shared_ptr<const Model> open_bytes(const unsigned char* bytes, std::size_t size,
+                                        std::shared_ptr<const internal::FileContents> file,
+                                        Status* status, const OpenOptions& options) {
+  auto parsed = std::make_unique<internal::ModelData>();
+  Status parse_status = internal::parse_model(bytes, size, parsed.get());
+  if (!parse_status.ok()) return fail(status, std::move(parse_status));
+  parsed->file = std::move(file);
+  std::shared_ptr<const Model> model = Model::Access::make(std::move(parsed));
+  if (options.run_self_test) {
+    Status self_test = run_self_test(model);
+    if (!self_test.ok()) return fail(status, std::move(self_test));
+  }
+  if (status != nullptr) *status = Status();
+  return model;
+}
+
 }  // namespace
 
-const internal::ModelData& internal::model_data(const Model& model) { return *model.data_; }
+std::shared_ptr<const Model> Model::Access::make(std::unique_ptr<const Data> data) {
+  return std::shared_ptr<const Model>(new Model(std::move(data)));
+}
 
-Model::Model(std::unique_ptr<internal::ModelData> data) : data_(std::move(data)) {}
+Model::Model(std::unique_ptr<const Data> data) : data_(std::move(data)) {}
 Model::~Model() = default;
 
 std::shared_ptr<const Model> Model::open_buffer(const void* data, std::size_t size,
@@ -53,22 +73,6 @@ std::shared_ptr<const Model> Model::open_file(const std::string& path, Status* s
   const unsigned char* bytes = file->data();
   const std::size_t size = file->size();
   return open_bytes(bytes, size, std::move(file), status, options);
-}
-
-std::shared_ptr<const Model> Model::open_bytes(const unsigned char* bytes, std::size_t size,
-                                               std::shared_ptr<const internal::FileContents> file,
-                                               Status* status, const OpenOptions& options) {
-  auto parsed = std::make_unique<internal::ModelData>();
-  Status parse_status = internal::parse_model(bytes, size, parsed.get());
-  if (!parse_status.ok()) return fail(status, std::move(parse_status));
-  parsed->file = std::move(file);
-  std::shared_ptr<const Model> model(new Model(std::move(parsed)));
-  if (options.run_self_test) {
-    Status self_test = run_self_test(model);
-    if (!self_test.ok()) return fail(status, std::move(self_test));
-  }
-  if (status != nullptr) *status = Status();
-  return model;
 }
 
 std::uint16_t Model::major_version() const { return data_->major_version; }

@@ -1,4 +1,4 @@
-// The parsed view of a model file: pointers into the caller's or the mapped bytes.
+// What a Model holds, the parsed view of a model file, and the library's access to it.
 #ifndef SMSFILTER_LIB_CLASSIFIER_MODEL_DATA_H_
 #define SMSFILTER_LIB_CLASSIFIER_MODEL_DATA_H_
 
@@ -13,22 +13,18 @@
 #include "smsfilter/model_format.h"
 #include "smsfilter/status.h"
 
-namespace smsfilter::internal {
-
+namespace smsfilter {
+namespace internal {
 class FileContents;
+}  // namespace internal
 
-struct SelfTestSample {
-  Category label;
-  std::string_view sender;
-  std::string_view text;
-};
-
-struct ModelData {
+// The parsed view of a model file: pointers into the caller's or the file's bytes.
+struct Model::Data {
   std::uint16_t major_version = 0;
   std::uint16_t minor_version = 0;
   std::size_t file_size = 0;
   format::ModelSettings settings;
-  CharMap char_map;
+  internal::CharMap char_map;
   const std::int8_t* weights = nullptr;  // [bucket_count][kCategoryCount]
   std::array<float, kCategoryCount> scales{};
   std::array<float, kCategoryCount> biases{};
@@ -36,11 +32,25 @@ struct ModelData {
   std::size_t self_test_size = 0;
   std::size_t self_test_count = 0;
   std::string_view training_info;
-  std::shared_ptr<const FileContents> file;  // keeps a file's bytes alive; null for buffers
+  // Keeps a file's bytes alive; null for a caller's buffer.
+  std::shared_ptr<const internal::FileContents> file;
 };
 
-// What a Model holds: the library's own view of it.
-const ModelData& model_data(const Model& model);
+struct Model::Access {
+  using Data = Model::Data;  // the name the rest of the library reaches it by
+  static const Data& data(const Model& model) { return *model.data_; }
+  static std::shared_ptr<const Model> make(std::unique_ptr<const Data> data);
+};
+
+namespace internal {
+
+using ModelData = Model::Access::Data;
+
+struct SelfTestSample {
+  Category label;
+  std::string_view sender;
+  std::string_view text;
+};
 
 // Validates `bytes` as a model file and fills `data` with views into it.
 Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data);
@@ -60,6 +70,7 @@ void for_each_self_test(const ModelData& data, Visit visit) {
   }
 }
 
-}  // namespace smsfilter::internal
+}  // namespace internal
+}  // namespace smsfilter
 
 #endif  // SMSFILTER_LIB_CLASSIFIER_MODEL_DATA_H_

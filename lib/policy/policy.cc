@@ -11,6 +11,7 @@
 #include "policy/messaging_ids.h"
 #include "policy/official_channels.h"
 #include "policy/phishing.h"
+#include "policy/policy_access.h"
 #include "policy/policy_state_data.h"
 #include "policy/rule_set.h"
 #include "policy/sender.h"
@@ -397,13 +398,16 @@ Status Policy::decide(Classifier* classifier, const Message& message, PolicyStat
   Result result;
   const Status status = classify(classifier, message, &result);
   if (!status.ok()) return status;
-  return decide(internal::ClassifierAccess::analysis(*classifier), message, result, state, decision);
+  return Access::decide(*this, Classifier::Access::analysis(*classifier), message, result, state,
+                        decision);
 }
 
-Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& message,
-                      const Result& result, PolicyState* state, Decision* decision) const {
+Status Policy::Access::decide(const Policy& policy, const internal::MessageAnalysis& analysis,
+                              const Message& message, const Result& result, PolicyState* state,
+                              Decision* decision) {
   if (decision == nullptr) return Status(StatusCode::kInvalidArgument, "decision is null");
-  const PolicyConfig& config = compiled_->config;
+  const Compiled& compiled = *policy.compiled_;
+  const PolicyConfig& config = compiled.config;
   Scratch& scratch = thread_scratch();
   const MessageView view = view_of(message, analysis);
   // Written in place: a Decision the caller reuses keeps its memory.
@@ -418,20 +422,20 @@ Status Policy::decide(const internal::MessageAnalysis& analysis, const Message& 
   d.organization_kind.reset();
   if (state != nullptr) apply_feedback(state->data_->overlay, view, result, &d);
 
-  const Registry& registry = *compiled_->registry;
-  const internal::RegistryIndex& index = internal::registry_index(registry);
+  const Registry& registry = *compiled.registry;
+  const internal::RegistryIndex& index = Registry::Access::index(registry);
   const Evidence evidence = gather_evidence(index, config.trusted_domains, view, analysis);
   if (evidence.organization) {
     d.organization = registry.organizations()[*evidence.organization].id;
     d.organization_kind = registry.organizations()[*evidence.organization].kind;
   }
 
-  const internal::RuleSet::Match match = compiled_->rules.match(view.sender.view(), analysis, &scratch.rules);
+  const internal::RuleSet::Match match = compiled.rules.match(view.sender.view(), analysis, &scratch.rules);
   std::optional<internal::PhishingEvidence> phishing;
   if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains, index);
 
   Action action;
-  if (match.winner) action = apply_rule(config, compiled_->rule_ids, match, phishing, &d);
+  if (match.winner) action = apply_rule(config, compiled.rule_ids, match, phishing, &d);
   else if (phishing) action = apply_phishing(*phishing, evidence, &d);
   else action = apply_model(config, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
@@ -455,11 +459,13 @@ Status Policy::record_feedback(Classifier* classifier, const Message& message, F
   Result result;
   const Status status = classify(classifier, message, &result);
   if (!status.ok()) return status;
-  return record_feedback(internal::ClassifierAccess::analysis(*classifier), message, result, feedback, state);
+  return Access::record_feedback(*this, Classifier::Access::analysis(*classifier), message, result,
+                                 feedback, state);
 }
 
-Status Policy::record_feedback(const internal::MessageAnalysis& analysis, const Message& message,
-                               const Result& result, Feedback feedback, PolicyState* state) const {
+Status Policy::Access::record_feedback(const Policy&, const internal::MessageAnalysis& analysis,
+                                       const Message& message, const Result& result,
+                                       Feedback feedback, PolicyState* state) {
   if (state == nullptr) return Status(StatusCode::kInvalidArgument, "state is null");
   const MessageView view = view_of(message, analysis);
   internal::FeedbackOverlay& overlay = state->data_->overlay;

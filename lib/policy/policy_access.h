@@ -1,25 +1,23 @@
-// Deciding on a message with an analysis and a classifier result given rather than taken
-// from a Classifier: for tests that state exactly what the model said.
+// What the library reads of a Policy beyond its public API: deciding on a message with an
+// analysis and a classifier result given rather than taken from a Classifier (tests state
+// exactly what the model said).
 #ifndef SMSFILTER_LIB_POLICY_POLICY_ACCESS_H_
 #define SMSFILTER_LIB_POLICY_POLICY_ACCESS_H_
 
 #include "analysis/message_analysis.h"
 #include "smsfilter/policy.h"
 
-namespace smsfilter::internal {
+namespace smsfilter {
 
-struct PolicyAccess {
-  static Status decide(const Policy& policy, const MessageAnalysis& analysis, const Message& message,
-                       const Result& result, PolicyState* state, Decision* decision) {
-    return policy.decide(analysis, message, result, state, decision);
-  }
-  static Status record_feedback(const Policy& policy, const MessageAnalysis& analysis,
+struct Policy::Access {
+  static Status decide(const Policy& policy, const internal::MessageAnalysis& analysis,
+                       const Message& message, const Result& result, PolicyState* state,
+                       Decision* decision);
+  static Status record_feedback(const Policy& policy, const internal::MessageAnalysis& analysis,
                                 const Message& message, const Result& result, Feedback feedback,
-                                PolicyState* state) {
-    return policy.record_feedback(analysis, message, result, feedback, state);
-  }
+                                PolicyState* state);
 };
 
-}  // namespace smsfilter::internal
+}  // namespace smsfilter
 
 #endif  // SMSFILTER_LIB_POLICY_POLICY_ACCESS_H_

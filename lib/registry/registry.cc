@@ -6,14 +6,8 @@
 
 namespace smsfilter {
 
-namespace internal {
-
-const RegistryIndex& registry_index(const Registry& registry) { return *registry.index_; }
-
-}  // namespace internal
-
 Registry::Registry(std::string version, std::vector<Organization> organizations,
-                   std::unique_ptr<internal::RegistryIndex> index)
+                   std::unique_ptr<const Index> index)
     : version_(std::move(version)), organizations_(std::move(organizations)), index_(std::move(index)) {}
 
 Registry::~Registry() = default;
@@ -26,9 +20,9 @@ std::shared_ptr<const Registry> Registry::parse(std::string_view text, Status* s
   Status& s = status ? *status : ignored;
   std::string version;
   std::vector<Organization> organizations;
-  auto index = std::make_unique<internal::RegistryIndex>();
+  auto index = std::make_unique<Index>();
   s = internal::read_registry_text(text, &version, &organizations);
-  if (s.ok()) s = internal::RegistryIndex::build(organizations, index.get());
+  if (s.ok()) s = Index::build(organizations, index.get());
   if (!s.ok()) return nullptr;
   return std::shared_ptr<const Registry>(new Registry(std::move(version), std::move(organizations), std::move(index)));
 }

@@ -6,8 +6,10 @@
 #include "common/utf.h"
 #include "analysis/literal_normalizer.h"
 
-namespace smsfilter::internal {
+namespace smsfilter {
 namespace {
+
+using internal::is_ascii_alnum;
 
 constexpr char32_t kBmpEnd = 0x10000;
 
@@ -26,6 +28,8 @@ bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end)
 
 }  // namespace
 
+namespace internal {
+
 bool OrganizationSet::contains(std::uint16_t org) const {
   return std::find(begin(), end(), org) != end();
 }
@@ -34,9 +38,11 @@ bool OrganizationSet::intersects(const OrganizationSet& other) const {
   return std::any_of(begin(), end(), [&](std::uint16_t org) { return other.contains(org); });
 }
 
-Status RegistryIndex::build(const std::vector<Organization>& organizations, RegistryIndex* out) {
-  RegistryIndex index;
-  LiteralNormalizer normalizer;
+}  // namespace internal
+
+Status Registry::Index::build(const std::vector<Organization>& organizations, Index* out) {
+  Index index;
+  internal::LiteralNormalizer normalizer;
   std::u32string normalized;
   for (std::size_t i = 0; i < organizations.size(); ++i) {
     const Organization& org = organizations[i];
@@ -72,21 +78,21 @@ Status RegistryIndex::build(const std::vector<Organization>& organizations, Regi
 }
 
 template <typename Key, typename View>
-void RegistryIndex::add_matches(const Table<Key>& table, View key, OrganizationSet* out) {
+void Registry::Index::add_matches(const Table<Key>& table, View key, OrganizationSet* out) {
   auto it = std::lower_bound(table.begin(), table.end(), key,
                              [](const std::pair<Key, std::uint16_t>& entry, View k) { return View(entry.first) < k; });
   for (; it != table.end() && View(it->first) == key; ++it) out->add(it->second);
 }
 
-void RegistryIndex::add_senders(std::string_view sender, OrganizationSet* out) const {
+void Registry::Index::add_senders(std::string_view sender, OrganizationSet* out) const {
   if (!sender.empty()) add_matches(senders_, sender, out);
 }
 
-void RegistryIndex::add_number_owners(std::string_view digits, OrganizationSet* out) const {
+void Registry::Index::add_number_owners(std::string_view digits, OrganizationSet* out) const {
   if (!digits.empty()) add_matches(numbers_, digits, out);
 }
 
-void RegistryIndex::add_host_owners(std::string_view host, OrganizationSet* out) const {
+void Registry::Index::add_host_owners(std::string_view host, OrganizationSet* out) const {
   // The host itself, then each domain it is under: a.b.example.com, b.example.com, …
   for (std::string_view domain = host; !domain.empty();) {
     add_matches(domains_, domain, out);
@@ -96,14 +102,14 @@ void RegistryIndex::add_host_owners(std::string_view host, OrganizationSet* out)
   }
 }
 
-bool RegistryIndex::is_official_host(std::string_view host) const {
+bool Registry::Index::is_official_host(std::string_view host) const {
   OrganizationSet owners;
   add_host_owners(host, &owners);
   return !owners.empty();
 }
 
-void RegistryIndex::add_named(std::u32string_view text, std::u32string_view head,
-                              std::u32string_view tail, OrganizationSet* out) const {
+void Registry::Index::add_named(std::u32string_view text, std::u32string_view head,
+                                std::u32string_view tail, OrganizationSet* out) const {
   if (!head.empty()) add_matches(signatures_, head, out);
   if (!tail.empty()) add_matches(signatures_, tail, out);
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -120,4 +126,4 @@ void RegistryIndex::add_named(std::u32string_view text, std::u32string_view head
   }
 }
 
-}  // namespace smsfilter::internal
+}  // namespace smsfilter

@@ -16,7 +16,8 @@
 #include "smsfilter/registry.h"
 #include "smsfilter/status.h"
 
-namespace smsfilter::internal {
+namespace smsfilter {
+namespace internal {
 
 // Indices into Registry::organizations(), without allocating. A message that names more
 // organisations than this is not a notice from any of them: the rest are dropped.
@@ -39,9 +40,13 @@ class OrganizationSet {
   std::uint8_t size_ = 0;
 };
 
-class RegistryIndex {
+}  // namespace internal
+
+class Registry::Index {
  public:
-  static Status build(const std::vector<Organization>& organizations, RegistryIndex* out);
+  using OrganizationSet = internal::OrganizationSet;
+
+  static Status build(const std::vector<Organization>& organizations, Index* out);
 
   // `sender` as normalize_sender() gives it.
   void add_senders(std::string_view sender, OrganizationSet* out) const;
@@ -72,8 +77,15 @@ class RegistryIndex {
   std::bitset<0x10000> name_starts_;  // the keys of names_by_start_ in the BMP, to skip the rest fast
 };
 
-const RegistryIndex& registry_index(const Registry& registry);
+struct Registry::Access {
+  using Index = Registry::Index;  // the name the rest of the library reaches it by
+  static const Index& index(const Registry& registry) { return *registry.index_; }
+};
 
-}  // namespace smsfilter::internal
+namespace internal {
+using RegistryIndex = Registry::Access::Index;
+}  // namespace internal
+
+}  // namespace smsfilter
 
 #endif  // SMSFILTER_LIB_REGISTRY_REGISTRY_INDEX_H_

@@ -59,7 +59,7 @@ Status read_settings_file(std::ifstream& in, const std::string& path, Featurizer
 }  // namespace
 
 FeaturizerSpec spec_of(const Model& model) {
-  const internal::ModelData& data = internal::model_data(model);
+  const internal::ModelData& data = Model::Access::data(model);
   FeaturizerSpec spec{data.settings.featurizer, {}};
   spec.char_map.reserve(data.char_map.size());
   for (std::size_t i = 0; i < data.char_map.size(); ++i)

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Bindings, tools, benchmarks and examples use the public headers (include/) only: no
 #include reaches a private header in lib/, and no build file of theirs puts lib/ on an
-include path or links smsfilter_private_headers."""
+include path or links smsfilter_private_headers. The public headers name none of the
+library's own types (namespace internal): a class's private parts are nested types the
+library defines (struct Model::Data, Model::Access)."""
 import os
 import re
 import sys
@@ -48,6 +50,15 @@ def private_build_settings(path):
             if PRIVATE_PATH.search(line)]
 
 
+INTERNAL_NAME = re.compile(r"\binternal::|\bnamespace\s+internal\b")
+
+
+def internal_names(path):
+    return [f"{os.path.relpath(path, ROOT)}:{n}: {line.strip()}"
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if INTERNAL_NAME.search(line)]
+
+
 class IncludeBoundaryTest(unittest.TestCase):
     def test_sources_include_public_headers_only(self):
         found = [hit for path in client_files(SOURCES) for hit in private_includes(path)]
@@ -57,6 +68,20 @@ class IncludeBoundaryTest(unittest.TestCase):
         files = client_files({".cmake", ".snippet", ".gradle"}, names={"CMakeLists.txt"})
         found = [hit for path in files for hit in private_build_settings(path)]
         self.assertEqual(found, [], "lib/ on a client's include path")
+
+    def test_public_headers_name_no_internal_types(self):
+        headers = sorted((ROOT / "include").rglob("*.h"))
+        found = [hit for path in headers for hit in internal_names(path)]
+        self.assertEqual(found, [], "internal:: in a public header")
+
+    def test_internal_names_are_found(self):
+        with tempfile.TemporaryDirectory() as folder:
+            probe = Path(folder) / "probe.h"
+            probe.write_text("namespace internal {\nstruct ModelData;\n}\n"
+                             "  friend struct internal::PolicyAccess;\n"
+                             "StatusCode::kInternal; // internal error\n")
+            found = internal_names(probe)
+        self.assertEqual([hit.split(":")[1] for hit in found], ["1", "4"])
 
     def test_private_includes_are_found(self):
         with tempfile.TemporaryDirectory() as folder:
