@@ -13,5 +13,6 @@ rm -rf "$work"
 "$work/build/consumer_c"
 # Only against a static library: a shared one exports the C API alone.
 [ ! -e "$work/build/consumer_cpp" ] || "$work/build/consumer_cpp"
+[ ! -e "$work/build/consumer_train" ] || "$work/build/consumer_train"
 "$work/prefix/bin/smsfilter" classify --model "$work/prefix/share/smsfilter/default.smsf" \
   "【京东】您的订单已由顺丰揽收，预计明天送达，取件码 6620。" | grep '^transaction '
