@@ -115,7 +115,8 @@ void define_featurize(py::module_& m) {
            "markers"_a = d.markers, "sender_kind"_a = d.sender_kind)
       .def_readonly("featurizer_version", &FeaturizerSettings::featurizer_version)
       .def_readwrite("bucket_bits", &FeaturizerSettings::bucket_bits, "2^bucket_bits hashed rows")
-      .def_readwrite("max_chars", &FeaturizerSettings::max_chars, "visible characters read per message, from both ends")
+      .def_readwrite("max_chars", &FeaturizerSettings::max_chars,
+                     "visible characters read per message, from both ends")
       .def_readwrite("char_ngram_max", &FeaturizerSettings::char_ngram_max,
                      "character n-grams of length 1..char_ngram_max (at most 3)")
       .def_readwrite("word_tokens", &FeaturizerSettings::word_tokens, "ICU dictionary words")
