@@ -37,6 +37,10 @@
  * Strings are UTF-8 or UTF-16 with explicit lengths (in bytes, or in 16-bit code units),
  * need no terminating NUL, and may be NULL when their length is 0.
  *
+ * Enums: each value's number and meaning are listed once, in smsfilter/enums.def, which
+ * this header expands (its entry SMSF_CATEGORY(Personal, PERSONAL, ...) is
+ * SMSF_CATEGORY_PERSONAL here); C++, Java and Python take theirs from the same list.
+ *
  * Compatibility: CHANGELOG.md, "ABI policy". Enums marked SMSF_OPEN_ENUM may gain values
  * in a later version (handle unknown ones); SMSF_CLOSED_ENUM ones never do.
  */
@@ -108,151 +112,86 @@ extern "C" {
 #pragma clang diagnostic ignored "-Wnullability-extension"
 #pragma clang diagnostic ignored "-Wfixed-enum-extension"
 #endif
-SMSF_ASSUME_NONNULL_BEGIN
 
+/* Why a call failed. */
 typedef enum SMSF_OPEN_ENUM smsf_status SMSF_ENUM_TYPE {
-  SMSF_STATUS_OK = 0,
-  SMSF_STATUS_INVALID_ARGUMENT = 1,   /* a NULL or out-of-range argument */
-  SMSF_STATUS_IO_ERROR = 2,           /* the model file can't be opened or read */
-  SMSF_STATUS_BAD_MAGIC = 3,          /* not a .smsf model */
-  SMSF_STATUS_UNSUPPORTED_VERSION = 4,
-  SMSF_STATUS_TRUNCATED = 5,
-  SMSF_STATUS_CHECKSUM_MISMATCH = 6,  /* the model's bytes changed after it was written */
-  SMSF_STATUS_CORRUPT_MODEL = 7,
-  SMSF_STATUS_SELF_TEST_FAILED = 8,   /* the model classifies its own samples differently here */
-  SMSF_STATUS_INTERNAL = 9            /* ICU or memory allocation failed */
+#define SMSF_STATUS_CODE(Cpp, C, name, value, doc) SMSF_STATUS_##C = value,
+#include "smsfilter/enums.def"
 } smsf_status;
 
 /* In the order of the model's outputs; a later model format may add categories. */
 typedef enum SMSF_OPEN_ENUM smsf_category SMSF_ENUM_TYPE {
-  SMSF_CATEGORY_PERSONAL = 0,     /* between people */
-  SMSF_CATEGORY_TRANSACTION = 1,  /* the user's own money, orders, deliveries, bills */
-  SMSF_CATEGORY_SECURITY = 2,     /* verification codes, login and device alerts */
-  SMSF_CATEGORY_MARKETING = 3,    /* anything selling, even from legitimate companies */
-  SMSF_CATEGORY_FRAUD = 4         /* scams and phishing */
+#define SMSF_CATEGORY(Cpp, C, name, value, doc) SMSF_CATEGORY_##C = value,
+#include "smsfilter/enums.def"
 } smsf_category;
 
 /* What the phone does with a message, from least to most severe. */
 typedef enum SMSF_CLOSED_ENUM smsf_action SMSF_ENUM_TYPE {
-  SMSF_ACTION_NONE = 0,   /* no opinion (the model is unsure): the host's default applies */
-  SMSF_ACTION_ALLOW = 1,  /* deliver normally, with a notification */
-  SMSF_ACTION_MUTE = 2,   /* deliver silently, or to a filtered folder */
-  SMSF_ACTION_BLOCK = 3   /* keep out of the inbox */
+#define SMSF_ACTION(Cpp, C, name, value, doc) SMSF_ACTION_##C = value,
+#include "smsfilter/enums.def"
 } smsf_action;
 
 /* Why the policy decided as it did; docs/integration.md explains each. */
 typedef enum SMSF_OPEN_ENUM smsf_reason_kind SMSF_ENUM_TYPE {
-  SMSF_REASON_RULE = 0,             /* a user rule decided (rule_id) */
-  SMSF_REASON_ALLOW_LISTED = 1,     /* the sender is allow-listed (rule_id): a block became a mute */
-  SMSF_REASON_PHISHING = 2,         /* a link to an untrusted host asks for credentials */
-  SMSF_REASON_MODEL = 3,            /* the category's action; value: its probability */
-  SMSF_REASON_UNSURE = 4,           /* the model is unsure; value: its top probability */
-  SMSF_REASON_PROTECTED = 5,        /* a possible code or notice was muted, not blocked */
-  SMSF_REASON_OVERRIDES_MODEL = 6,  /* a rule blocked what the model calls security or
-                                       transaction (rule_id); value: its probability */
-  SMSF_REASON_FLOOD = 7,            /* too many messages from the sender; value: how many */
-  SMSF_REASON_FEEDBACK = 8,         /* the user's feedback shifted the model */
-  SMSF_REASON_CODE = 9,             /* the message carries a verification code */
-  SMSF_REASON_OFFICIAL_SENDER = 10, /* sent from a number the registry lists for it */
-  SMSF_REASON_OFFICIAL_LINK = 11,   /* every link goes to the named organisation's domains */
-  SMSF_REASON_SUSPICIOUS_CONTACT = 12 /* names an organisation, gives a contact the registry
-                                         doesn't list for it: never allowed by the model */
+#define SMSF_REASON_KIND(Cpp, C, name, value, doc) SMSF_REASON_##C = value,
+#include "smsfilter/enums.def"
 } smsf_reason_kind;
 
 /* How a message asks to be reached, for SMSF_REASON_SUSPICIOUS_CONTACT. */
 typedef enum SMSF_OPEN_ENUM smsf_contact_kind SMSF_ENUM_TYPE {
-  SMSF_CONTACT_NONE = -1,        /* the reason names no contact */
-  SMSF_CONTACT_MOBILE = 0,       /* a mobile number: a person's */
-  SMSF_CONTACT_PAID_HOTLINE = 1, /* a 400/800 number */
-  SMSF_CONTACT_LANDLINE = 2,
-  SMSF_CONTACT_FOREIGN = 3,      /* another country code than +86 */
-  SMSF_CONTACT_LINK = 4,         /* a link (smsf_decision_reason_host) */
-  SMSF_CONTACT_MESSAGING_ID = 5  /* a QQ number or WeChat id to add */
+  SMSF_CONTACT_NONE = -1, /* the reason names no contact */
+#define SMSF_CONTACT_KIND(Cpp, C, name, value, doc) SMSF_CONTACT_##C = value,
+#include "smsfilter/enums.def"
 } smsf_contact_kind;
 
 /* The languages of smsf_decision_reason_text. */
 typedef enum SMSF_OPEN_ENUM smsf_language SMSF_ENUM_TYPE {
-  SMSF_LANGUAGE_EN = 0,
-  SMSF_LANGUAGE_ZH_CN = 1  /* Simplified Chinese */
+#define SMSF_LANGUAGE(Cpp, C, name, value, doc) SMSF_LANGUAGE_##C = value,
+#include "smsfilter/enums.def"
 } smsf_language;
 
 /* Where a transaction or a promotion belongs: the folder Apple's sub-actions name. */
 typedef enum SMSF_OPEN_ENUM smsf_sub_kind SMSF_ENUM_TYPE {
-  SMSF_SUB_KIND_NONE = 0, /* personal, fraud, unsure, or a transaction flagged as phishing or
-                             with a suspicious contact */
-  SMSF_SUB_KIND_TRANSACTIONAL_OTHERS = 1,
-  SMSF_SUB_KIND_TRANSACTIONAL_FINANCE = 2,
-  SMSF_SUB_KIND_TRANSACTIONAL_ORDERS = 3,
-  SMSF_SUB_KIND_TRANSACTIONAL_REMINDERS = 4,
-  SMSF_SUB_KIND_TRANSACTIONAL_HEALTH = 5,
-  SMSF_SUB_KIND_TRANSACTIONAL_WEATHER = 6,
-  SMSF_SUB_KIND_TRANSACTIONAL_CARRIER = 7,
-  SMSF_SUB_KIND_TRANSACTIONAL_REWARDS = 8,
-  SMSF_SUB_KIND_TRANSACTIONAL_PUBLIC_SERVICES = 9,
-  SMSF_SUB_KIND_PROMOTIONAL_OTHERS = 10,
-  SMSF_SUB_KIND_PROMOTIONAL_OFFERS = 11,
-  SMSF_SUB_KIND_PROMOTIONAL_COUPONS = 12
+#define SMSF_SUB_KIND(Cpp, C, name, value, doc) SMSF_SUB_KIND_##C = value,
+#include "smsfilter/enums.def"
 } smsf_sub_kind;
 
 /* Kinds of the official-channel registry's organisations (include/smsfilter/registry.h). */
 typedef enum SMSF_OPEN_ENUM smsf_organization_kind SMSF_ENUM_TYPE {
   SMSF_ORGANIZATION_NONE = -1, /* the message names no registry organisation */
-  SMSF_ORGANIZATION_BANK = 0,
-  SMSF_ORGANIZATION_PAYMENT = 1,
-  SMSF_ORGANIZATION_CARRIER = 2,
-  SMSF_ORGANIZATION_ECOMMERCE = 3,
-  SMSF_ORGANIZATION_DELIVERY = 4,
-  SMSF_ORGANIZATION_RIDE_FOOD = 5,
-  SMSF_ORGANIZATION_AIRLINE = 6,
-  SMSF_ORGANIZATION_RAIL = 7,
-  SMSF_ORGANIZATION_TRAVEL = 8,
-  SMSF_ORGANIZATION_INSURER = 9,
-  SMSF_ORGANIZATION_BROKER = 10,
-  SMSF_ORGANIZATION_GOVERNMENT = 11,
-  SMSF_ORGANIZATION_UTILITY = 12,
-  SMSF_ORGANIZATION_PLATFORM = 13
+#define SMSF_ORGANIZATION_KIND(Cpp, C, name, value, doc) SMSF_ORGANIZATION_##C = value,
+#include "smsfilter/enums.def"
 } smsf_organization_kind;
 
 /* Raw values of Apple's ILMessageFilterAction: ILMessageFilterAction(rawValue:). */
 typedef enum SMSF_OPEN_ENUM smsf_apple_action SMSF_ENUM_TYPE {
-  SMSF_APPLE_ACTION_NONE = 0,
-  SMSF_APPLE_ACTION_ALLOW = 1,
-  SMSF_APPLE_ACTION_JUNK = 2,
-  SMSF_APPLE_ACTION_PROMOTION = 3,   /* iOS 14 */
-  SMSF_APPLE_ACTION_TRANSACTION = 4  /* iOS 14 */
+#define SMSF_APPLE_ACTION(Cpp, C, name, value, doc) SMSF_APPLE_ACTION_##C = value,
+#include "smsfilter/enums.def"
 } smsf_apple_action;
 
 /* Raw values of ILMessageFilterSubAction (iOS 16): ILMessageFilterSubAction(rawValue:). */
 typedef enum SMSF_OPEN_ENUM smsf_apple_sub_action SMSF_ENUM_TYPE {
-  SMSF_APPLE_SUB_ACTION_NONE = 0,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_OTHERS = 10000,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_FINANCE = 10001,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_ORDERS = 10002,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_REMINDERS = 10003,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_HEALTH = 10004,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_WEATHER = 10005,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_CARRIER = 10006,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_REWARDS = 10007,
-  SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_PUBLIC_SERVICES = 10008,
-  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OTHERS = 20000,
-  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_OFFERS = 20001,
-  SMSF_APPLE_SUB_ACTION_PROMOTIONAL_COUPONS = 20002
+#define SMSF_APPLE_SUB_ACTION(Cpp, C, name, value, doc) SMSF_APPLE_SUB_ACTION_##C = value,
+#include "smsfilter/enums.def"
 } smsf_apple_sub_action;
 
 /* What an Android SMS app does with the message. */
 typedef enum SMSF_CLOSED_ENUM smsf_android_delivery SMSF_ENUM_TYPE {
-  SMSF_ANDROID_NOTIFY = 0,  /* inbox, with a notification (allow and none) */
-  SMSF_ANDROID_SILENT = 1,  /* inbox, without a notification (mute) */
-  SMSF_ANDROID_BLOCK = 2    /* the blocked or spam folder (block) */
+#define SMSF_ANDROID_DELIVERY(Cpp, C, name, value, doc) SMSF_ANDROID_##C = value,
+#include "smsfilter/enums.def"
 } smsf_android_delivery;
 
+/* The user's verdict on a message. */
 typedef enum SMSF_CLOSED_ENUM smsf_feedback SMSF_ENUM_TYPE {
-  SMSF_FEEDBACK_SPAM = 0,     /* "this is spam" */
-  SMSF_FEEDBACK_NOT_SPAM = 1  /* "this is not spam" */
+#define SMSF_FEEDBACK(Cpp, C, name, value, doc) SMSF_FEEDBACK_##C = value,
+#include "smsfilter/enums.def"
 } smsf_feedback;
 
 /* A message's arrival time when it is not known: no flood control for it. */
 #define SMSF_TIME_UNKNOWN INT64_MIN
+
+/* Clang refuses an #include (the enums' list) inside this region: it starts after them. */
+SMSF_ASSUME_NONNULL_BEGIN
 
 typedef struct smsf_model smsf_model;
 typedef struct smsf_classifier smsf_classifier;

@@ -34,6 +34,7 @@ struct PyClassifier {
 // Raises smsfilter.Error, whose `code` is a StatusCode, for a failed status. Needs the GIL.
 void check(const Status& status);
 
+void define_enums(py::module_& m);
 void define_errors(py::module_& m);
 void define_classify(py::module_& m);
 void define_featurize(py::module_& m);

@@ -16,17 +16,6 @@ void check(const Status& status) {
 }
 
 void define_errors(py::module_& m) {
-  py::enum_<StatusCode>(m, "StatusCode", "Why an operation failed; the values are the C API's.")
-      .value("OK", StatusCode::kOk)
-      .value("INVALID_ARGUMENT", StatusCode::kInvalidArgument)
-      .value("IO_ERROR", StatusCode::kIoError)
-      .value("BAD_MAGIC", StatusCode::kBadMagic)
-      .value("UNSUPPORTED_VERSION", StatusCode::kUnsupportedVersion)
-      .value("TRUNCATED", StatusCode::kTruncated)
-      .value("CHECKSUM_MISMATCH", StatusCode::kChecksumMismatch)
-      .value("CORRUPT_MODEL", StatusCode::kCorruptModel)
-      .value("SELF_TEST_FAILED", StatusCode::kSelfTestFailed)
-      .value("INTERNAL", StatusCode::kInternal);
   error_type = PyErr_NewExceptionWithDoc(
       "smsfilter.Error", "A failure; `code` is a StatusCode. Messages never contain SMS text.",
       PyExc_Exception, nullptr);
@@ -39,6 +28,7 @@ void define_errors(py::module_& m) {
 PYBIND11_MODULE(_smsfilter, m) {
   m.doc() = "On-device Chinese SMS spam filtering: classify, decide, featurize, train and evaluate.";
   using namespace smsfilter::python;
+  define_enums(m);
   define_errors(m);
   define_classify(m);
   define_featurize(m);

@@ -2,7 +2,6 @@
 // redact_for_log(): what the phone does with a classified message.
 #include <pybind11/stl.h>
 
-#include <cctype>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -120,33 +119,9 @@ std::vector<PyReason> reasons_list(const PyDecision& d) {
 
 py::str str_of(std::string_view s) { return py::str(s.data(), s.size()); }
 
-// A Python enum whose members are the C++ list's names in upper case, with the C++ values:
-// the list in include/smsfilter/ is the only one to edit.
-template <typename E, std::size_t N>
-void define_enum(py::module_& m, const char* name, const char* doc,
-                 const std::array<std::string_view, N>& names) {
-  py::enum_<E> e(m, name, doc);
-  for (std::size_t i = 0; i < N; ++i) {
-    std::string upper(names[i]);
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    e.value(upper.c_str(), static_cast<E>(i));
-  }
-}
-
 }  // namespace
 
 void define_policy(py::module_& m) {
-  define_enum<Action>(m, "Action", "What the phone does with a message.", kActionNames);
-  py::enum_<Feedback>(m, "Feedback", "The user's verdict on a message.")
-      .value("SPAM", Feedback::kSpam)
-      .value("NOT_SPAM", Feedback::kNotSpam);
-  define_enum<ReasonKind>(m, "ReasonKind", "What contributed to a decision.", kReasonKindNames);
-  define_enum<OrganizationKind>(m, "OrganizationKind", "The kind of a registry organisation.",
-                                kOrganizationKindNames);
-  define_enum<SubKind>(m, "SubKind", "Where a transaction or a promotion belongs.", kSubKindNames);
-  define_enum<ContactKind>(m, "ContactKind", "How a message asks to be reached.", kContactKindNames);
-  define_enum<Language>(m, "Language", "The languages of Reason.text().", kLanguageNames);
-
   py::class_<VerificationCode>(m, "VerificationCode", "A one-time code and its issuer.")
       .def_property_readonly("code", [](const VerificationCode& c) { return str_of(c.code()); })
       .def_property_readonly("issuer", [](const VerificationCode& c) { return str_of(c.issuer()); },

@@ -2,7 +2,6 @@
 #ifndef SMSFILTER_ACTION_H_
 #define SMSFILTER_ACTION_H_
 
-#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -11,19 +10,19 @@
 
 namespace smsfilter {
 
-// Ordered from least to most severe. Values are stable: the C API and the bindings expose
-// them as numbers.
+// Ordered from least to most severe. Values, names and meanings: SMSF_ACTION in
+// smsfilter/enums.def.
 enum class Action : unsigned char {
-  kNone = 0,   // no opinion (the classifier is unsure): the host's default applies
-  kAllow = 1,  // deliver normally, with a notification
-  kMute = 2,   // deliver silently, or to a filtered folder
-  kBlock = 3,  // keep out of the inbox (junk or blocked folder)
+#define SMSF_ACTION(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
-inline constexpr std::size_t kActionCount = 4;
+inline constexpr auto kActionNames = enum_names({
+#define SMSF_ACTION(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
 
-inline constexpr std::array<std::string_view, kActionCount> kActionNames = {"none", "allow", "mute",
-                                                                           "block"};
+inline constexpr std::size_t kActionCount = kActionNames.size();
 
 constexpr std::string_view action_name(Action a) {
   return kActionNames[static_cast<std::size_t>(a)];

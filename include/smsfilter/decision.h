@@ -19,42 +19,19 @@
 namespace smsfilter {
 
 // Where a transaction or a promotion belongs (Apple's Transactions and Promotions folders
-// sort them so), from the registry organisation's kind and the message's signals. Values
-// are stable: the C API and the bindings expose them as numbers.
+// sort them so), from the registry organisation's kind and the message's signals. Values,
+// names and meanings: SMSF_SUB_KIND in smsfilter/enums.def.
 enum class SubKind : unsigned char {
-  kNone = 0,  // neither: personal, fraud, unsure, or a transaction flagged as phishing or
-              // with a suspicious contact
-  kTransactionalOthers = 1,
-  kTransactionalFinance = 2,         // banks, payment, brokers, insurers; money moved
-  kTransactionalOrders = 3,          // shops, deliveries, pickup codes, ride and food orders
-  kTransactionalReminders = 4,       // trips, tickets, appointments, bills due
-  kTransactionalHealth = 5,          // hospitals, vaccinations, health checks
-  kTransactionalWeather = 6,         // weather warnings
-  kTransactionalCarrier = 7,         // the user's mobile carrier
-  kTransactionalRewards = 8,         // points and memberships
-  kTransactionalPublicServices = 9,  // government services and utilities
-  kPromotionalOthers = 10,
-  kPromotionalOffers = 11,   // discounts, sales, prices
-  kPromotionalCoupons = 12,  // coupons, vouchers, red packets
+#define SMSF_SUB_KIND(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
-inline constexpr std::size_t kSubKindCount = 13;
+inline constexpr auto kSubKindNames = enum_names({
+#define SMSF_SUB_KIND(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
 
-inline constexpr std::array<std::string_view, kSubKindCount> kSubKindNames = {
-    "none",
-    "transactional_others",
-    "transactional_finance",
-    "transactional_orders",
-    "transactional_reminders",
-    "transactional_health",
-    "transactional_weather",
-    "transactional_carrier",
-    "transactional_rewards",
-    "transactional_public_services",
-    "promotional_others",
-    "promotional_offers",
-    "promotional_coupons",
-};
+inline constexpr std::size_t kSubKindCount = kSubKindNames.size();
 
 constexpr std::string_view sub_kind_name(SubKind k) { return kSubKindNames[static_cast<std::size_t>(k)]; }
 

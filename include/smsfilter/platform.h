@@ -8,31 +8,18 @@
 namespace smsfilter {
 
 // Raw values of Apple's ILMessageFilterAction (IdentityLookup; promotion and transaction
-// since iOS 14). A Message Filter extension builds the Swift value with
-// ILMessageFilterAction(rawValue:).
+// since iOS 14): SMSF_APPLE_ACTION in smsfilter/enums.def. A Message Filter extension builds
+// the Swift value with ILMessageFilterAction(rawValue:).
 enum class AppleFilterAction : int {
-  kNone = 0,
-  kAllow = 1,
-  kJunk = 2,
-  kPromotion = 3,
-  kTransaction = 4,
+#define SMSF_APPLE_ACTION(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
-// Raw values of ILMessageFilterSubAction (iOS 16).
+// Raw values of ILMessageFilterSubAction (iOS 16): SMSF_APPLE_SUB_ACTION in
+// smsfilter/enums.def.
 enum class AppleFilterSubAction : int {
-  kNone = 0,
-  kTransactionalOthers = 10000,
-  kTransactionalFinance = 10001,
-  kTransactionalOrders = 10002,
-  kTransactionalReminders = 10003,
-  kTransactionalHealth = 10004,
-  kTransactionalWeather = 10005,
-  kTransactionalCarrier = 10006,
-  kTransactionalRewards = 10007,
-  kTransactionalPublicServices = 10008,
-  kPromotionalOthers = 20000,
-  kPromotionalOffers = 20001,
-  kPromotionalCoupons = 20002,
+#define SMSF_APPLE_SUB_ACTION(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
 struct AppleFilterVerdict {
@@ -52,11 +39,11 @@ AppleFilterSubAction to_apple_sub_action(SubKind kind);
 // a verification code goes to its folder as a mute does.
 AppleFilterVerdict to_apple_filter(const Decision& decision, AppleAllowed allowed = AppleAllowed::kInbox);
 
-// What an Android SMS app does with the message.
+// What an Android SMS app does with the message: SMSF_ANDROID_DELIVERY in
+// smsfilter/enums.def.
 enum class AndroidDelivery : int {
-  kNotify = 0,  // store in the inbox and notify (allow, and none: the app's default)
-  kSilent = 1,  // store in the inbox without a notification (mute)
-  kBlock = 2,   // store in the blocked/spam folder, no notification (block)
+#define SMSF_ANDROID_DELIVERY(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
 AndroidDelivery to_android_delivery(Action action);

@@ -48,9 +48,10 @@ struct Message {
   std::optional<std::int64_t> time;
 };
 
+// The user's verdict on a message: SMSF_FEEDBACK in smsfilter/enums.def.
 enum class Feedback : unsigned char {
-  kSpam = 0,     // "this is spam": lean towards marketing and fraud
-  kNotSpam = 1,  // "this is not spam": lean away from them
+#define SMSF_FEEDBACK(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
 class PolicyState {

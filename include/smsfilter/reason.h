@@ -16,48 +16,19 @@
 
 namespace smsfilter {
 
-// Values are stable: the C API and the bindings expose them as numbers.
+// Values, names and meanings, and which of a Reason's parameters each kind sets:
+// SMSF_REASON_KIND in smsfilter/enums.def.
 enum class ReasonKind : unsigned char {
-  kRule = 0,                // a user rule decided (rule_id)
-  kAllowListed = 1,         // the sender is allow-listed (rule_id): a block became a mute
-  kPhishing = 2,            // a link to an untrusted host (host) asking for credentials
-  kModel = 3,               // the category's action (category, value: its probability)
-  kUnsure = 4,              // the model is unsure: no action (category, value: its probability)
-  kProtected = 5,           // a block by the model or the phishing override became a mute:
-                            // the message may carry a code or a notice (a kCode,
-                            // kOfficialSender or kOfficialLink reason, or security +
-                            // transaction at least PolicyConfig::protect_threshold);
-                            // value: security + transaction, threshold: see Reason
-  kOverridesModel = 6,      // a rule blocked what the model calls security or transaction
-                            // (rule_id, category, value: its probability)
-  kFlood = 7,               // too many messages from the sender (category, value: how many,
-                            // threshold: the limit, window_seconds)
-  kFeedback = 8,            // the user's feedback shifted the model (value: the shift)
-  kCode = 9,                // the message carries a verification code
-  kOfficialSender = 10,     // sent from a number the registry lists for the organisation
-  kOfficialLink = 11,       // every link goes to a domain of the organisation it names
-  kSuspiciousContact = 12,  // it names an organisation but gives a contact the registry
-                            // doesn't list for it (contact, host for a link): never allowed
-                            // by the model alone
+#define SMSF_REASON_KIND(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
-inline constexpr std::size_t kReasonKindCount = 13;
+inline constexpr auto kReasonKindNames = enum_names({
+#define SMSF_REASON_KIND(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
 
-inline constexpr std::array<std::string_view, kReasonKindCount> kReasonKindNames = {
-    "rule",
-    "allow_listed",
-    "phishing",
-    "model",
-    "unsure",
-    "protected",
-    "overrides_model",
-    "flood",
-    "feedback",
-    "code",
-    "official_sender",
-    "official_link",
-    "suspicious_contact",
-};
+inline constexpr std::size_t kReasonKindCount = kReasonKindNames.size();
 
 constexpr std::string_view reason_kind_name(ReasonKind k) {
   return kReasonKindNames[static_cast<std::size_t>(k)];
@@ -67,34 +38,36 @@ constexpr std::optional<ReasonKind> reason_kind_from_name(std::string_view name)
   return enum_from_name<ReasonKind>(kReasonKindNames, name);
 }
 
-// How a message asks to be reached, for a kSuspiciousContact reason. Values are stable.
+// How a message asks to be reached, for a kSuspiciousContact reason: SMSF_CONTACT_KIND in
+// smsfilter/enums.def.
 enum class ContactKind : unsigned char {
-  kMobile = 0,       // a mobile number: a person's
-  kPaidHotline = 1,  // a 400/800 number: anyone can rent one
-  kLandline = 2,
-  kForeign = 3,      // a number with another country code than +86
-  kLink = 4,         // a link to a host the organisation doesn't use (Reason::host)
-  kMessagingId = 5,  // a QQ number or WeChat id to add
+#define SMSF_CONTACT_KIND(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
-inline constexpr std::size_t kContactKindCount = 6;
+inline constexpr auto kContactKindNames = enum_names({
+#define SMSF_CONTACT_KIND(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
 
-inline constexpr std::array<std::string_view, kContactKindCount> kContactKindNames = {
-    "mobile", "paid_hotline", "landline", "foreign", "link", "messaging_id"};
+inline constexpr std::size_t kContactKindCount = kContactKindNames.size();
 
 constexpr std::string_view contact_kind_name(ContactKind k) {
   return kContactKindNames[static_cast<std::size_t>(k)];
 }
 
-// The languages of reason_text(). Values are stable.
+// The languages of reason_text(): SMSF_LANGUAGE in smsfilter/enums.def.
 enum class Language : unsigned char {
-  kEnglish = 0,
-  kChinese = 1,  // Simplified Chinese (zh-CN)
+#define SMSF_LANGUAGE(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
-inline constexpr std::size_t kLanguageCount = 2;
+inline constexpr auto kLanguageNames = enum_names({
+#define SMSF_LANGUAGE(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
 
-inline constexpr std::array<std::string_view, kLanguageCount> kLanguageNames = {"en", "zh_cn"};
+inline constexpr std::size_t kLanguageCount = kLanguageNames.size();
 
 constexpr std::optional<Language> language_from_name(std::string_view name) {
   return enum_from_name<Language>(kLanguageNames, name);

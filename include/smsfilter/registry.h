@@ -25,29 +25,18 @@
 
 namespace smsfilter {
 
-// Values are stable: the C API and the bindings expose them as numbers.
+// Values, names and meanings: SMSF_ORGANIZATION_KIND in smsfilter/enums.def.
 enum class OrganizationKind : unsigned char {
-  kBank = 0,         // banks and card issuers
-  kPayment = 1,      // payment apps, wallets, card schemes, stored-value cards
-  kCarrier = 2,      // mobile carriers
-  kEcommerce = 3,    // online shops, marketplaces and retail chains
-  kDelivery = 4,     // couriers, post offices, parcel lockers
-  kRideFood = 5,     // ride hailing, maps, food delivery and restaurant chains
-  kAirline = 6,
-  kRail = 7,
-  kTravel = 8,       // travel agencies, hotel and booking platforms
-  kInsurer = 9,
-  kBroker = 10,      // securities brokers and trading apps
-  kGovernment = 11,  // government services and regulators
-  kUtility = 12,     // electricity, water and gas
-  kPlatform = 13,    // internet platforms, app stores, device makers
+#define SMSF_ORGANIZATION_KIND(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
-inline constexpr std::size_t kOrganizationKindCount = 14;
+inline constexpr auto kOrganizationKindNames = enum_names({
+#define SMSF_ORGANIZATION_KIND(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
 
-inline constexpr std::array<std::string_view, kOrganizationKindCount> kOrganizationKindNames = {
-    "bank",   "payment", "carrier", "ecommerce", "delivery",   "ride_food", "airline",
-    "rail",   "travel",  "insurer", "broker",    "government", "utility",   "platform"};
+inline constexpr std::size_t kOrganizationKindCount = kOrganizationKindNames.size();
 
 constexpr std::string_view organization_kind_name(OrganizationKind k) {
   return kOrganizationKindNames[static_cast<std::size_t>(k)];

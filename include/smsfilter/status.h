@@ -3,40 +3,30 @@
 #ifndef SMSFILTER_STATUS_H_
 #define SMSFILTER_STATUS_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
 
+#include "smsfilter/enum_names.h"
+
 namespace smsfilter {
 
-// Values are stable: the C API and the bindings expose them as numbers.
+// Values, names and meanings: SMSF_STATUS_CODE in smsfilter/enums.def.
 enum class StatusCode : int {
-  kOk = 0,
-  kInvalidArgument = 1,
-  kIoError = 2,
-  kBadMagic = 3,               // not a .smsf file
-  kUnsupportedVersion = 4,     // major version this build cannot read
-  kTruncated = 5,              // shorter than its header says
-  kChecksumMismatch = 6,       // bytes changed after writing
-  kCorruptModel = 7,           // header valid, but a section is out of range or inconsistent
-  kSelfTestFailed = 8,         // samples stored in the model classify differently here
-  kInternal = 9,               // ICU or allocation failure
+#define SMSF_STATUS_CODE(Cpp, C, name, value, doc) k##Cpp = value,
+#include "smsfilter/enums.def"
 };
 
+// "ok", "invalid argument", "corrupt model"...: what error messages begin with.
+inline constexpr auto kStatusCodeNames = enum_names({
+#define SMSF_STATUS_CODE(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
+
 constexpr std::string_view status_code_name(StatusCode code) {
-  switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidArgument: return "invalid argument";
-    case StatusCode::kIoError: return "i/o error";
-    case StatusCode::kBadMagic: return "not a smsfilter model (bad magic)";
-    case StatusCode::kUnsupportedVersion: return "unsupported model version";
-    case StatusCode::kTruncated: return "truncated model";
-    case StatusCode::kChecksumMismatch: return "model checksum mismatch";
-    case StatusCode::kCorruptModel: return "corrupt model";
-    case StatusCode::kSelfTestFailed: return "model self-test failed";
-    case StatusCode::kInternal: return "internal error";
-  }
-  return "unknown status";
+  const auto index = static_cast<std::size_t>(code);
+  return index < kStatusCodeNames.size() ? kStatusCodeNames[index] : "unknown status";
 }
 
 class Status {

@@ -13,11 +13,6 @@ static_assert(SMSF_VERSION_MAJOR == SMSFILTER_VERSION_MAJOR &&
                   SMSF_VERSION_MINOR == SMSFILTER_VERSION_MINOR &&
                   SMSF_VERSION_PATCH == SMSFILTER_VERSION_PATCH,
               "include/smsfilter.h and CMakeLists.txt disagree on the version");
-static_assert(SMSF_CATEGORY_FRAUD == static_cast<int>(Category::kFraud));
-static_assert(SMSF_STATUS_CORRUPT_MODEL == static_cast<int>(StatusCode::kCorruptModel));
-static_assert(SMSF_STATUS_INTERNAL == static_cast<int>(StatusCode::kInternal));
-
-constexpr int kStatusCount = SMSF_STATUS_INTERNAL + 1;
 
 thread_local std::string t_message;
 // t_message, or the status name alone when there was no memory to format the message.
@@ -75,9 +70,7 @@ const char* smsf_contact_kind_name(smsf_contact_kind kind) {
 }
 
 const char* smsf_status_name(smsf_status status) {
-  const int code = c_api::enum_argument(status);
-  if (code < 0 || code >= c_api::kStatusCount) return nullptr;
-  return status_code_name(static_cast<StatusCode>(code)).data();
+  return c_api::name_of(kStatusCodeNames, c_api::enum_argument(status));
 }
 
 const char* smsf_last_error(void) { return c_api::t_last_error; }

@@ -14,20 +14,6 @@ using namespace smsfilter;
 
 namespace {
 
-static_assert(SMSF_ACTION_BLOCK == static_cast<int>(Action::kBlock));
-static_assert(SMSF_REASON_SUSPICIOUS_CONTACT == static_cast<int>(ReasonKind::kSuspiciousContact));
-static_assert(SMSF_CONTACT_MESSAGING_ID + 1 == kContactKindCount);
-static_assert(SMSF_LANGUAGE_ZH_CN + 1 == kLanguageCount);
-static_assert(SMSF_SUB_KIND_PROMOTIONAL_COUPONS + 1 == kSubKindCount);
-static_assert(SMSF_ORGANIZATION_PLATFORM + 1 == kOrganizationKindCount);
-static_assert(SMSF_APPLE_ACTION_TRANSACTION == static_cast<int>(AppleFilterAction::kTransaction));
-static_assert(SMSF_APPLE_SUB_ACTION_TRANSACTIONAL_PUBLIC_SERVICES ==
-              static_cast<int>(AppleFilterSubAction::kTransactionalPublicServices));
-static_assert(SMSF_APPLE_SUB_ACTION_PROMOTIONAL_COUPONS ==
-              static_cast<int>(AppleFilterSubAction::kPromotionalCoupons));
-static_assert(SMSF_ANDROID_BLOCK == static_cast<int>(AndroidDelivery::kBlock));
-static_assert(SMSF_FEEDBACK_NOT_SPAM == static_cast<int>(Feedback::kNotSpam));
-
 // Checks the arguments every decide and feedback call shares.
 smsf_status check(const smsf_policy* policy, const smsf_classifier* classifier, const void* text,
                   size_t text_size, const void* sender, size_t sender_size) {

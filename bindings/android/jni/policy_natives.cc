@@ -138,13 +138,13 @@ jobject decide(JNIEnv* env, jclass, jlong policy, jlong classifier, jstring text
 }
 
 void record_feedback(JNIEnv* env, jclass, jlong policy, jlong classifier, jstring text,
-                     jstring sender, jboolean spam, jlong state) {
+                     jstring sender, jint feedback, jlong state) {
   guarded(env, [&] {
     NativeClassifier& native = *from_address<NativeClassifier>(classifier);
     const MessageCopy copy(env, native, text, sender);
     const Status status = (*from_address<PolicyRef>(policy))
                               ->record_feedback(&native.classifier, copy.message(std::nullopt),
-                                                spam ? Feedback::kSpam : Feedback::kNotSpam,
+                                                static_cast<Feedback>(feedback),
                                                 state_at(state));
     if (!status.ok()) throw_status(env, status);
     return 0;
@@ -174,7 +174,7 @@ bool register_policy_natives(JNIEnv* env) {
       native_method("nativeDecide",
                     "(JJLjava/lang/String;Ljava/lang/String;ZJJ)Lorg/smsfilter/Decision;",
                     reinterpret_cast<void*>(decide)),
-      native_method("nativeRecordFeedback", "(JJLjava/lang/String;Ljava/lang/String;ZJ)V",
+      native_method("nativeRecordFeedback", "(JJLjava/lang/String;Ljava/lang/String;IJ)V",
                     reinterpret_cast<void*>(record_feedback)),
   };
   return register_natives(env, "org/smsfilter/Policy", methods, std::size(methods));

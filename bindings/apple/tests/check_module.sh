@@ -8,8 +8,9 @@ clang=$1 source=$2 work=$3
 tests=$source/bindings/apple/tests
 warnings=(-Wall -Wextra -Wpedantic -Wnullability-completeness -Werror)
 rm -rf "$work"
-mkdir -p "$work/Headers"
+mkdir -p "$work/Headers/smsfilter"
 cp "$source/include/smsfilter.h" "$source/bindings/apple/module.modulemap" "$work/Headers/"
+cp "$source/include/smsfilter/enums.def" "$work/Headers/smsfilter/"
 "$clang" -x objective-c -fsyntax-only -fmodules -fmodules-cache-path="$work/cache" \
   -I "$work/Headers" "${warnings[@]}" "$tests/import_module.m"
 "$clang" -x c -std=c99 -fsyntax-only -I "$work/Headers" "${warnings[@]}" "$tests/include_header.c"

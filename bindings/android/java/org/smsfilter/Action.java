@@ -2,7 +2,8 @@ package org.smsfilter;
 
 /** What the phone does with a message. Each constant carries the native library's value. */
 public enum Action implements NativeEnum {
-  /** No opinion (the classifier is unsure): the app's default applies. */
+  // SMSF_ACTION in include/smsfilter/enums.def, written by tools/gen_java_enums.py:
+  /** No opinion (the model is unsure): the host's default applies. */
   NONE(0),
   /** Deliver normally, with a notification. */
   ALLOW(1),
@@ -10,6 +11,7 @@ public enum Action implements NativeEnum {
   MUTE(2),
   /** Keep out of the inbox: the blocked or spam folder. */
   BLOCK(3);
+  // End of SMSF_ACTION.
 
   private final int value;
 

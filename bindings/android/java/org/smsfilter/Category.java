@@ -2,6 +2,7 @@ package org.smsfilter;
 
 /** What a message is. Each constant carries the native library's value. */
 public enum Category implements NativeEnum {
+  // SMSF_CATEGORY in include/smsfilter/enums.def, written by tools/gen_java_enums.py:
   /** Between people. */
   PERSONAL(0),
   /** The user's own money, orders, deliveries, bills, tickets. */
@@ -12,6 +13,7 @@ public enum Category implements NativeEnum {
   MARKETING(3),
   /** Scams and phishing. */
   FRAUD(4);
+  // End of SMSF_CATEGORY.
 
   private final int value;
 

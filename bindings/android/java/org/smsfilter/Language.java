@@ -1,10 +1,13 @@
 package org.smsfilter;
 
 /** The languages of {@link Reason#text(Language)}. Each constant carries the native value. */
-public enum Language {
+public enum Language implements NativeEnum {
+  // SMSF_LANGUAGE in include/smsfilter/enums.def, written by tools/gen_java_enums.py:
+  /** English. */
   ENGLISH(0),
   /** Simplified Chinese (zh-CN). */
   CHINESE(1);
+  // End of SMSF_LANGUAGE.
 
   private final int value;
 
@@ -12,7 +15,7 @@ public enum Language {
     this.value = value;
   }
 
-  /** The native library's number for this language. */
+  @Override
   public int value() {
     return value;
   }

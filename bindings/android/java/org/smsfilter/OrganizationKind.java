@@ -5,6 +5,7 @@ package org.smsfilter;
  * native library's value.
  */
 public enum OrganizationKind implements NativeEnum {
+  // SMSF_ORGANIZATION_KIND in include/smsfilter/enums.def, written by tools/gen_java_enums.py:
   /** Banks and card issuers. */
   BANK(0),
   /** Payment apps, wallets, card schemes, stored-value cards. */
@@ -17,10 +18,13 @@ public enum OrganizationKind implements NativeEnum {
   DELIVERY(4),
   /** Ride hailing, maps, food delivery and restaurant chains. */
   RIDE_FOOD(5),
+  /** Airlines. */
   AIRLINE(6),
+  /** Railways. */
   RAIL(7),
   /** Travel agencies, hotel and booking platforms. */
   TRAVEL(8),
+  /** Insurers. */
   INSURER(9),
   /** Securities brokers and trading apps. */
   BROKER(10),
@@ -30,6 +34,7 @@ public enum OrganizationKind implements NativeEnum {
   UTILITY(12),
   /** Internet platforms, app stores, device makers. */
   PLATFORM(13);
+  // End of SMSF_ORGANIZATION_KIND.
 
   private final int value;
 

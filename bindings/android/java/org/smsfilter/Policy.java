@@ -66,7 +66,7 @@ public final class Policy implements AutoCloseable {
     Objects.requireNonNull(state, "state");
     run(classifier, text, sender, state,
         (policy, c, s) -> {
-          nativeRecordFeedback(policy, c, text, sender, feedback == Feedback.SPAM, s);
+          nativeRecordFeedback(policy, c, text, sender, feedback.value(), s);
           return null;
         });
   }
@@ -122,5 +122,5 @@ public final class Policy implements AutoCloseable {
       String sender, boolean hasTime, long unixSeconds, long state);
 
   private static native void nativeRecordFeedback(long policy, long classifier, String text,
-      String sender, boolean spam, long state);
+      String sender, int feedback, long state);
 }

@@ -9,45 +9,48 @@ package org.smsfilter;
 public final class Reason {
   /** What contributed. Each constant carries the native library's value. */
   public enum Kind implements NativeEnum {
-    /** A user rule decided ({@link #ruleId()}). */
+    // SMSF_REASON_KIND in include/smsfilter/enums.def, written by tools/gen_java_enums.py:
+    /** A user rule decided (rule id). */
     RULE(0),
-    /** The sender is allow-listed ({@link #ruleId()}): a block became a mute. */
+    /** The sender is allow-listed (rule id): a block became a mute. */
     ALLOW_LISTED(1),
-    /** A link to an untrusted host ({@link #host()}) asking for credentials. */
+    /** A link to an untrusted host (host) asks for credentials. */
     PHISHING(2),
-    /** The category's action ({@link #category()}, {@link #value()}: its probability). */
+    /** The category's action (category; value: its probability). */
     MODEL(3),
-    /** The model is unsure: no action ({@link #category()}, {@link #value()}). */
+    /** The model is unsure: no action (category; value: its probability). */
     UNSURE(4),
     /**
-     * A block by the model or the phishing override became a mute: a code or notice
-     * ({@link #value()}: security + transaction; {@link #threshold()}).
+     * A block by the model or the phishing override became a mute: the message may carry a code
+     * or a notice (value: security + transaction; threshold: the policy's protect threshold
+     * when the probabilities protected it, 0 when a code, an official sender or official links
+     * did).
      */
     PROTECTED(5),
     /**
-     * A rule ({@link #ruleId()}, "phishing" for the override) blocked what the model calls
-     * security or transaction ({@link #category()}, {@link #value()}).
+     * A rule blocked what the model calls security or transaction (rule id, phishing for the
+     * phishing override; category; value: its probability).
      */
     OVERRIDES_MODEL(6),
     /**
-     * Too many messages from the sender ({@link #category()}, {@link #value()}: how many,
-     * {@link #threshold()}: the limit, {@link #windowSeconds()}).
+     * Too many messages from the sender (category; value: how many; threshold: the limit;
+     * window seconds).
      */
     FLOOD(7),
-    /** The user's feedback shifted the model ({@link #value()}: the shift towards spam). */
+    /** The user's feedback shifted the model (value: the shift in log-odds of spam). */
     FEEDBACK(8),
     /** The message carries a verification code. */
     CODE(9),
-    /** Sent from a number the registry lists for {@link #organization()}. */
+    /** Sent from a number the registry lists for the organisation (organization). */
     OFFICIAL_SENDER(10),
-    /** Every link goes to a domain of {@link #organization()}. */
+    /** Every link goes to a domain of the organisation it names (organization). */
     OFFICIAL_LINK(11),
     /**
-     * The message names {@link #organization()} but gives a contact ({@link #contact()},
-     * {@link #host()} for a link) the registry doesn't list for it: never allowed by the
-     * model alone.
+     * It names an organisation (organization) but gives a contact the registry doesn't list for
+     * it (contact; host for a link): never allowed by the model alone.
      */
     SUSPICIOUS_CONTACT(12);
+    // End of SMSF_REASON_KIND.
 
     private final int value;
 
