@@ -26,8 +26,8 @@ JAVA = "bindings/android/java"
 WIDTH = 96
 
 STRINGS = r'((?:"(?:[^"\\\n]|\\.)*"\s*)+)'
-ENTRY = re.compile(r"(SMSF_[A-Z_]+)\(\s*([A-Za-z]+),\s*([A-Z_]+),\s*" + STRINGS + r",\s*(\d+),\s*"
-                   + STRINGS + r"\)")
+ENTRY = re.compile(r"(SMSF_[A-Z_]+)\(\s*([A-Z][A-Za-z0-9]*),\s*([A-Z][A-Z0-9_]*),\s*" + STRINGS
+                   + r",\s*(\d+),\s*" + STRINGS + r"\)")
 COMMENT_OR_DIRECTIVE = re.compile(r"/\*.*?\*/|^[ \t]*#[^\n]*", re.S | re.M)
 BEGIN = re.compile(r"^([ \t]*)// (SMSF_[A-Z_]+) in " + re.escape(LIST)
                    + r", written by tools/gen_java_enums\.py:\n", re.M)
