@@ -18,8 +18,10 @@ bool is_spam_category(Category c) { return c == Category::kMarketing || c == Cat
 
 Status feedback(const Policy& policy, const testing::Incoming& message, const Result& result,
                 Feedback verdict, PolicyState* state) {
+  internal::PolicyScratch scratch;
   return Policy::Access::record_feedback(policy, testing::analysed(message.text),
-                                         {message.text, message.sender, {}}, result, verdict, state);
+                                         {message.text, message.sender, {}}, result, verdict, &scratch,
+                                         state);
 }
 
 TEST_CASE("\"this is spam\" and \"this is not spam\" move a sender's messages", "[policy][feedback]") {

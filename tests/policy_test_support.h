@@ -55,9 +55,11 @@ struct Incoming {
 
 inline Decision decide(const Policy& policy, const Incoming& message, const Result& result,
                        PolicyState* state = nullptr) {
+  internal::PolicyScratch scratch;
   Decision decision;
-  const Status status = Policy::Access::decide(
-      policy, analysed(message.text), {message.text, message.sender, message.time}, result, state, &decision);
+  const Status status = Policy::Access::decide(policy, analysed(message.text),
+                                               {message.text, message.sender, message.time}, result,
+                                               &scratch, state, &decision);
   INFO(status.to_string());
   REQUIRE(status.ok());
   return decision;

@@ -10,8 +10,9 @@
 namespace smsfilter {
 namespace {
 
-// Each thread decides the same messages with its own state; run under TSan this also
-// checks that deciding touches nothing shared but the immutable policy.
+// Each thread decides the same messages with its own state and scratch (a Classifier's);
+// run under TSan this also checks that deciding touches nothing shared but the immutable
+// policy.
 TEST_CASE("threads share one policy, each with its own state", "[policy][threads]") {
   const auto policy = testing::policy_from(
       "smsfilter-policy 1\ncategory marketing allow\nflood marketing 2/hour\n"
@@ -22,11 +23,12 @@ TEST_CASE("threads share one policy, each with its own state", "[policy][threads
   const Result result = testing::model_says(Category::kMarketing, 0.9f);
   const auto run = [&](std::vector<std::string>* log) {
     PolicyState state;
+    internal::PolicyScratch scratch;
     for (int i = 0; i < 200; ++i) {
       const auto& [text, analysis] = texts[static_cast<std::size_t>(i) % texts.size()];
       Decision d;
       const Message message{text, i % 2 ? "95588" : "10690001", 1700000000 + i * 60};
-      if (!Policy::Access::decide(*policy, analysis, message, result, &state, &d).ok()) return;
+      if (!Policy::Access::decide(*policy, analysis, message, result, &scratch, &state, &d).ok()) return;
       log->push_back(describe(d));
     }
   };

@@ -1,7 +1,8 @@
 // Classifies messages with a Model.
 //
 // Thread safety: a Classifier holds the scratch buffers and ICU break iterator of one
-// caller; use one per thread (they are cheap next to the model, which they share).
+// caller, and the buffers Policy::decide reuses with it; use one per thread (they are
+// cheap next to the model, which they share).
 // Once warmed up, classify() allocates no memory for messages no longer than those seen.
 #ifndef SMSFILTER_CLASSIFIER_H_
 #define SMSFILTER_CLASSIFIER_H_

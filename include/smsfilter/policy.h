@@ -101,9 +101,10 @@ class Policy {
 
   // Classifies `message` with `classifier` and decides. `state` may be null: no feedback
   // overlay and no flood control. Otherwise a message with a time is counted towards its
-  // sender's flood limits. Writes into `*decision`: a thread that reuses one Decision (and
-  // its Classifier and state) allocates no heap memory once warm. The decision's rule ids
-  // and organisations point into this Policy: valid while it lives.
+  // sender's flood limits. Writes into `*decision`: a caller that reuses one Decision (and
+  // its Classifier, which keeps the buffers deciding reuses, and state) allocates no heap
+  // memory once warm. The decision's rule ids and organisations point into this Policy:
+  // valid while it lives.
   Status decide(Classifier* classifier, const Message& message, PolicyState* state,
                 Decision* decision) const;
 

@@ -14,6 +14,7 @@ static_assert(SMSF_VERSION_MAJOR == SMSFILTER_VERSION_MAJOR &&
                   SMSF_VERSION_PATCH == SMSFILTER_VERSION_PATCH,
               "include/smsfilter.h and CMakeLists.txt disagree on the version");
 
+// Per thread, as smsf_last_error() promises: the C API's one piece of thread state.
 thread_local std::string t_message;
 // t_message, or the status name alone when there was no memory to format the message.
 thread_local const char* t_last_error = "";

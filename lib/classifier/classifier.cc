@@ -39,6 +39,7 @@ struct Classifier::State {
   std::vector<internal::Feature> features;
   std::string normalized;  // filled by normalized_text(), which few callers need
   std::string feature_names;
+  std::unique_ptr<internal::AttachedScratch> policy_scratch;
 };
 
 Classifier::Classifier(std::shared_ptr<const Model> model)
@@ -57,6 +58,10 @@ std::string_view Classifier::normalized_text() const {
 
 const internal::MessageAnalysis& Classifier::Access::analysis(const Classifier& classifier) {
   return classifier.state_->featurizer.analysis();
+}
+
+std::unique_ptr<internal::AttachedScratch>& Classifier::Access::policy_scratch(Classifier& classifier) {
+  return classifier.state_->policy_scratch;
 }
 
 Status Classifier::classify(std::string_view text, std::string_view sender, Result* result) {

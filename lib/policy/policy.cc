@@ -12,6 +12,7 @@
 #include "policy/official_channels.h"
 #include "policy/phishing.h"
 #include "policy/policy_access.h"
+#include "policy/policy_scratch.h"
 #include "policy/policy_state_data.h"
 #include "policy/rule_set.h"
 #include "policy/sender.h"
@@ -89,20 +90,18 @@ struct MessageView {
   internal::MessageAnalysis::SignatureText signature;
 };
 
-MessageView view_of(const Message& message, const internal::MessageAnalysis& analysis) {
-  return {internal::normalize_sender(message.sender), analysis.signature_text(analysis.signature())};
+MessageView view_of(const Message& message, const internal::MessageAnalysis& analysis,
+                    internal::PolicyScratch* scratch) {
+  return {internal::normalize_sender(message.sender, &scratch->sender),
+          analysis.signature_text(analysis.signature())};
 }
 
-// The buffers deciding on a message needs, one set per thread and reused: a thread that
-// decides message after message allocates nothing once they have grown to its messages.
-struct Scratch {
-  internal::RuleSet::Scratch rules;
-  std::string issuer;
-};
-
-Scratch& thread_scratch() {
-  thread_local Scratch scratch;
-  return scratch;
+// The policy's buffers kept with `classifier`, made when it first decides.
+internal::PolicyScratch& scratch_of(Classifier& classifier) {
+  std::unique_ptr<internal::AttachedScratch>& scratch = Classifier::Access::policy_scratch(classifier);
+  if (!scratch) scratch = std::make_unique<internal::PolicyScratch>();
+  // Only this file sets the policy's scratch.
+  return static_cast<internal::PolicyScratch&>(*scratch);
 }
 
 // What the code detector and the official-channel registry say about the message.
@@ -398,18 +397,17 @@ Status Policy::decide(Classifier* classifier, const Message& message, PolicyStat
   Result result;
   const Status status = classify(classifier, message, &result);
   if (!status.ok()) return status;
-  return Access::decide(*this, Classifier::Access::analysis(*classifier), message, result, state,
-                        decision);
+  return Access::decide(*this, Classifier::Access::analysis(*classifier), message, result,
+                        &scratch_of(*classifier), state, decision);
 }
 
 Status Policy::Access::decide(const Policy& policy, const internal::MessageAnalysis& analysis,
-                              const Message& message, const Result& result, PolicyState* state,
-                              Decision* decision) {
+                              const Message& message, const Result& result,
+                              internal::PolicyScratch* scratch, PolicyState* state, Decision* decision) {
   if (decision == nullptr) return Status(StatusCode::kInvalidArgument, "decision is null");
   const Compiled& compiled = *policy.compiled_;
   const PolicyConfig& config = compiled.config;
-  Scratch& scratch = thread_scratch();
-  const MessageView view = view_of(message, analysis);
+  const MessageView view = view_of(message, analysis, scratch);
   // Written in place: a Decision the caller reuses keeps its memory.
   Decision& d = *decision;
   d.action = Action::kNone;
@@ -430,7 +428,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
     d.organization_kind = registry.organizations()[*evidence.organization].kind;
   }
 
-  const internal::RuleSet::Match match = compiled.rules.match(view.sender.view(), analysis, &scratch.rules);
+  const internal::RuleSet::Match match = compiled.rules.match(view.sender.view(), analysis, &scratch->rules);
   std::optional<internal::PhishingEvidence> phishing;
   if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains, index);
 
@@ -448,7 +446,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   const bool flagged = phishing || evidence.suspicious;
   d.sub_kind = d.unsure ? SubKind::kNone : internal::sub_kind_of(d.category, d.organization_kind, analysis);
   if (flagged && is_transactional(d.sub_kind)) d.sub_kind = SubKind::kNone;
-  if (action != Action::kBlock) d.code = internal::verification_code_of(analysis, &scratch.issuer);
+  if (action != Action::kBlock) d.code = internal::verification_code_of(analysis, &scratch->issuer);
   else d.code.reset();
   d.action = action;
   return {};
@@ -460,14 +458,14 @@ Status Policy::record_feedback(Classifier* classifier, const Message& message, F
   const Status status = classify(classifier, message, &result);
   if (!status.ok()) return status;
   return Access::record_feedback(*this, Classifier::Access::analysis(*classifier), message, result,
-                                 feedback, state);
+                                 feedback, &scratch_of(*classifier), state);
 }
 
 Status Policy::Access::record_feedback(const Policy&, const internal::MessageAnalysis& analysis,
-                                       const Message& message, const Result& result,
-                                       Feedback feedback, PolicyState* state) {
+                                       const Message& message, const Result& result, Feedback feedback,
+                                       internal::PolicyScratch* scratch, PolicyState* state) {
   if (state == nullptr) return Status(StatusCode::kInvalidArgument, "state is null");
-  const MessageView view = view_of(message, analysis);
+  const MessageView view = view_of(message, analysis, scratch);
   internal::FeedbackOverlay& overlay = state->data_->overlay;
   for_each_overlay_key(view, result, [&](OverlayKeyKind kind, std::string_view key) {
     overlay.adjust(kind, key, feedback == Feedback::kSpam);

@@ -69,6 +69,7 @@ Status RuleSet::compile(const std::vector<Rule>& rules, RuleSet* out) {
   RuleSet set;
   set.rules_ = rules;
   LiteralNormalizer normalizer;
+  std::u32string visible;
   std::vector<Pattern> patterns;
   std::size_t positions = 0;
   for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -77,7 +78,7 @@ Status RuleSet::compile(const std::vector<Rule>& rules, RuleSet* out) {
     switch (rule.kind) {
       case RuleKind::kSender:
       case RuleKind::kPrefix: {
-        std::string sender(normalize_sender(rule.value).view());
+        std::string sender(normalize_sender(rule.value, &visible).view());
         if (sender.empty()) return invalid(rule, "no sender");
         if (rule.kind == RuleKind::kSender) {
           set.senders_.emplace_back(std::move(sender), i);

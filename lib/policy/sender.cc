@@ -24,9 +24,8 @@ bool is_number(std::u32string_view s) {
 
 }  // namespace
 
-NormalizedSender normalize_sender(std::string_view sender) {
-  // One buffer per thread, reused: deciding allocates nothing once warm.
-  thread_local std::u32string chars;
+NormalizedSender normalize_sender(std::string_view sender, std::u32string* visible) {
+  std::u32string& chars = *visible;
   read_visible(sender, kMaxSenderChars, &chars);
   for (char32_t& c : chars) c = fold_width(c);
   NormalizedSender out;

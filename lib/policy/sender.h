@@ -14,9 +14,10 @@ namespace smsfilter::internal {
 // +86 / 0086 country code; a name (e-mail, alphanumeric sender) in ASCII lower case
 // without spaces. Reads the sender's visible text (visible_text.h): invisible characters
 // can't make a blocked number look like another.
-// At most kMaxSenderChars characters: it fits in place.
+// At most kMaxSenderChars characters: it fits in place. `visible` is scratch whose
+// capacity is reused.
 using NormalizedSender = InlineUtf8<4 * kMaxSenderChars>;
-NormalizedSender normalize_sender(std::string_view sender);
+NormalizedSender normalize_sender(std::string_view sender, std::u32string* visible);
 
 }  // namespace smsfilter::internal
 
