@@ -75,7 +75,7 @@ TEST_CASE("a message with no visible text is unsure, whatever the sender", "[cla
   }
   REQUIRE(classifier.classify(u"", u"", &result).ok());
   CHECK(result.unsure);
-  REQUIRE(classifier.classify("明天见", "", &result).ok());
+  REQUIRE(classifier.classify("晚上一起吃饭吧", "", &result).ok());
   CHECK_FALSE(result.unsure);
 }
 

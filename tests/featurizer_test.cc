@@ -37,6 +37,16 @@ TEST_CASE("character n-grams see digit runs as length shapes", "[featurizer]") {
   CHECK(names == std::set<std::string>{"c1:码", "c1:<d6>", "c1:,", "c2:码<d6>", "c2:<d6>,", "c3:码<d6>,"});
 }
 
+TEST_CASE("n-grams of the first and the last five units again, as head and tail", "[featurizer]") {
+  CHECK(feature_names("【京东】您好，回T退订", "", {FeatureKind::kHead}) ==
+        std::set<std::string>{"h:【", "h:京", "h:东", "h:】", "h:您", "h:【京", "h:京东", "h:东】", "h:】您"});
+  CHECK(feature_names("【京东】您好，回T退订", "", {FeatureKind::kTail}) ==
+        std::set<std::string>{"t:,", "t:回", "t:t", "t:退", "t:订", "t:,回", "t:回t", "t:t退", "t:退订"});
+  // A message of fewer units has them all at both ends.
+  CHECK(feature_names("好的", "", {FeatureKind::kHead}) == std::set<std::string>{"h:好", "h:的", "h:好的"});
+  CHECK(feature_names("好的", "", {FeatureKind::kTail}) == std::set<std::string>{"t:好", "t:的", "t:好的"});
+}
+
 TEST_CASE("markers and sender kind", "[featurizer]") {
   CHECK(feature_names("【招商银行】详见 http://t.cn/x 或致电95555", "1069012345",
                       {FeatureKind::kMarker, FeatureKind::kSender}) ==

@@ -12,8 +12,9 @@ namespace smsfilter {
 
 // One feature that pushed the message towards its category, for explanations.
 // `feature` is a readable name such as "w:验证码" (word), "c2:退订" (character bigram),
-// "m:url" (marker) or "s:service" (sender kind). It points into the Classifier that produced
-// it and stays valid until that Classifier's next call.
+// "t:退订" (character bigram at the message's tail), "m:url" (marker) or "s:service"
+// (sender kind). It points into the Classifier that produced it and stays valid until that
+// Classifier's next call.
 struct FeatureContribution {
   std::string_view feature;
   float weight = 0;  // contribution to the winning category's logit

@@ -1,5 +1,6 @@
 #include "classifier/featurizer.h"
 
+#include <algorithm>
 #include <array>
 
 #include <unicode/utf16.h>
@@ -38,6 +39,9 @@ bool is_digit_shape(char32_t c) {
 
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
+constexpr std::size_t kEdgeUnits = 5;
+constexpr unsigned kEdgeNgramMax = 2;
+
 FeatureKind char_ngram_kind(unsigned n) {
   return static_cast<FeatureKind>(static_cast<unsigned char>(FeatureKind::kChar1) + n - 1);
 }
@@ -48,6 +52,8 @@ std::string_view kind_prefix(FeatureKind kind) {
     case FeatureKind::kChar1: return "c1:";
     case FeatureKind::kChar2: return "c2:";
     case FeatureKind::kChar3: return "c3:";
+    case FeatureKind::kHead: return "h:";
+    case FeatureKind::kTail: return "t:";
     case FeatureKind::kMarker: return "m:";
     case FeatureKind::kSender: return "s:";
   }
@@ -85,6 +91,14 @@ std::uint64_t hash_packed_utf8(std::uint64_t h, std::uint32_t packed) {
   h = fnv1a_byte(h, static_cast<std::uint8_t>(packed));
   for (packed >>= 8; packed != 0; packed >>= 8) h = fnv1a_byte(h, static_cast<std::uint8_t>(packed));
   return h;
+}
+
+// The n-gram of `units[begin, end)` (packed_utf8), as a feature of `kind`.
+Feature ngram_feature(FeatureKind kind, const std::vector<std::uint32_t>& units, std::size_t begin,
+                      std::size_t end, unsigned bucket_bits) {
+  std::uint64_t h = feature_hash_start(kind);
+  for (std::size_t k = begin; k < end; ++k) h = hash_packed_utf8(h, units[k]);
+  return {bucket_index(h, bucket_bits), kind, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), {}};
 }
 
 }  // namespace
@@ -161,13 +175,24 @@ void Featurizer::add_char_ngrams(std::vector<Feature>* features) {
   units_utf8_.clear();
   for (char32_t unit : units_) units_utf8_.push_back(packed_utf8(unit));
   const std::size_t count = units_.size();
+  const unsigned bits = settings_.bucket_bits;
   for (std::size_t i = 0; i < count; ++i) {
     for (unsigned n = 1; n <= settings_.char_ngram_max && i + n <= count; ++n) {
-      const FeatureKind kind = char_ngram_kind(n);
-      std::uint64_t h = feature_hash_start(kind);
-      for (std::size_t k = i; k < i + n; ++k) h = hash_packed_utf8(h, units_utf8_[k]);
-      features->push_back({bucket_index(h, settings_.bucket_bits), kind,
-                           static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + n), {}});
+      features->push_back(ngram_feature(char_ngram_kind(n), units_utf8_, i, i + n, bits));
+    }
+  }
+  // The n-grams within the first and within the last kEdgeUnits units once more, hashed
+  // apart: a 【signature】 or a greeting opens a message, a sign-off or an opt-out ends it.
+  const std::size_t edge = std::min(count, kEdgeUnits);
+  const unsigned edge_ngram_max = std::min(settings_.char_ngram_max, kEdgeNgramMax);
+  for (std::size_t i = 0; i < edge; ++i) {
+    for (unsigned n = 1; n <= edge_ngram_max && i + n <= edge; ++n) {
+      features->push_back(ngram_feature(FeatureKind::kHead, units_utf8_, i, i + n, bits));
+    }
+  }
+  for (std::size_t i = count - edge; i < count; ++i) {
+    for (unsigned n = 1; n <= edge_ngram_max && i + n <= count; ++n) {
+      features->push_back(ngram_feature(FeatureKind::kTail, units_utf8_, i, i + n, bits));
     }
   }
 }
@@ -223,6 +248,8 @@ void Featurizer::append_name(const Feature& feature, std::string* out) const {
     case FeatureKind::kChar1:
     case FeatureKind::kChar2:
     case FeatureKind::kChar3:
+    case FeatureKind::kHead:
+    case FeatureKind::kTail:
       for (std::uint32_t i = feature.begin; i < feature.end; ++i) {
         const char32_t unit = units_[i];
         if (is_digit_shape(unit)) out->append(kDigitShapeNames[unit - kDigitShapeBase]);

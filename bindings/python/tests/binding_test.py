@@ -14,7 +14,7 @@ FIXTURE_PATH = os.path.join(SOURCE_DIR, "tests", "data", "messages.tsv")
 
 CODE = "【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。"
 FRAUD = "【建设银行】您的账户存在异常，请立即登录 http://ccb-vip.cc 验证身份，否则将冻结"
-UNSURE = "您的外卖订单即将开始配送，请务必查收！"
+UNSURE = "本周会员日，您的订单即将配送"
 MESSAGES = [CODE, FRAUD, UNSURE, "明天见", "【京东】您的订单已签收，感谢您的支持",
             "🎁🎁 恭喜您获得iPhone一台，回复1领取"]
 
@@ -146,7 +146,8 @@ class FeaturizeTest(unittest.TestCase):
                                              sender_kind=False)
         self.assertEqual(small.bucket_count, 256)
         buckets = smsfilter.featurize("验证码", "95588", small)
-        self.assertEqual(len(buckets), 3 + 2 + 1)  # character 1-, 2- and 3-grams only
+        # character 1-, 2- and 3-grams, then the head's and the tail's 1- and 2-grams only
+        self.assertEqual(len(buckets), 3 + 2 + 1 + 2 * (3 + 2))
         self.assertTrue(all(b < 256 for b in buckets))
 
     def test_named_features_name_the_same_buckets(self):
@@ -155,7 +156,9 @@ class FeaturizeTest(unittest.TestCase):
         named = smsfilter.named_features("验证码", "95588", small)
         self.assertEqual([bucket for bucket, _ in named], smsfilter.featurize("验证码", "95588", small))
         self.assertEqual(sorted(name for _, name in named),
-                         sorted(["c1:验", "c1:证", "c1:码", "c2:验证", "c2:证码", "c3:验证码"]))
+                         sorted(["c1:验", "c1:证", "c1:码", "c2:验证", "c2:证码", "c3:验证码",
+                                 "h:验", "h:证", "h:码", "h:验证", "h:证码",
+                                 "t:验", "t:证", "t:码", "t:验证", "t:证码"]))
         model = smsfilter.default_model()
         named = smsfilter.named_features("请点击 http://x.cn 退订", "", model)
         self.assertEqual([bucket for bucket, _ in named],
