@@ -93,12 +93,21 @@ std::uint64_t hash_packed_utf8(std::uint64_t h, std::uint32_t packed) {
   return h;
 }
 
-// The n-gram of `units[begin, end)` (packed_utf8), as a feature of `kind`.
-Feature ngram_feature(FeatureKind kind, const std::vector<std::uint32_t>& units, std::size_t begin,
-                      std::size_t end, unsigned bucket_bits) {
-  std::uint64_t h = feature_hash_start(kind);
-  for (std::size_t k = begin; k < end; ++k) h = hash_packed_utf8(h, units[k]);
-  return {bucket_index(h, bucket_bits), kind, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), {}};
+// Every n-gram of up to `max_n` units that lies within `units[begin, end)` (packed_utf8),
+// each as a feature of kind `kind_of(n)`.
+template <typename KindOfLength>
+void add_ngrams_within(const std::vector<std::uint32_t>& units, std::size_t begin, std::size_t end,
+                       unsigned max_n, KindOfLength kind_of, unsigned bucket_bits,
+                       std::vector<Feature>* features) {
+  for (std::size_t i = begin; i < end; ++i) {
+    for (unsigned n = 1; n <= max_n && i + n <= end; ++n) {
+      const FeatureKind kind = kind_of(n);
+      std::uint64_t h = feature_hash_start(kind);
+      for (std::size_t k = i; k < i + n; ++k) h = hash_packed_utf8(h, units[k]);
+      features->push_back({bucket_index(h, bucket_bits), kind, static_cast<std::uint32_t>(i),
+                           static_cast<std::uint32_t>(i + n), {}});
+    }
+  }
 }
 
 }  // namespace
@@ -176,25 +185,15 @@ void Featurizer::add_char_ngrams(std::vector<Feature>* features) {
   for (char32_t unit : units_) units_utf8_.push_back(packed_utf8(unit));
   const std::size_t count = units_.size();
   const unsigned bits = settings_.bucket_bits;
-  for (std::size_t i = 0; i < count; ++i) {
-    for (unsigned n = 1; n <= settings_.char_ngram_max && i + n <= count; ++n) {
-      features->push_back(ngram_feature(char_ngram_kind(n), units_utf8_, i, i + n, bits));
-    }
-  }
+  add_ngrams_within(units_utf8_, 0, count, settings_.char_ngram_max, char_ngram_kind, bits, features);
   // The n-grams within the first and within the last kEdgeUnits units once more, hashed
   // apart: a 【signature】 or a greeting opens a message, a sign-off or an opt-out ends it.
   const std::size_t edge = std::min(count, kEdgeUnits);
   const unsigned edge_ngram_max = std::min(settings_.char_ngram_max, kEdgeNgramMax);
-  for (std::size_t i = 0; i < edge; ++i) {
-    for (unsigned n = 1; n <= edge_ngram_max && i + n <= edge; ++n) {
-      features->push_back(ngram_feature(FeatureKind::kHead, units_utf8_, i, i + n, bits));
-    }
-  }
-  for (std::size_t i = count - edge; i < count; ++i) {
-    for (unsigned n = 1; n <= edge_ngram_max && i + n <= count; ++n) {
-      features->push_back(ngram_feature(FeatureKind::kTail, units_utf8_, i, i + n, bits));
-    }
-  }
+  add_ngrams_within(units_utf8_, 0, edge, edge_ngram_max, [](unsigned) { return FeatureKind::kHead; },
+                    bits, features);
+  add_ngrams_within(units_utf8_, count - edge, count, edge_ngram_max,
+                    [](unsigned) { return FeatureKind::kTail; }, bits, features);
 }
 
 // Words of two or more letters or ideographs, from ICU's dictionary word break. Single
