@@ -32,22 +32,26 @@ train::FeatureMatrix featurize(const std::vector<train::Example>& examples, unsi
 }
 
 TEST_CASE("each row holds its message's buckets in the featurizer's order", "[feature_matrix]") {
-  const std::uint32_t bucket_bits = GENERATE(10u, 16u, 22u);  // stored in 2, 2 and 3 bytes
+  const std::uint32_t bucket_bits = GENERATE(10u, 15u, 16u, 22u);  // stored in 2, 2, 3 and 3 bytes
   const auto examples = testing::fixture_messages();
   const train::FeatureMatrix matrix = featurize(examples, 1, nullptr, bucket_bits);
   REQUIRE(matrix.rows() == examples.size());
-  CHECK(matrix.bucket_high.size() == (bucket_bits > 16 ? matrix.features() : 0));
+  CHECK(matrix.code_high.size() == (bucket_bits >= 16 ? matrix.features() : 0));
   train::Featurizer featurizer(spec_with_bits(bucket_bits));
-  bool high_bits_seen = false;
+  bool top_bucket_bit_seen = false, negated_seen = false;
   for (std::size_t row = 0; row < examples.size(); ++row) {
-    std::vector<std::uint32_t> expected, actual;
+    std::vector<HashedFeature> expected, actual;
     REQUIRE(featurizer.featurize(examples[row].text, examples[row].sender, &expected).ok());
-    for (std::uint64_t i = matrix.row_begin[row]; i < matrix.row_begin[row + 1]; ++i) actual.push_back(matrix.bucket(i));
-    for (std::uint32_t bucket : actual) high_bits_seen |= bucket >= 1u << 16;
+    for (std::uint64_t i = matrix.row_begin[row]; i < matrix.row_begin[row + 1]; ++i) actual.push_back(matrix.feature(i));
+    for (const HashedFeature& f : actual) {
+      top_bucket_bit_seen |= (f.bucket >> (bucket_bits - 1)) != 0;
+      negated_seen |= f.negated;
+    }
     CHECK(actual == expected);
     CHECK(matrix.labels[row] == static_cast<std::uint8_t>(examples[row].label));
   }
-  CHECK(high_bits_seen == (bucket_bits > 16));
+  CHECK(top_bucket_bit_seen);
+  CHECK(negated_seen);
 }
 
 TEST_CASE("the matrix does not depend on the number of featurizing threads", "[feature_matrix]") {
@@ -57,7 +61,7 @@ TEST_CASE("the matrix does not depend on the number of featurizing threads", "[f
   const train::FeatureMatrix three = featurize(examples, 3, &visited);
   CHECK(three.rows() == examples.size());
   CHECK(three.row_begin == one.row_begin);
-  CHECK(three.bucket_low == one.bucket_low);
+  CHECK(three.code_low == one.code_low);
   CHECK(three.labels == one.labels);
   REQUIRE(visited.size() == examples.size());
   for (std::size_t i = 0; i < examples.size(); ++i) REQUIRE(visited[i] == examples[i].text);

@@ -127,7 +127,7 @@ TEST_CASE("named features hash like the same text hashed whole", "[featurizer]")
   REQUIRE(word != features.end());
   std::string name;
   featurizer.append_name(*word, &name);
-  CHECK(word->bucket == feature_bucket(FeatureKind::kWord, name.substr(2), 16));
+  CHECK(static_cast<const HashedFeature&>(*word) == hash_named_feature(FeatureKind::kWord, name.substr(2), 16));
 }
 
 TEST_CASE("featurization is deterministic across instances and calls", "[featurizer]") {
@@ -138,13 +138,9 @@ TEST_CASE("featurization is deterministic across instances and calls", "[featuri
   REQUIRE(a.featurize("别的消息", "", &second).ok());
   REQUIRE(b.featurize(text, "1069000004", &second).ok());
   REQUIRE(a.featurize(text, "1069000004", &third).ok());
-  const auto buckets = [](const std::vector<Feature>& fs) {
-    std::vector<std::uint32_t> out;
-    for (const Feature& f : fs) out.push_back(f.bucket);
-    return out;
-  };
-  CHECK(buckets(first) == buckets(second));
-  CHECK(buckets(first) == buckets(third));
+  const auto hashed = [](const std::vector<Feature>& fs) { return std::vector<HashedFeature>(fs.begin(), fs.end()); };
+  CHECK(hashed(first) == hashed(second));
+  CHECK(hashed(first) == hashed(third));
 }
 
 TEST_CASE("a longer message is read at both ends, max_chars visible characters", "[featurizer]") {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <string_view>
+
 #include "smsfilter/featurizer_settings.h"
 #include "smsfilter/hash.h"
 
@@ -19,12 +21,26 @@ TEST_CASE("bytes above 0x7F hash as unsigned whatever char's signedness", "[hash
   CHECK(fnv1a(kFnvOffsetBasis, "验") == expected);
 }
 
-TEST_CASE("feature buckets are fixed: models depend on them", "[hash]") {
+TEST_CASE("hashed features are fixed: models depend on them", "[hash]") {
   // Golden values: if these change, every trained model silently breaks.
-  CHECK(feature_bucket(FeatureKind::kMarker, "url", 16) == 31437);
-  CHECK(feature_bucket(FeatureKind::kSender, "service", 16) == 6552);
-  CHECK(feature_bucket(FeatureKind::kWord, "我们", 16) == 58651);
-  CHECK(feature_bucket(FeatureKind::kWord, "我们", 20) < (1u << 20));
+  CHECK(hash_named_feature(FeatureKind::kMarker, "url", 16) == HashedFeature{31437, true});
+  CHECK(hash_named_feature(FeatureKind::kSender, "service", 16) == HashedFeature{6552, false});
+  CHECK(hash_named_feature(FeatureKind::kWord, "我们", 16) == HashedFeature{58651, false});
+  CHECK(hash_named_feature(FeatureKind::kWord, "我们", 20).bucket < (1u << 20));
+}
+
+TEST_CASE("the sign is the mixed hash's top bit, independent of the bucket bits", "[hash]") {
+  int negated = 0;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    const std::string_view text(&c, 1);
+    const HashedFeature narrow = hash_named_feature(FeatureKind::kMarker, text, 8);
+    const HashedFeature wide = hash_named_feature(FeatureKind::kMarker, text, 22);
+    CHECK(narrow.negated == wide.negated);
+    CHECK(narrow.bucket == (wide.bucket & 0xFF));
+    negated += narrow.negated;
+  }
+  CHECK(negated > 5);
+  CHECK(negated < 21);
 }
 
 }  // namespace

@@ -61,11 +61,13 @@ std::string dense_csv(const internal::ModelData& data) {
   return csv.str();
 }
 
-TEST_CASE("a LIBSVM row is the label, then sorted 1-based buckets with merged values", "[retrain]") {
-  std::vector<std::uint32_t> buckets = {7, 0, 7, 3};
+TEST_CASE("a LIBSVM row is the label, then sorted 1-based buckets with merged signed values", "[retrain]") {
+  // Bucket 7 twice, 0 negated, 3 once negated and once not: the last cancels and is left out.
+  std::vector<HashedFeature> features = {{7, false}, {0, true}, {7, false}, {3, true}, {3, false}, {9, false},
+                                         {11, false}, {12, false}, {13, false}};
   std::string row;
-  train::append_libsvm_row(Category::kMarketing, &buckets, &row);
-  CHECK(row == "3 1:0.5 4:0.5 8:1");
+  train::append_libsvm_row(Category::kMarketing, &features, &row);
+  CHECK(row == "3 1:-0.33333334 8:0.6666667 10:0.33333334 12:0.33333334 13:0.33333334 14:0.33333334");
 }
 
 TEST_CASE("exported features give the scorer's logits", "[retrain]") {
@@ -74,13 +76,17 @@ TEST_CASE("exported features give the scorer's logits", "[retrain]") {
   const internal::ModelData& data = Model::Access::data(*model);
   train::Featurizer featurizer(train::spec_of(*model));
   const internal::Scorer scorer(data);
-  std::vector<std::uint32_t> buckets;
+  std::vector<HashedFeature> hashed;
+  bool negated_seen = false;
   for (const train::Example& example : testing::fixture_messages()) {
-    REQUIRE(featurizer.featurize(example.text, example.sender, &buckets).ok());
-    std::vector<internal::Feature> features(buckets.size());
-    for (std::size_t i = 0; i < buckets.size(); ++i) features[i].bucket = buckets[i];
+    REQUIRE(featurizer.featurize(example.text, example.sender, &hashed).ok());
+    std::vector<internal::Feature> features(hashed.size());
+    for (std::size_t i = 0; i < hashed.size(); ++i) {
+      static_cast<HashedFeature&>(features[i]) = hashed[i];
+      negated_seen |= hashed[i].negated;
+    }
     std::string row;
-    train::append_libsvm_row(example.label, &buckets, &row);
+    train::append_libsvm_row(example.label, &hashed, &row);
     const auto [label, pairs] = parse_row(row);
     CHECK(label == static_cast<int>(example.label));
     const internal::ClassScores expected = scorer.logits(features);
@@ -91,6 +97,7 @@ TEST_CASE("exported features give the scorer's logits", "[retrain]") {
       CHECK(logit == Approx(expected[c]).margin(1e-4));
     }
   }
+  CHECK(negated_seen);
 }
 
 TEST_CASE("shards split a file's messages by line number", "[retrain]") {

@@ -1,9 +1,10 @@
-// smsfilter.FeaturizerSettings and featurize(): the hashed buckets a message turns into.
+// smsfilter.FeaturizerSettings and featurize(): the hashed features a message turns into.
 #include <pybind11/stl.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -27,7 +28,10 @@ train::FeaturizerSpec spec_with(const FeaturizerSettings& settings,
   return spec;
 }
 
-// A message's features under `spec`: bucket ids, or (bucket, name) pairs.
+// A signed-hashing sign as Python sees it: +1 or -1 (hash.h).
+int sign_of(const HashedFeature& feature) { return feature.negated ? -1 : 1; }
+
+// A message's features under `spec`.
 template <typename Feature>
 std::vector<Feature> features(const train::FeaturizerSpec& spec, const std::string& text,
                               const std::string& sender) {
@@ -42,36 +46,44 @@ std::vector<Feature> features(const train::FeaturizerSpec& spec, const std::stri
   return out;
 }
 
-// `model` is no Param: its type tells these overloads from the ones with settings.
-std::vector<std::uint32_t> featurize_for_model(const Param<std::string>& text,
-                                               const Param<std::string>& sender,
-                                               const PyModel& model) {
-  return features<std::uint32_t>(train::spec_of(*model.model), text.get("text"),
-                                 sender.get("sender"));
-}
+using SignedBuckets = std::vector<std::pair<std::uint32_t, int>>;
+using NamedBuckets = std::vector<std::tuple<std::uint32_t, int, std::string>>;
 
-std::vector<std::uint32_t> featurize_with_settings(
-    const Param<std::string>& text, const Param<std::string>& sender,
-    const Param<FeaturizerSettings>& settings, const Param<std::optional<std::string>>& char_map) {
-  return features<std::uint32_t>(spec_with(settings.get("settings"), char_map.get("char_map")),
-                                 text.get("text"), sender.get("sender"));
-}
-
-std::vector<std::pair<std::uint32_t, std::string>> named(
-    const std::vector<train::NamedFeature>& features) {
-  std::vector<std::pair<std::uint32_t, std::string>> out;
-  for (const train::NamedFeature& feature : features)
-    out.emplace_back(feature.bucket, feature.name);
+SignedBuckets signed_buckets(const std::vector<HashedFeature>& features) {
+  SignedBuckets out;
+  for (const HashedFeature& feature : features) out.emplace_back(feature.bucket, sign_of(feature));
   return out;
 }
 
-std::vector<std::pair<std::uint32_t, std::string>> named_features_for_model(
+// `model` is no Param: its type tells these overloads from the ones with settings.
+SignedBuckets featurize_for_model(const Param<std::string>& text, const Param<std::string>& sender,
+                                  const PyModel& model) {
+  return signed_buckets(features<HashedFeature>(train::spec_of(*model.model), text.get("text"),
+                                                sender.get("sender")));
+}
+
+SignedBuckets featurize_with_settings(const Param<std::string>& text, const Param<std::string>& sender,
+                                      const Param<FeaturizerSettings>& settings,
+                                      const Param<std::optional<std::string>>& char_map) {
+  return signed_buckets(features<HashedFeature>(
+      spec_with(settings.get("settings"), char_map.get("char_map")), text.get("text"),
+      sender.get("sender")));
+}
+
+NamedBuckets named(const std::vector<train::NamedFeature>& features) {
+  NamedBuckets out;
+  for (const train::NamedFeature& feature : features)
+    out.emplace_back(feature.bucket, sign_of(feature), feature.name);
+  return out;
+}
+
+NamedBuckets named_features_for_model(
     const Param<std::string>& text, const Param<std::string>& sender, const PyModel& model) {
   return named(features<train::NamedFeature>(train::spec_of(*model.model), text.get("text"),
                                              sender.get("sender")));
 }
 
-std::vector<std::pair<std::uint32_t, std::string>> named_features_with_settings(
+NamedBuckets named_features_with_settings(
     const Param<std::string>& text, const Param<std::string>& sender,
     const Param<FeaturizerSettings>& settings, const Param<std::optional<std::string>>& char_map) {
   return named(features<train::NamedFeature>(
@@ -127,19 +139,20 @@ void define_featurize(py::module_& m) {
       .def_property_readonly("bucket_count", &FeaturizerSettings::bucket_count);
 
   m.def("featurize", &featurize_for_model, "text"_a, "sender"_a, "model"_a,
-        "The bucket ids of a message's features, in order and with repeats: exactly what the "
-        "model's classifier scores.");
+        "A message's features as (bucket, sign) pairs, in order and with repeats: exactly what "
+        "the model's classifier scores, adding the bucket's weights (sign +1) or subtracting "
+        "them (-1, signed hashing).");
   m.def("featurize", &featurize_with_settings, "text"_a, "sender"_a, "settings"_a,
         "char_map"_a = py::none(),
-        "The bucket ids of a message's features under `settings`, with the character map "
+        "A message's (bucket, sign) features under `settings`, with the character map "
         "file `char_map` (models/charmap.txt format) or none: what train() sees.");
   refuse_unmatched_calls(m, "featurize");
   m.def("named_features", &named_features_for_model, "text"_a, "sender"_a, "model"_a,
-        "featurize()'s features as (bucket, name) pairs; names read \"c2:退订\" (a character "
-        "bigram), \"w:验证码\" (a word), \"m:url\" (a marker).");
+        "featurize()'s features as (bucket, sign, name) triples; names read \"c2:退订\" (a "
+        "character bigram), \"w:验证码\" (a word), \"m:url\" (a marker).");
   m.def("named_features", &named_features_with_settings, "text"_a, "sender"_a, "settings"_a,
         "char_map"_a = py::none(),
-        "featurize()'s features under `settings` as (bucket, name) pairs.");
+        "featurize()'s features under `settings` as (bucket, sign, name) triples.");
   refuse_unmatched_calls(m, "named_features");
   m.def("featurize_file", &featurize_file, "data"_a, "out"_a, "model"_a, py::kw_only(),
         "shard_index"_a = 0, "shard_count"_a = 1,

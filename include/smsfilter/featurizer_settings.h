@@ -14,7 +14,7 @@ namespace smsfilter {
 // Bump when a change to normalisation, tokenisation or hashing would give an existing
 // model different features for the same message. Models record the version they were
 // trained with; a classifier refuses a model whose featurizer version it doesn't have.
-inline constexpr std::uint32_t kFeaturizerVersion = 4;
+inline constexpr std::uint32_t kFeaturizerVersion = 5;
 
 struct FeaturizerSettings {
   std::uint32_t featurizer_version = kFeaturizerVersion;
@@ -76,10 +76,10 @@ constexpr std::uint64_t feature_hash_start(FeatureKind kind) {
   return fnv1a_byte(fnv1a_byte(kFnvOffsetBasis, static_cast<std::uint8_t>(kind)), 0x1F);
 }
 
-// Bucket of a feature whose text is known up front (markers, sender kinds, tests).
-constexpr std::uint32_t feature_bucket(FeatureKind kind, std::string_view text,
-                                       unsigned bucket_bits) {
-  return bucket_index(fnv1a(feature_hash_start(kind), text), bucket_bits);
+// A feature whose text is known up front (markers, sender kinds, tests), hashed.
+constexpr HashedFeature hash_named_feature(FeatureKind kind, std::string_view text,
+                                           unsigned bucket_bits) {
+  return hash_feature(fnv1a(feature_hash_start(kind), text), bucket_bits);
 }
 
 }  // namespace smsfilter

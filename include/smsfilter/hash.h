@@ -3,7 +3,7 @@
 //
 // FNV-1a over bytes read as uint8_t (so the result does not depend on whether `char` is
 // signed), finished with MurmurHash3's 64-bit mixer so that the low bits used for bucket
-// selection depend on every input byte.
+// selection and the top bit used for the sign depend on every input byte.
 #ifndef SMSFILTER_HASH_H_
 #define SMSFILTER_HASH_H_
 
@@ -33,9 +33,25 @@ constexpr std::uint64_t mix64(std::uint64_t h) {
   return h;
 }
 
-// Index of a hashed feature in a table of 2^bucket_bits buckets.
-constexpr std::uint32_t bucket_index(std::uint64_t fnv_state, unsigned bucket_bits) {
-  return static_cast<std::uint32_t>(mix64(fnv_state) & ((std::uint64_t{1} << bucket_bits) - 1));
+// A hashed feature: the row of the weight table it reads, added or subtracted. Signed
+// feature hashing (Weinberger et al., 2009): the features that share a row push it the
+// same way only half the time, so their collisions cancel on average instead of adding
+// a bias to every one of them.
+struct HashedFeature {
+  std::uint32_t bucket = 0;
+  bool negated = false;
+
+  friend constexpr bool operator==(const HashedFeature& a, const HashedFeature& b) {
+    return a.bucket == b.bucket && a.negated == b.negated;
+  }
+  friend constexpr bool operator!=(const HashedFeature& a, const HashedFeature& b) { return !(a == b); }
+};
+
+// A hashed feature in a table of 2^bucket_bits buckets (bucket_bits <= 32): the bucket
+// from the mixed hash's low bits, the sign from its top bit.
+constexpr HashedFeature hash_feature(std::uint64_t fnv_state, unsigned bucket_bits) {
+  const std::uint64_t mixed = mix64(fnv_state);
+  return {static_cast<std::uint32_t>(mixed & ((std::uint64_t{1} << bucket_bits) - 1)), (mixed >> 63) != 0};
 }
 
 }  // namespace smsfilter

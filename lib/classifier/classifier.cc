@@ -92,7 +92,7 @@ void Classifier::State::score(float unsure_threshold, Result* result) {
   explain(winner, result);
 }
 
-// The features that raised the winning class most above the others, distinct by bucket.
+// The features that raised the winning class most above the others, each feature once.
 void Classifier::State::explain(std::size_t winner, Result* result) {
   struct Candidate {
     const internal::Feature* feature;
@@ -102,10 +102,13 @@ void Classifier::State::explain(std::size_t winner, Result* result) {
   std::size_t count = 0;
   const float value = internal::feature_value(features.size());
   for (const internal::Feature& feature : features) {
-    const float weight = scorer.contribution(feature.bucket, winner, value);
+    const float weight = scorer.contribution(feature, winner, value);
     if (weight <= 0 || (count == top.size() && weight <= top[count - 1].weight)) continue;
-    const auto same_bucket = [&](const Candidate& c) { return c.feature->bucket == feature.bucket; };
-    if (std::any_of(top.begin(), top.begin() + count, same_bucket)) continue;
+    // A repeated feature, or one that shares its row and sign, would add nothing new.
+    const auto same_row = [&](const Candidate& c) {
+      return static_cast<const HashedFeature&>(*c.feature) == feature;
+    };
+    if (std::any_of(top.begin(), top.begin() + count, same_row)) continue;
     std::size_t slot = count < top.size() ? count++ : count - 1;
     top[slot] = {&feature, weight};
     for (; slot > 0 && top[slot].weight > top[slot - 1].weight; --slot) std::swap(top[slot], top[slot - 1]);

@@ -104,7 +104,7 @@ void add_ngrams_within(const std::vector<std::uint32_t>& units, std::size_t begi
       const FeatureKind kind = kind_of(n);
       std::uint64_t h = feature_hash_start(kind);
       for (std::size_t k = i; k < i + n; ++k) h = hash_packed_utf8(h, units[k]);
-      features->push_back({bucket_index(h, bucket_bits), kind, static_cast<std::uint32_t>(i),
+      features->push_back({hash_feature(h, bucket_bits), kind, static_cast<std::uint32_t>(i),
                            static_cast<std::uint32_t>(i + n), {}});
     }
   }
@@ -219,7 +219,7 @@ Status Featurizer::add_words(std::vector<Feature>* features) {
       h = hash_code_point(h, static_cast<char32_t>(c));
     }
     if (code_points < 2) continue;
-    features->push_back({bucket_index(h, settings_.bucket_bits), FeatureKind::kWord,
+    features->push_back({hash_feature(h, settings_.bucket_bits), FeatureKind::kWord,
                          static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), {}});
   }
   return {};
@@ -227,7 +227,7 @@ Status Featurizer::add_words(std::vector<Feature>* features) {
 
 void Featurizer::add_named(FeatureKind kind, std::string_view name,
                            std::vector<Feature>* features) const {
-  features->push_back({feature_bucket(kind, name, settings_.bucket_bits), kind, 0, 0, name});
+  features->push_back({hash_named_feature(kind, name, settings_.bucket_bits), kind, 0, 0, name});
 }
 
 void Featurizer::append_name(const Feature& feature, std::string* out) const {

@@ -1,4 +1,4 @@
-// Turns a message into hashed feature buckets. The one featurizer behind both the
+// Turns a message into hashed features. The one featurizer behind both the
 // trainer and the classifier.
 #ifndef SMSFILTER_LIB_CLASSIFIER_FEATURIZER_H_
 #define SMSFILTER_LIB_CLASSIFIER_FEATURIZER_H_
@@ -19,8 +19,7 @@
 
 namespace smsfilter::internal {
 
-struct Feature {
-  std::uint32_t bucket = 0;
+struct Feature : HashedFeature {
   FeatureKind kind = FeatureKind::kMarker;
   // Where the feature's text is, for naming it: a span of units() for character n-grams,
   // of normalized16() for words; for markers and sender kinds, `name` is the text.

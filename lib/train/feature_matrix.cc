@@ -10,7 +10,7 @@
 namespace smsfilter::train {
 namespace {
 
-static_assert(kMaxBucketBits <= 24, "FeatureMatrix stores a bucket in 3 bytes at most");
+static_assert(kMaxBucketBits + 1 <= 24, "FeatureMatrix stores a bucket and its sign in 3 bytes at most");
 
 // Examples per round: enough that starting threads costs nothing against featurizing
 // them, few enough to keep a round's text in a few MB.
@@ -24,9 +24,9 @@ struct Round {
 
 // The features of one thread's share of a round.
 struct Share {
-  std::vector<std::uint32_t> features;
-  std::vector<std::uint32_t> buckets;
-  std::vector<std::uint32_t> row_ends;  // into `buckets`
+  std::vector<HashedFeature> message;
+  std::vector<HashedFeature> features;
+  std::vector<std::uint32_t> row_ends;  // into `features`
 };
 
 // Refills `round` from `source`; false once the source has ended.
@@ -43,25 +43,26 @@ bool read_round(ExampleSource* source, const std::function<void(const Example&)>
 // long messages together, while neighbours cost about the same.
 Status featurize_share(Featurizer* featurizer, const Round& round, std::size_t t,
                        std::size_t shares, Share* share) {
-  share->buckets.clear();
+  share->features.clear();
   share->row_ends.clear();
   for (std::size_t i = t; i < round.size; i += shares) {
     const Example& example = round.examples[i];
-    Status status = featurizer->featurize(example.text, example.sender, &share->features);
+    Status status = featurizer->featurize(example.text, example.sender, &share->message);
     if (!status.ok()) return status;
-    share->buckets.insert(share->buckets.end(), share->features.begin(), share->features.end());
-    share->row_ends.push_back(static_cast<std::uint32_t>(share->buckets.size()));
+    share->features.insert(share->features.end(), share->message.begin(), share->message.end());
+    share->row_ends.push_back(static_cast<std::uint32_t>(share->features.size()));
   }
   return {};
 }
 
-void append_round(const Round& round, const std::vector<Share>& shares, bool wide_buckets, FeatureMatrix* matrix) {
+void append_round(const Round& round, const std::vector<Share>& shares, bool wide_codes, FeatureMatrix* matrix) {
   for (std::size_t i = 0; i < round.size; ++i) {
     const Share& share = shares[i % shares.size()];
     const std::size_t row = i / shares.size();
     for (std::uint32_t k = row == 0 ? 0 : share.row_ends[row - 1]; k < share.row_ends[row]; ++k) {
-      matrix->bucket_low.push_back(static_cast<std::uint16_t>(share.buckets[k]));
-      if (wide_buckets) matrix->bucket_high.push_back(static_cast<std::uint8_t>(share.buckets[k] >> 16));
+      const std::uint32_t code = share.features[k].bucket << 1 | std::uint32_t{share.features[k].negated};
+      matrix->code_low.push_back(static_cast<std::uint16_t>(code));
+      if (wide_codes) matrix->code_high.push_back(static_cast<std::uint8_t>(code >> 16));
     }
     matrix->row_begin.push_back(matrix->features());
     matrix->labels.push_back(static_cast<std::uint8_t>(round.examples[i].label));
@@ -71,8 +72,8 @@ void append_round(const Round& round, const std::vector<Share>& shares, bool wid
 }  // namespace
 
 std::size_t FeatureMatrix::bytes() const {
-  return row_begin.capacity() * sizeof row_begin[0] + bucket_low.capacity() * sizeof bucket_low[0] +
-         bucket_high.capacity() * sizeof bucket_high[0] + labels.capacity() * sizeof labels[0];
+  return row_begin.capacity() * sizeof row_begin[0] + code_low.capacity() * sizeof code_low[0] +
+         code_high.capacity() * sizeof code_high[0] + labels.capacity() * sizeof labels[0];
 }
 
 Status featurize_examples(ExampleSource* source, const FeaturizerSpec& spec, unsigned threads,
@@ -94,7 +95,7 @@ Status featurize_examples(ExampleSource* source, const FeaturizerSpec& spec, uns
       if (status.ok()) status = helper_status;
     }
     if (!status.ok()) return status;
-    append_round(round, shares, spec.settings.bucket_bits > 16, matrix);
+    append_round(round, shares, FeatureMatrix::needs_code_high(spec.settings.bucket_bits), matrix);
   }
   return source->status();
 }

@@ -14,20 +14,23 @@
 
 namespace smsfilter::train {
 
-// Compressed sparse rows: row r's features are bucket(row_begin[r]) .. bucket(row_begin[r + 1] - 1),
-// in the featurizer's order, repeats kept (the scorer counts a bucket once per occurrence).
-// A bucket takes 2 bytes, 3 when bucket_bits > 16: the features are most of the memory.
+// Compressed sparse rows: row r's features are feature(row_begin[r]) .. feature(row_begin[r + 1] - 1),
+// in the featurizer's order, repeats kept (the scorer counts a feature once per occurrence).
+// A feature is stored as its code, bucket * 2 + negated, in 2 bytes, 3 when bucket_bits >= 16:
+// the features are most of the memory.
 struct FeatureMatrix {
   std::vector<std::uint64_t> row_begin{0};
-  std::vector<std::uint16_t> bucket_low;  // bits 0-15
-  std::vector<std::uint8_t> bucket_high;  // bits 16-23; empty when bucket_bits <= 16
+  std::vector<std::uint16_t> code_low;  // bits 0-15
+  std::vector<std::uint8_t> code_high;  // bits 16-23; empty when bucket_bits < 16
   std::vector<std::uint8_t> labels;
 
-  std::uint32_t bucket(std::uint64_t i) const {
-    return bucket_high.empty() ? bucket_low[i] : bucket_low[i] | std::uint32_t{bucket_high[i]} << 16;
+  static bool needs_code_high(std::uint32_t bucket_bits) { return bucket_bits + 1 > 16; }
+  HashedFeature feature(std::uint64_t i) const {
+    const std::uint32_t code = code_high.empty() ? code_low[i] : code_low[i] | std::uint32_t{code_high[i]} << 16;
+    return {code >> 1, (code & 1) != 0};
   }
   std::size_t rows() const { return labels.size(); }
-  std::uint64_t features() const { return bucket_low.size(); }
+  std::uint64_t features() const { return code_low.size(); }
   std::size_t bytes() const;
 };
 

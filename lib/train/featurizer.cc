@@ -35,11 +35,11 @@ Featurizer::Featurizer(const FeaturizerSpec& spec) : state_(std::make_unique<Sta
 Featurizer::~Featurizer() = default;
 
 Status Featurizer::featurize(std::string_view text, std::string_view sender,
-                             std::vector<std::uint32_t>* buckets) {
-  buckets->clear();
+                             std::vector<HashedFeature>* features) {
+  features->clear();
   Status status = state_->featurize(text, sender);
   if (!status.ok()) return status;
-  for (const internal::Feature& feature : state_->features) buckets->push_back(feature.bucket);
+  features->assign(state_->features.begin(), state_->features.end());
   return {};
 }
 
@@ -53,7 +53,7 @@ Status Featurizer::featurize(std::string_view text, std::string_view sender,
   features->resize(state_->features.size());
   for (std::size_t i = 0; i < features->size(); ++i) {
     NamedFeature& named = (*features)[i];
-    named.bucket = state_->features[i].bucket;
+    static_cast<HashedFeature&>(named) = state_->features[i];
     named.name.clear();
     state_->featurizer->append_name(state_->features[i], &named.name);
   }

@@ -18,16 +18,21 @@ void append_number(T value, std::string* out) {
 
 }  // namespace
 
-void append_libsvm_row(Category label, std::vector<std::uint32_t>* buckets, std::string* out) {
+void append_libsvm_row(Category label, std::vector<HashedFeature>* features, std::string* out) {
   append_number(static_cast<unsigned>(label), out);
-  std::sort(buckets->begin(), buckets->end());
-  const float value = internal::feature_value(buckets->size());
-  for (auto run = buckets->begin(); run != buckets->end();) {
-    const auto run_end = std::upper_bound(run, buckets->end(), *run);
-    out->push_back(' ');
-    append_number(std::uint64_t{*run} + 1, out);
-    out->push_back(':');
-    append_number(static_cast<float>(run_end - run) * value, out);
+  const auto by_bucket = [](const HashedFeature& a, const HashedFeature& b) { return a.bucket < b.bucket; };
+  std::sort(features->begin(), features->end(), by_bucket);
+  const float value = internal::feature_value(features->size());
+  for (auto run = features->begin(); run != features->end();) {
+    const auto run_end = std::upper_bound(run, features->end(), *run, by_bucket);
+    std::int32_t signs = 0;
+    for (auto f = run; f != run_end; ++f) signs += internal::sign_of(*f);
+    if (signs != 0) {
+      out->push_back(' ');
+      append_number(std::uint64_t{run->bucket} + 1, out);
+      out->push_back(':');
+      append_number(static_cast<float>(signs) * value, out);
+    }
     run = run_end;
   }
 }
@@ -38,14 +43,14 @@ Status export_libsvm(DatasetReader* reader, Featurizer* featurizer, const Shard&
     return Status(StatusCode::kInvalidArgument, "shard index must be below the shard count");
   *exported = 0;
   Example example;
-  std::vector<std::uint32_t> buckets;
+  std::vector<HashedFeature> features;
   std::string row;
   while (reader->next(&example)) {
     if (reader->line_number() % shard.count != shard.index) continue;
-    Status status = featurizer->featurize(example.text, example.sender, &buckets);
+    Status status = featurizer->featurize(example.text, example.sender, &features);
     if (!status.ok()) return status;
     row.clear();
-    append_libsvm_row(example.label, &buckets, &row);
+    append_libsvm_row(example.label, &features, &row);
     row.push_back('\n');
     if (!out->write(row.data(), static_cast<std::streamsize>(row.size())))
       return Status(StatusCode::kIoError, "cannot write the features");

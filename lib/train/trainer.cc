@@ -32,7 +32,10 @@ class SoftmaxRegression {
   ClassArray logits(const FeatureMatrix& m, std::size_t row) const {
     ClassArray z = biases_;
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
-    for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) z += value * row_of(m.bucket(i));
+    for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
+      const HashedFeature feature = m.feature(i);
+      z += (value * static_cast<float>(internal::sign_of(feature))) * row_of(feature.bucket);
+    }
     return z;
   }
 
@@ -47,9 +50,10 @@ class SoftmaxRegression {
     adagrad(gradient, biases_.data(), bias_sq_.data());
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
-      float* w = &weights_[std::size_t{m.bucket(i)} * kCategoryCount];
-      float* sq = &weight_sq_[std::size_t{m.bucket(i)} * kCategoryCount];
-      adagrad(gradient * value + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
+      const HashedFeature feature = m.feature(i);
+      float* w = &weights_[std::size_t{feature.bucket} * kCategoryCount];
+      float* sq = &weight_sq_[std::size_t{feature.bucket} * kCategoryCount];
+      adagrad(gradient * (value * static_cast<float>(internal::sign_of(feature))) + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
     }
     return -std::log(std::max(p[m.labels[row]], 1e-30f)) * class_weight;
   }

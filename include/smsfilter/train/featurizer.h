@@ -1,5 +1,5 @@
-// A message's features as a model's classifier sees them: hashed bucket ids, in order and
-// with repeats, and readable names ("c2:退订", "w:验证码", "m:url").
+// A message's features as a model's classifier sees them: hashed buckets with their signs
+// (hash.h), in order and with repeats, and readable names ("c2:退订", "w:验证码", "m:url").
 //
 // Thread safety: one Featurizer per thread; any number may share a FeaturizerSpec.
 #ifndef SMSFILTER_TRAIN_FEATURIZER_H_
@@ -11,13 +11,13 @@
 #include <string_view>
 #include <vector>
 
+#include "smsfilter/hash.h"
 #include "smsfilter/status.h"
 #include "smsfilter/train/featurizer_spec.h"
 
 namespace smsfilter::train {
 
-struct NamedFeature {
-  std::uint32_t bucket = 0;
+struct NamedFeature : HashedFeature {
   std::string name;
 };
 
@@ -30,10 +30,10 @@ class Featurizer {
   Featurizer(const Featurizer&) = delete;
   Featurizer& operator=(const Featurizer&) = delete;
 
-  // Replaces `buckets` with the buckets of one message's features. Invalid UTF-8 reads as
-  // U+FFFD. Reuses the vectors' capacity.
+  // Replaces `features` with one message's features. Invalid UTF-8 reads as U+FFFD. Reuses
+  // the vectors' capacity.
   Status featurize(std::string_view text, std::string_view sender,
-                   std::vector<std::uint32_t>* buckets);
+                   std::vector<HashedFeature>* features);
   // The same with each feature's name.
   Status featurize(std::string_view text, std::string_view sender,
                    std::vector<NamedFeature>* features);

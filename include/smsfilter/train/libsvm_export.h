@@ -5,8 +5,10 @@
 //
 // LABEL is the Category value, 0-based in category.h order (personal 0 .. fraud 4), the
 // range Spark's multinomial LogisticRegression requires. INDEX is the feature bucket + 1
-// (LIBSVM indices start at 1), ascending. VALUE is what the scorer gives the bucket:
-// its occurrences times 1/sqrt(occurrences of all the message's features).
+// (LIBSVM indices start at 1), ascending. VALUE is what the scorer gives the bucket: the
+// sum of its features' signs (+1, or -1 for a negated feature: signed hashing, hash.h),
+// one per occurrence, times 1/sqrt(occurrences of all the message's features). A bucket
+// whose signs cancel is left out.
 #ifndef SMSFILTER_TRAIN_LIBSVM_EXPORT_H_
 #define SMSFILTER_TRAIN_LIBSVM_EXPORT_H_
 
@@ -29,9 +31,9 @@ struct Shard {
   std::size_t count = 1;
 };
 
-// Appends one message's row, without the newline, given its feature buckets (in any
-// order; sorts them).
-void append_libsvm_row(Category label, std::vector<std::uint32_t>* buckets, std::string* out);
+// Appends one message's row, without the newline, given its features (in any order;
+// sorts them).
+void append_libsvm_row(Category label, std::vector<HashedFeature>* features, std::string* out);
 
 // Writes a row for each example of `reader` in `shard`, reading one message at a time.
 // `exported` counts the rows written.
