@@ -41,6 +41,8 @@ TEST_CASE("the sign is the mixed hash's top bit, independent of the bucket bits"
   }
   CHECK(negated > 5);
   CHECK(negated < 21);
+  CHECK(HashedFeature{3, false}.sign() == 1);
+  CHECK(HashedFeature{3, true}.sign() == -1);
 }
 
 }  // namespace

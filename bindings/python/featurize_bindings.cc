@@ -28,9 +28,6 @@ train::FeaturizerSpec spec_with(const FeaturizerSettings& settings,
   return spec;
 }
 
-// A signed-hashing sign as Python sees it: +1 or -1 (hash.h).
-int sign_of(const HashedFeature& feature) { return feature.negated ? -1 : 1; }
-
 // A message's features under `spec`.
 template <typename Feature>
 std::vector<Feature> features(const train::FeaturizerSpec& spec, const std::string& text,
@@ -51,7 +48,7 @@ using NamedBuckets = std::vector<std::tuple<std::uint32_t, int, std::string>>;
 
 SignedBuckets signed_buckets(const std::vector<HashedFeature>& features) {
   SignedBuckets out;
-  for (const HashedFeature& feature : features) out.emplace_back(feature.bucket, sign_of(feature));
+  for (const HashedFeature& feature : features) out.emplace_back(feature.bucket, feature.sign());
   return out;
 }
 
@@ -73,7 +70,7 @@ SignedBuckets featurize_with_settings(const Param<std::string>& text, const Para
 NamedBuckets named(const std::vector<train::NamedFeature>& features) {
   NamedBuckets out;
   for (const train::NamedFeature& feature : features)
-    out.emplace_back(feature.bucket, sign_of(feature), feature.name);
+    out.emplace_back(feature.bucket, feature.sign(), feature.name);
   return out;
 }
 

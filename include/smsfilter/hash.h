@@ -41,6 +41,10 @@ struct HashedFeature {
   std::uint32_t bucket = 0;
   bool negated = false;
 
+  // +1 or -1, without a branch: the scorer multiplies by it, as a branch on a coin toss
+  // would be mispredicted half the time.
+  constexpr std::int32_t sign() const { return 1 - 2 * static_cast<std::int32_t>(negated); }
+
   friend constexpr bool operator==(const HashedFeature& a, const HashedFeature& b) {
     return a.bucket == b.bucket && a.negated == b.negated;
   }

@@ -26,8 +26,7 @@ static_assert(kMaxFeatures * 128 < INT32_MAX, "weight sums could overflow");
 ClassScores Scorer::logits(const std::vector<Feature>& features) const {
   Eigen::Matrix<std::int32_t, kClasses, 1> sums = Eigen::Matrix<std::int32_t, kClasses, 1>::Zero();
   for (const Feature& feature : features) {
-    // A multiply, not a branch: each feature's sign is a coin toss the predictor can't learn.
-    sums += sign_of(feature) *
+    sums += feature.sign() *
             WeightRow(model_.weights + std::size_t{feature.bucket} * kCategoryCount).cast<std::int32_t>();
   }
   ClassScores out;

@@ -14,9 +14,6 @@ namespace smsfilter::internal {
 
 using ClassScores = std::array<float, kCategoryCount>;
 
-// +1 or -1: whether a feature adds its row or subtracts it (signed hashing, hash.h).
-inline std::int32_t sign_of(const HashedFeature& feature) { return 1 - 2 * std::int32_t{feature.negated}; }
-
 // Every feature occurrence has the value 1/sqrt(count), so a message's feature vector has
 // unit length whatever its length. The trainer uses the same value.
 inline float feature_value(std::size_t feature_count) {
@@ -33,7 +30,7 @@ class Scorer {
   float contribution(const HashedFeature& feature, std::size_t c, float value) const {
     static_assert(kCategoryCount == 5, "the sum below names every class");
     const std::int8_t* row = model_.weights + std::size_t{feature.bucket} * kCategoryCount;
-    value *= static_cast<float>(sign_of(feature));
+    value *= static_cast<float>(feature.sign());
     const auto& s = model_.scales;
     // Summed pairwise, so that the products don't wait on one another.
     const float sum = (s[0] * row[0] + s[1] * row[1]) + (s[2] * row[2] + s[3] * row[3]) + s[4] * row[4];

@@ -26,7 +26,7 @@ void append_libsvm_row(Category label, std::vector<HashedFeature>* features, std
   for (auto run = features->begin(); run != features->end();) {
     const auto run_end = std::upper_bound(run, features->end(), *run, by_bucket);
     std::int32_t signs = 0;
-    for (auto f = run; f != run_end; ++f) signs += internal::sign_of(*f);
+    for (auto f = run; f != run_end; ++f) signs += f->sign();
     if (signs != 0) {
       out->push_back(' ');
       append_number(std::uint64_t{run->bucket} + 1, out);

@@ -34,7 +34,7 @@ class SoftmaxRegression {
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
-      z += (value * static_cast<float>(internal::sign_of(feature))) * row_of(feature.bucket);
+      z += (value * static_cast<float>(feature.sign())) * row_of(feature.bucket);
     }
     return z;
   }
@@ -53,7 +53,7 @@ class SoftmaxRegression {
       const HashedFeature feature = m.feature(i);
       float* w = &weights_[std::size_t{feature.bucket} * kCategoryCount];
       float* sq = &weight_sq_[std::size_t{feature.bucket} * kCategoryCount];
-      adagrad(gradient * (value * static_cast<float>(internal::sign_of(feature))) + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
+      adagrad(gradient * (value * static_cast<float>(feature.sign())) + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
     }
     return -std::log(std::max(p[m.labels[row]], 1e-30f)) * class_weight;
   }
