@@ -163,6 +163,23 @@ TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy
   }
 }
 
+TEST_CASE("the reader's own number quoted by a notice is not a contact", "[policy][protection]") {
+  for (const Case& c : std::vector<Case>{
+           {"【中国联通】尊敬的15612345678用户，您本月账单合计58.00元。", "", kTransaction, Action::kAllow, {}},
+           {"【中国移动】尊敬的客户，您的13912345678话费余额不足10元，请及时充值。", "", kTransaction,
+            Action::kAllow, {}},
+           {"【中國電信】親愛的 17712345678 客戶，您的套餐將於下月生效。", "", kTransaction, Action::kAllow, {}},
+           {"【中国电信】您反映的17712345678号码停机问题已处理完毕。", "", kTransaction, Action::kAllow, {}},
+       }) {
+    check(c);
+  }
+  // A number to call, even in a notice that addresses the reader, is still judged.
+  check({"【中国移动】尊敬的客户，您的积分即将清零，请联系客服13912345678兑换。", "", kTransaction,
+         Action::kMute, {R::kSuspiciousContact}});
+  check({"【中国移动】尊敬的15612345678用户，积分兑换请致电13912345678。", "", kTransaction, Action::kMute,
+         {R::kSuspiciousContact}});
+}
+
 TEST_CASE("only a user rule blocks a protected message", "[policy][protection]") {
   const auto policy = testing::policy_from("smsfilter-policy 1\nblock sender 95588 id=icbc\n");
   const Decision d = decide(*policy, {"【工商银行】您的账户已被冻结。", "95588", {}}, model_says(kFraud, 0.95f));

@@ -26,6 +26,13 @@ constexpr std::array<std::u32string_view, 22> kTailLabels = {
     U"后四码", U"後四碼", U"后4码", U"後4碼", U"末四位", U"末4位", U"末四码", U"末四碼",
     U"末4码", U"末4碼", U"ending", U"ending in", U"卡号", U"卡號"};
 
+// Right before the reader's own number, and right after it; Traditional too, as a model
+// without a character map leaves it.
+constexpr std::array<std::u32string_view, 9> kReaderLabels = {
+    U"尊敬的", U"亲爱的", U"親愛的", U"您的", U"你的", U"您的号码", U"您的號碼", U"您的手机号", U"您的手機號"};
+constexpr std::array<std::u32string_view, 8> kReaderSuffixes = {
+    U"客户", U"客戶", U"用户", U"用戶", U"机主", U"機主", U"号码", U"號碼"};
+
 // The end of the number starting at `begin`: digits, thousands commas (2,380 but not
 // 370000,100) and a decimal part.
 std::size_t number_end(std::u32string_view text, std::size_t begin) {
@@ -76,6 +83,14 @@ bool label_before(std::u32string_view text, std::size_t end, const std::u32strin
     }
   }
   return false;
+}
+
+bool is_readers_number(std::u32string_view text, Span span) {
+  if (label_before(text, span.begin, kReaderLabels.data(), kReaderLabels.size())) return true;
+  std::u32string_view after = text.substr(span.end);
+  if (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  return std::any_of(kReaderSuffixes.begin(), kReaderSuffixes.end(),
+                     [&](std::u32string_view suffix) { return after.substr(0, suffix.size()) == suffix; });
 }
 
 void find_amounts(std::u32string_view text, std::vector<Span>* amounts) {

@@ -1,5 +1,6 @@
-// Numbers that a currency, unit or label says are money, and the last digits of a card or
-// account: "¥80", "2,380.00元", "金额169.00", "TWD$9876", "尾号1234", "卡號後四碼8888".
+// Numbers that a currency, unit or label says are money, the last digits of a card or
+// account ("¥80", "2,380.00元", "金额169.00", "TWD$9876", "尾号1234", "卡號後四碼8888"),
+// and the reader's own phone number.
 #ifndef SMSFILTER_LIB_ANALYSIS_LABELLED_NUMBERS_H_
 #define SMSFILTER_LIB_ANALYSIS_LABELLED_NUMBERS_H_
 
@@ -16,6 +17,11 @@ void find_amounts(std::u32string_view text, std::vector<Span>* amounts);
 
 // Replaces `tails` with the card and account tails in `text`: the digits only.
 void find_card_tails(std::u32string_view text, std::vector<Span>* tails);
+
+// Whether the number at `span` is the reader's own, which a carrier or a bank quotes to
+// say whose account a notice is about rather than as a number to call: "尊敬的13407009491客户",
+// "您的13557479671话费余额", "您反映的18912345678号码问题".
+bool is_readers_number(std::u32string_view text, Span span);
 
 // Whether the text right before `end` is one of `labels`, ignoring spaces and colons.
 bool label_before(std::u32string_view text, std::size_t end,

@@ -7,6 +7,7 @@
 #include "classifier/classifier_access.h"
 #include "common/utf.h"
 #include "policy/error_quote.h"
+#include "analysis/labelled_numbers.h"
 #include "analysis/literal_normalizer.h"
 #include "policy/messaging_ids.h"
 #include "policy/official_channels.h"
@@ -145,8 +146,8 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
       if (!internal::is_trusted_host(host, trusted_domains)) check.add_link(host);
     }
     for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {
-      if (const std::optional<ContactKind> kind = contact_kind(phone.kind))
-        check.add_phone(phone.digits(), *kind);
+      const std::optional<ContactKind> kind = contact_kind(phone.kind);
+      if (kind && !internal::is_readers_number(analysis.text(), phone.span)) check.add_phone(phone.digits(), *kind);
     }
     if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
   }
