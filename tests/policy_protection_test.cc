@@ -65,6 +65,14 @@ TEST_CASE("a notice with its institution's own link is not taken for phishing", 
             kSecurity, Action::kAllow, {R::kOfficialLink}},
            {"【平安银行】您的账户因密码多次输入错误已锁定，请登录 bank.pingan.com 解锁。", "",
             kSecurity, Action::kAllow, {R::kOfficialLink}},
+           // The brands' own short-link hosts.
+           {"【招商银行】您账户1234于12月01日入账工资，人民币8000.00。详情戳 cmbt.cn/Ab12 。", "",
+            kTransaction, Action::kAllow, {R::kOfficialLink}},
+           {"【广发银行】您尾号5678广发卡消费人民币30.00元。快速查账 n.95508.com/Xy9", "", kTransaction,
+            Action::kAllow, {R::kOfficialLink}},
+           {"【中国联通】您12月账单已出，详情请点击 https://u.10010.cn/qAb1 。", "", kTransaction,
+            Action::kAllow, {R::kOfficialLink}},
+           {"【G.CN】“G-123456”是您的 Google 验证码。", "", kSecurity, Action::kAllow, {R::kCode}},
            // Even when the model calls it fraud, the official link keeps it out of the void.
            {"【铁路12306】您的账户登录密码已修改，如非本人操作请登录 www.12306.cn 找回密码。", "",
             kFraud, Action::kMute, {R::kOfficialLink, R::kProtected}},
@@ -112,6 +120,8 @@ TEST_CASE("a brand's name with a contact the registry doesn't list for it is nev
             Action::kMute, {R::kSuspiciousContact}},
            {"【京东】您的订单已发货，查看物流 https://jd-wuliu.top/a8 。", "", kTransaction,
             Action::kMute, {R::kSuspiciousContact}},
+           {"【招商银行】您的积分即将过期，兑换请戳 cmbt-cn.com/Ab12 。", "", kTransaction, Action::kMute,
+            {R::kSuspiciousContact}},
        }) {
     check(c);
   }
