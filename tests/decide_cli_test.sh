@@ -5,15 +5,7 @@
 set -eu
 cli=$1
 data=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-expect() {  # expect DESCRIPTION PATTERN OUTPUT
-  case $3 in
-    $2) ;;
-    *) printf 'FAIL %s\n  expected: %s\n  got:      %s\n' "$1" "$2" "$3"; exit 1 ;;
-  esac
-}
+. "$(dirname "$0")/cli_test_support.sh"
 
 : > "$work/charmap.txt"
 "$cli" train --data "$data/messages.tsv" --charmap "$work/charmap.txt" --bucket-bits 10 --quiet \
