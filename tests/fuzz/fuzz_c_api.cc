@@ -78,10 +78,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require_string(smsf_decision_reason_host(decision, i));
     require_string(smsf_decision_reason_organization(decision, i));
     require_string(smsf_decision_reason_organization_name(decision, i));
-    char text[512];
-    require(smsf_decision_reason_text(decision, i, SMSF_LANGUAGE_ZH_CN, text, sizeof text) > 0,
+    char reason_text[512];
+    require(smsf_decision_reason_text(decision, i, SMSF_LANGUAGE_ZH_CN, reason_text, sizeof reason_text) > 0,
             "every reason has a text");
-    require_string(text);
+    require_string(reason_text);
   }
   if (const char* code = smsf_decision_code(decision)) {
     require_string(smsf_decision_code_issuer(decision));
