@@ -166,6 +166,7 @@ TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy
            {"【工商银行】您尾号1234的卡支出500.00元，如有疑问请致电95588。", "95588", kTransaction,
             Action::kAllow, {R::kOfficialSender}},
            {"【招商银行】您的信用卡本期账单已出，详询4008205555。", "", kTransaction, Action::kAllow, {}},
+           {"【北京银行】您尾号1234的信用卡消费人民币88.00元，详询4006601169。", "", kTransaction, Action::kAllow, {}},
            {"【顺丰速运】您的快件正在派送中，快递员王师傅13912345678。", "", kTransaction, Action::kAllow, {}},
            {"【美团】您的外卖骑手李师傅（13712345678）正在配送。", "", kTransaction, Action::kAllow, {}},
        }) {
