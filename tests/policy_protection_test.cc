@@ -181,6 +181,11 @@ TEST_CASE("the reader's own number quoted by a notice is not a contact", "[polic
             Action::kAllow, {}},
            {"【中國電信】親愛的 17712345678 客戶，您的套餐將於下月生效。", "", kTransaction, Action::kAllow, {}},
            {"【中国电信】您反映的17712345678号码停机问题已处理完毕。", "", kTransaction, Action::kAllow, {}},
+           {"【中国联通】您12月份通信账单信息：用户号码：15628765001；账单查询请点击 http://u.10010.cn/tAE3W", "",
+            kTransaction, Action::kAllow, {R::kOfficialLink}},
+           {"【中国移动】您申请的宽带装机已完成，宽带账号 0755293811，如有问题请拨打10086。", "", kTransaction,
+            Action::kAllow, {}},
+           {"【中国电信】您的宽带帐户07552938110已续费成功。", "", kTransaction, Action::kAllow, {}},
        }) {
     check(c);
   }
@@ -188,6 +193,8 @@ TEST_CASE("the reader's own number quoted by a notice is not a contact", "[polic
   check({"【中国移动】尊敬的客户，您的积分即将清零，请联系客服13912345678兑换。", "", kTransaction,
          Action::kMute, {R::kSuspiciousContact}});
   check({"【中国移动】尊敬的15612345678用户，积分兑换请致电13912345678。", "", kTransaction, Action::kMute,
+         {R::kSuspiciousContact}});
+  check({"【中国移动】宽带账号0755293811，报修请致电0755-29381100。", "", kTransaction, Action::kMute,
          {R::kSuspiciousContact}});
 }
 

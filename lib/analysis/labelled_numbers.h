@@ -18,9 +18,10 @@ void find_amounts(std::u32string_view text, std::vector<Span>* amounts);
 // Replaces `tails` with the card and account tails in `text`: the digits only.
 void find_card_tails(std::u32string_view text, std::vector<Span>* tails);
 
-// Whether the number at `span` is the reader's own, which a carrier or a bank quotes to
-// say whose account a notice is about rather than as a number to call: "尊敬的13407009491客户",
-// "您的13557479671话费余额", "您反映的18912345678号码问题".
+// Whether the number at `span` is the reader's own phone number or account, which a
+// carrier or a bank quotes to say whose account a notice is about rather than as a number
+// to call: "尊敬的13407009491客户", "您的13557479671话费余额", "您反映的18912345678号码问题",
+// "用户号码：15628765001", "宽带账号 0755293811".
 bool is_readers_number(std::u32string_view text, Span span);
 
 // Whether the text right before `end` is one of `labels`, ignoring spaces and colons.
