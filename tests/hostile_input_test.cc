@@ -183,9 +183,12 @@ TEST_CASE("right-to-left text and combining marks", "[hostile]") {
   check_same(classify(std::string_view("您的\u202E验证码\u200F为\u2067482913\u2069，请勿\u200B泄露")),
              classify(std::string_view("您的验证码为482913，请勿泄露")));
 
-  // Decomposed and precomposed letters are one text; marks on Chinese characters stay.
+  // Decomposed and precomposed letters are one text; marks that NFKC leaves (on Chinese
+  // characters, strike-throughs) are decoration a keyword can't hide behind.
   check_same(classify(std::string_view("cafe\u0301")), classify(std::string_view("caf\u00E9")));
-  CHECK(classify(std::string_view("验\u0301证码")).normalized == "验\u0301证码");
+  const Outcome marked = classify(std::string_view("验\u0301证\u0336码\u20DD"));
+  CHECK(marked.normalized == "验证码");
+  check_same(marked, classify(std::string_view("验证码")));
 }
 
 TEST_CASE("private-use characters can't forge the internal digit tokens", "[hostile]") {

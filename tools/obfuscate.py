@@ -9,6 +9,8 @@ Transforms (applied in the order given; `all` is every one of them):
   fullwidth    ASCII -> full-width forms (Ａ, １, ：)
   separators   a space, dot, middle dot, asterisk, underscore or zero-width space between
                neighbouring Chinese characters, at 30% of the gaps
+  symbols      a symbol (★, ♥, ❤, ※, =, an emoji ...) between neighbouring Chinese
+               characters, or a strike-through over one, at 30% of the gaps
   digits       digits -> look-alikes: 0 as O/o/〇, 1 as l/I, any as circled or full-width,
                for half of the digits
   contacts     contact words -> their variants: 微信 -> 威信/V信/vx..., QQ -> 扣扣...
@@ -41,6 +43,8 @@ PINYIN = {
 }
 
 SEPARATORS = [" ", ".", "·", "*", "_", "\u200b"]
+# Decorations, and a combining long stroke overlay (U+0336) that strikes the character out.
+SYMBOLS = ["★", "☆", "♥", "❤", "✿", "※", "=", "#", "\u2764\ufe0f", "\U0001F525", "\U0001F4B0", "\u0336"]
 DIGIT_LOOKALIKES = {"0": ["O", "o", "〇"], "1": ["l", "I"]}
 CIRCLED = "⓪①②③④⑤⑥⑦⑧⑨"
 
@@ -53,13 +57,22 @@ def fullwidth(text, _rng):
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
 
 
-def separators(text, rng):
+def between_han(text, rng, pick):
+    """`text` with pick(rng) after 30% of the characters that a Chinese character follows."""
     out = []
     for i, char in enumerate(text):
         out.append(char)
         if i + 1 < len(text) and is_han(char) and is_han(text[i + 1]) and rng.random() < 0.3:
-            out.append(rng.choice(SEPARATORS))
+            out.append(pick(rng))
     return "".join(out)
+
+
+def separators(text, rng):
+    return between_han(text, rng, lambda r: r.choice(SEPARATORS))
+
+
+def symbols(text, rng):
+    return between_han(text, rng, lambda r: r.choice(SYMBOLS))
 
 
 def digits(text, rng):
@@ -98,9 +111,9 @@ def traditional_all(texts):
     return converted
 
 
-PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "digits": digits,
+PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "digits": digits,
                "contacts": contacts, "pinyin": pinyin}
-ALL = ["contacts", "pinyin", "traditional", "separators", "digits", "fullwidth"]
+ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "digits", "fullwidth"]
 
 
 def main():

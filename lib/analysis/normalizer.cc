@@ -2,6 +2,7 @@
 
 #include <atomic>
 
+#include <unicode/uchar.h>
 #include <unicode/utf16.h>
 #include <unicode/utypes.h>
 
@@ -68,20 +69,40 @@ std::uint32_t alone_fold(const UNormalizer2* nfkc_casefold, UChar32 c) {
   return entry;
 }
 
+// Symbols that decorate or pad a word apart: ★, ♥, ❤, ☆, emoji, math signs (≈, ×).
+// Chinese characters, by far the most common, are ruled out before ICU is asked.
+bool is_symbol(char32_t c) {
+  if (c < 0x80 || is_han(c)) return false;
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_OTHER_SYMBOL: case U_MATH_SYMBOL: case U_MODIFIER_SYMBOL: return true;
+    default: return false;
+  }
+}
+
 // Characters used to pad keywords apart; runs of them between Chinese characters are
-// dropped. Commas and full stops stay: they separate clauses in ordinary messages.
+// dropped. Commas and full stops stay: they separate clauses in ordinary messages, and so
+// does "+", which begins +86.
 bool is_separator(char32_t c) {
   switch (c) {
     case '.': case '*': case '_': case '-': case '|': case '/': case '\\': case '~':
-    case '^': case '`': case '\'': case '"':
+    case '^': case '`': case '\'': case '"': case '=': case '#':
     case 0x00B7:  // ·
     case 0x2022:  // •
     case 0x2027:  // ‧
+    case 0x203B:  // ※
     case 0x30FB:  // ・
       return true;
     default:
-      return is_white_space(c);
+      return is_white_space(c) || is_symbol(c);
   }
+}
+
+// Combining marks left after NFKC composed what it could: strike-throughs and overlays
+// (加̶微̶信̶) that decorate the character before them and carry no meaning of their own.
+bool is_combining_mark(char32_t c) {
+  if (c < 0x300 || is_han(c)) return false;
+  const std::int8_t type = u_charType(static_cast<UChar32>(c));
+  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
 // A separator run between these two characters is padding inside one word.
@@ -221,8 +242,8 @@ void Normalizer::append_mapped(UChar32 c, std::uint32_t offset, std::vector<char
   offsets->push_back(offset);
 }
 
-// Drops separator runs that pad a word apart; elsewhere collapses white space to one
-// space and trims it at both ends.
+// Drops combining marks, and separator runs that pad a word apart; elsewhere collapses
+// white space to one space and trims it at both ends.
 void Normalizer::strip_separators(std::vector<char32_t>* chars,
                                   std::vector<std::uint32_t>* offsets) {
   std::vector<char32_t>& c = *chars;
@@ -234,6 +255,10 @@ void Normalizer::strip_separators(std::vector<char32_t>* chars,
   const std::size_t n = c.size();
   std::size_t out = 0;
   for (std::size_t i = 0; i < n;) {
+    if (is_combining_mark(c[i])) {
+      ++i;
+      continue;
+    }
     if (!is_separator(c[i])) {
       keep(i, out++, c[i]);
       ++i;

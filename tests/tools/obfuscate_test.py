@@ -42,13 +42,19 @@ class ObfuscateTest(unittest.TestCase):
         self.assertEqual("".join(c for c in disguised if c not in " .·*_\u200b"), original)
         self.assertIn("104729", disguised)
 
+    def test_symbols_go_only_between_chinese_characters(self):
+        original, disguised = ROWS[1].split("\t")[2], texts(obfuscate("symbols", seed=3))[1]
+        self.assertNotEqual(disguised, original)
+        symbols = "★☆♥❤✿※=#\ufe0f\U0001F525\U0001F4B0\u0336"
+        self.assertEqual("".join(c for c in disguised if c not in symbols), original)
+
     def test_digits_change_only_digits(self):
         disguised = texts(obfuscate("digits"))[1]
         self.assertNotEqual(disguised, ROWS[1].split("\t")[2])
         self.assertTrue(disguised.startswith("验证码") and disguised.endswith("分钟内有效"))
 
     def test_labels_senders_and_sources_pass_unchanged(self):
-        for before, after in zip(ROWS, obfuscate("fullwidth,pinyin,separators,digits,contacts")):
+        for before, after in zip(ROWS, obfuscate("fullwidth,pinyin,separators,symbols,digits,contacts")):
             fields = before.split("\t")
             self.assertEqual([after[0], after[1], after[3]], [fields[0], fields[1], fields[3]])
 
