@@ -48,10 +48,12 @@ TEST_CASE("symbols and strike-throughs decorating Chinese characters are removed
   CHECK(normalize("加=微#信※领") == "加微信领");
   CHECK(normalize("加\u0336微\u0336信\u0336") == "加微信");  // U+0336 combining long stroke overlay
   CHECK(normalize("验证码★123456") == "验证码123456");
+  CHECK(normalize("加+微+信，加+V") == "加微信,加v");
   // Between other characters symbols stay, and "+" stays before a number.
   CHECK(normalize("★限时抢购★") == "★限时抢购★");
   CHECK(normalize("1+1=2") == "1+1=2");
   CHECK(normalize("致电+8613812345678") == "致电+8613812345678");
+  CHECK(normalize("致电 +852 2233 4455") == "致电 +852 2233 4455");
 }
 
 TEST_CASE("ordinary punctuation and spacing survive", "[normalizer]") {

@@ -1,6 +1,7 @@
 #include "analysis/normalizer.h"
 
 #include <atomic>
+#include <string_view>
 
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
@@ -80,12 +81,11 @@ bool is_symbol(char32_t c) {
 }
 
 // Characters used to pad keywords apart; runs of them between Chinese characters are
-// dropped. Commas and full stops stay: they separate clauses in ordinary messages, and so
-// does "+", which begins +86.
+// dropped. Commas and full stops stay: they separate clauses in ordinary messages.
 bool is_separator(char32_t c) {
   switch (c) {
     case '.': case '*': case '_': case '-': case '|': case '/': case '\\': case '~':
-    case '^': case '`': case '\'': case '"': case '=': case '#':
+    case '^': case '`': case '\'': case '"': case '=': case '#': case '+':
     case 0x00B7:  // ·
     case 0x2022:  // •
     case 0x2027:  // ‧
@@ -105,8 +105,10 @@ bool is_combining_mark(char32_t c) {
   return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
-// A separator run between these two characters is padding inside one word.
-bool joins_across(char32_t left, char32_t right) {
+// A separator run between these two characters is padding inside one word, unless
+// it is a "+" that begins a number (致电+8613812345678).
+bool joins_across(char32_t left, std::u32string_view run, char32_t right) {
+  if (is_ascii_digit(right) && run.back() == '+') return false;
   return (is_han(left) && (is_han(right) || is_ascii_alnum(right))) ||
          (is_ascii_alnum(left) && is_han(right));
 }
@@ -266,7 +268,7 @@ void Normalizer::strip_separators(std::vector<char32_t>* chars,
     }
     std::size_t end = i;
     while (end < n && is_separator(c[end])) ++end;
-    if (out == 0 || end == n || !joins_across(c[out - 1], c[end])) {
+    if (out == 0 || end == n || !joins_across(c[out - 1], std::u32string_view(&c[i], end - i), c[end])) {
       for (; i < end; ++i) {
         const bool space = is_white_space(c[i]);
         if (!space) keep(i, out++, c[i]);
