@@ -1,11 +1,13 @@
 // Messages built to break a classifier: each is classified (status ok) and read exactly
 // as the API promises — invalid UTF-8 and unpaired surrogates as U+FFFD, at most
-// max_chars visible characters from both ends, invisible characters dropped.
+// max_chars visible characters from both ends and windows over at most kWindowedChars,
+// invisible characters dropped.
 #include <string>
 #include <string_view>
 
 #include <catch2/catch.hpp>
 
+#include "classifier/featurizer.h"
 #include "default_model.h"
 #include "smsfilter/classifier.h"
 
@@ -55,7 +57,6 @@ std::string repeat(std::string_view piece, std::size_t times) {
   return out;
 }
 
-std::size_t max_chars() { return default_classifier().model().featurizer_settings().max_chars; }
 
 constexpr std::string_view kFffd = "\xEF\xBF\xBD";  // U+FFFD
 
@@ -120,31 +121,45 @@ TEST_CASE("empty, blank and emoji-only messages classify", "[hostile]") {
   check_same(classify(std::string_view("❤\xEF\xB8\x8F")), classify(std::string_view("❤")));
 }
 
-// The first and last max_chars / 2 visible characters, as the classifier reads a longer text.
-std::string both_ends(std::string_view head_piece, std::string_view tail_piece) {
-  REQUIRE(max_chars() == 1000);
-  return repeat(head_piece, 500) + " " + repeat(tail_piece, 500);
+// All the classifier reads of a longer text: its first and last kWindowedChars / 2 visible
+// characters (max_chars of them at both ends, and the windows over them), here in pieces
+// of `piece_chars` visible characters.
+std::string both_ends(std::string_view head_piece, std::string_view tail_piece, std::size_t piece_chars = 1) {
+  const std::size_t pieces = internal::Featurizer::kWindowedChars / 2 / piece_chars;
+  return repeat(head_piece, pieces) + " " + repeat(tail_piece, pieces);
 }
 
-TEST_CASE("a 1 MB message is read at both ends, max_chars visible characters", "[hostile]") {
+TEST_CASE("a 1 MB message is read at both ends, max_chars visible characters and windows", "[hostile]") {
   // A code message, then a megabyte of advertising of 10 characters a piece.
-  const std::string message = repeat("验证码482913，", 100) + repeat("双11大促回T退订，", 50000);
+  const std::string message = repeat("验证码482913，", 500) + repeat("双11大促回T退订，", 100000);
   REQUIRE(message.size() > 1000000);
-  const Outcome both = classify(std::string_view(message));
-  check_same(both, classify(std::string_view(repeat("验证码482913，", 50) + " " +
-                                             repeat("双11大促回T退订，", 50))));
+  check_same(classify(std::string_view(message)),
+             classify(std::string_view(both_ends("验证码482913，", "双11大促回T退订，", 10))));
 
   std::u16string message16;
   for (int i = 0; i < 100; ++i) message16 += u"验证码482913，";
   message16.append(600000, u'贷');
   check_same(classify(std::u16string_view(message16)),
-             classify(std::string_view(repeat("验证码482913，", 50) + " " + repeat("贷", 500))));
+             classify(std::string_view(repeat("验证码482913，", 100) + repeat("贷", 3000) + " " + repeat("贷", 4000))));
 
   check_same(classify(std::string_view(repeat("😀", 300000))), classify(std::string_view(both_ends("😀", "😀"))));
   check_same(classify(std::string_view(std::string(1000000, '\xFF'))),
              classify(std::string_view(both_ends(kFffd, kFffd))));
   check_same(classify(std::string_view(std::string(1000000, '\x80'))),
              classify(std::string_view(both_ends(kFffd, kFffd))));
+}
+
+TEST_CASE("chat padding on both sides does not hide a scam in the middle", "[hostile]") {
+  const std::string chat = repeat("今天天气不错，我们晚上一起去吃饭吧，你觉得怎么样？", 30);  // 750 characters
+  const std::string scam = "【工商银行】您的账户存在异常，已被冻结，请立即登录 www.icbc-u.cc 验证身份解冻，否则将影响征信。";
+  const Outcome padded = classify(std::string_view(chat + scam + chat));
+  CHECK(padded.result.category == Category::kFraud);
+  CHECK(padded.normalized.find("icbc-u.cc") != std::string::npos);  // what the policy reads
+
+  // Long messages without such a part read as their head and tail say.
+  CHECK(classify(std::string_view(chat + chat)).result.category == Category::kPersonal);
+  const std::string notice = "【工商银行】您尾号1234的卡于12月1日消费人民币58.00元。";
+  CHECK(classify(std::string_view(repeat(notice, 40))).result.category == Category::kTransaction);
 }
 
 TEST_CASE("a sender is read as its visible characters, at most 32, in UTF-16 too", "[hostile]") {
@@ -165,7 +180,7 @@ TEST_CASE("a sender is read as its visible characters, at most 32, in UTF-16 too
   same_sender_kind("\u2066" + std::string(20000, ' ') + "95588\u00AD", u"\u2066 95588\u00AD", "95588");
 }
 
-TEST_CASE("deeply repeated characters read as max_chars of them, from both ends", "[hostile]") {
+TEST_CASE("deeply repeated characters read as kWindowedChars of them, from both ends", "[hostile]") {
   for (std::string_view piece : {"啊", "1", ".", "a", "\xCC\x81" /* U+0301 */}) {
     INFO(piece);
     check_same(classify(std::string_view(repeat(piece, 200000))),

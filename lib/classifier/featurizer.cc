@@ -132,6 +132,7 @@ Status Featurizer::featurize(std::u16string_view text, std::u16string_view sende
                              std::vector<Feature>* features) {
   read_visible(text, settings_.max_chars, &visible_);
   read_visible(sender, kMaxSenderChars, &sender_);
+  windows_ = 1;
   return featurize_visible(features);
 }
 
@@ -139,6 +140,34 @@ Status Featurizer::featurize(std::string_view text, std::string_view sender,
                              std::vector<Feature>* features) {
   read_visible(text, settings_.max_chars, &visible_);
   read_visible(sender, kMaxSenderChars, &sender_);
+  windows_ = 1;
+  return featurize_visible(features);
+}
+
+void Featurizer::read(std::u16string_view text, std::u16string_view sender) { read_text(text, sender); }
+void Featurizer::read(std::string_view text, std::string_view sender) { read_text(text, sender); }
+
+template <typename Text>
+void Featurizer::read_text(Text text, Text sender) {
+  read_visible(sender, kMaxSenderChars, &sender_);
+  read_visible(text, settings_.max_chars, &head_and_tail_);
+  windows_ = 1;
+  // Fewer visible characters than max_chars: head_and_tail_ is all of the text.
+  if (static_cast<std::size_t>(std::count_if(head_and_tail_.begin(), head_and_tail_.end(),
+                                             [](char32_t c) { return c != ' '; })) < settings_.max_chars)
+    return;
+  read_visible(text, kWindowedChars, &long_text_);
+  constexpr std::size_t kStride = kWindowChars / 2;
+  if (long_text_.size() > kWindowChars) windows_ += (long_text_.size() - kWindowChars + kStride - 1) / kStride + 1;
+}
+
+Status Featurizer::featurize_window(std::size_t window, std::vector<Feature>* features) {
+  if (window == 0) {
+    visible_ = head_and_tail_;
+  } else {
+    const std::size_t begin = std::min((window - 1) * (kWindowChars / 2), long_text_.size());
+    visible_.assign(long_text_, begin, kWindowChars);
+  }
   return featurize_visible(features);
 }
 

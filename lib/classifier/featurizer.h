@@ -42,6 +42,19 @@ class Featurizer {
   Status featurize(std::string_view text, std::string_view sender,
                    std::vector<Feature>* features);
 
+  // A message longer than max_chars visible characters is read in part by featurize(),
+  // so that padding could push a payload out of view. read() then also keeps up to
+  // kWindowedChars visible characters of it (both ends of a longer one, as featurize()
+  // does within max_chars), and featurize_window() reads them max_chars at a time, each
+  // window overlapping the next by half. featurize_window(0) is what featurize() reads.
+  static constexpr std::size_t kWindowedChars = 8000;
+  // About one SMS: a longer window lets the padding around a short payload outweigh it.
+  static constexpr std::size_t kWindowChars = 60;
+  void read(std::u16string_view text, std::u16string_view sender);
+  void read(std::string_view text, std::string_view sender);
+  std::size_t window_count() const { return windows_; }
+  Status featurize_window(std::size_t window, std::vector<Feature>* features);
+
   // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last message.
   void append_name(const Feature& feature, std::string* out) const;
 
@@ -58,7 +71,13 @@ class Featurizer {
   Normalizer normalizer_;
   UBreakIterator* word_break_ = nullptr;
   Status word_break_status_;
+  template <typename Text>
+  void read_text(Text text, Text sender);
+
   std::u32string visible_;          // the input's visible text (visible_text.h)
+  std::u32string long_text_;        // a longer read of a long message, for its windows
+  std::u32string head_and_tail_;    // window 0 of a long message
+  std::size_t windows_ = 1;
   std::u16string visible16_;        // the same in UTF-16, for the analysis
   std::u32string sender_;
   MessageAnalysis analysis_;

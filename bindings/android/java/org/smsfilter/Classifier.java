@@ -32,7 +32,8 @@ public final class Classifier implements AutoCloseable {
 
   /**
    * Classifies one message. At most the model's max_chars visible characters of {@code text}
-   * are read, half from each end of a longer one; invisible characters and spaces don't count.
+   * are read, half from each end of a longer one, and windows over its first and last 4,000
+   * (as the C++ Classifier::classify says); invisible characters and spaces don't count.
    *
    * @param sender the sender's number or name as the phone shows it, or "" if unknown
    * @throws IllegalStateException if this classifier is closed
