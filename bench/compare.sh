@@ -10,7 +10,8 @@
 #   SECONDS      each throughput loop (default 2)
 # env: BUILD_DIR (this tree's build, default build), DATA (default ../shared/data),
 #      CORE (the core to pin to, default 1), BASE_TREE (the older commit's worktree,
-#      made if missing; default /tmp/smsfilter-bench-COMMIT)
+#      default /tmp/smsfilter-bench-COMMIT: made if missing and then removed on every
+#      exit; name an existing one to keep its build between runs)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 base=${1:-475f370}
@@ -21,8 +22,20 @@ data=${DATA:-$root/../shared/data}
 core=${CORE:-1}
 base_tree=${BASE_TREE:-/tmp/smsfilter-bench-$(git -C "$root" rev-parse --short=12 "$base")}
 
+work=$(mktemp -d)
+made_base_tree=""
+cleanup() {
+  rm -rf "$work"
+  if [ -n "$made_base_tree" ]; then
+    git -C "$root" worktree remove --force "$base_tree" 2>/dev/null || rm -rf "$base_tree"
+    git -C "$root" worktree prune
+  fi
+}
+trap cleanup EXIT
+
 # The older commit in a worktree of its own, with this tree's benchmark source.
 if [ ! -d "$base_tree" ]; then
+  made_base_tree=1
   git -C "$root" worktree add --detach "$base_tree" "$base" >/dev/null
 fi
 cp "$root"/bench/{CMakeLists.txt,classify_bench.cc,measure.h,real_messages.h,allocation_counter.h,allocation_counter.cc} \
@@ -34,8 +47,6 @@ for tree in "$root:$build" "$base_tree:$base_tree/build"; do
   cmake --build "$dir" -j2 --target smsfilter_bench >/dev/null
 done
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq "$rounds"); do
   for name in base this; do

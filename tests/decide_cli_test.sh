@@ -38,6 +38,23 @@ expect "the first ad of the hour is allowed" "allow (marketing *" \
 expect "the second is muted, counted across runs" "mute (marketing *): model, flood — *; 2 messages of marketing from this sender within an hour (limit 1)*" \
   "$(decide --state "$work/state" --sender 10690001 --time 1700000060 "$ad")"
 
+# Feedback, named as in enums.def, is kept in the state file and moves the sender's next
+# messages; it needs a state file.
+chat='今晚一起吃饭吗'
+decide --state "$work/feedback" --sender 13912345678 --feedback spam "$chat"
+expect "spam feedback moves the sender's messages towards spam" '*: *feedback* — Your earlier feedback moved it towards spam*' \
+  "$(decide --state "$work/feedback" --sender 13912345678 "$chat")"
+decide --state "$work/feedback" --sender 10690001 --feedback not_spam "$ad"
+expect "not_spam feedback moves them away from spam" '*: *feedback* — Your earlier feedback moved it away from spam*' \
+  "$(decide --state "$work/feedback" --sender 10690001 "$ad")"
+refused() {
+  status=0
+  decide "$@" "$chat" 2> /dev/null || status=$?
+  [ "$status" = 2 ] || { echo "FAIL $*: exit status $status, not 2"; exit 1; }
+}
+refused --state "$work/feedback" --feedback not-spam
+refused --feedback spam
+
 # Two writers at once on one state file: every message of both is counted (the state is
 # locked for the whole run and replaced by rename).
 writer() { for i in 1 2 3 4 5 6 7 8 9 10; do

@@ -8,9 +8,11 @@ A Java enum takes its constants from a list between two comment lines:
   ...
   // End of SMSF_CATEGORY.
 
-and keeps the rest (the value field, methods) by hand. The files are committed, as Gradle
-compiles bindings/android/java as it is; with --check nothing is written, and the exit status
-is 1 when a file differs from what the list gives (ctest java_enums).
+and keeps the rest (the value field, methods) by hand. A constant is the C enumerator
+without its prefix, as Python's member is, so hosts read one name everywhere (Language.ZH_CN,
+SMSF_LANGUAGE_ZH_CN). The files are committed, as Gradle compiles bindings/android/java as it
+is; with --check nothing is written, and the exit status is 1 when a file differs from what
+the list gives (ctest java_enums).
 
 usage: tools/gen_java_enums.py [--check]
 """
@@ -36,7 +38,7 @@ BEGIN = re.compile(r"^([ \t]*)// (SMSF_[A-Z_]+) in " + re.escape(LIST)
 @dataclass
 class Entry:
     cpp: str    # C++ enumerator without its k: InvalidArgument
-    c: str      # C enumerator suffix: INVALID_ARGUMENT
+    c: str      # C enumerator suffix, Python's member and Java's constant: INVALID_ARGUMENT
     name: str
     value: int
     doc: str
@@ -76,11 +78,6 @@ def parse_lists(text, where=LIST):
         position = match.end()
 
 
-def java_constant(cpp):
-    """InvalidArgument -> INVALID_ARGUMENT."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", cpp).upper()
-
-
 def javadoc(doc, indent):
     if not doc:
         return []
@@ -98,7 +95,7 @@ def constants(macro, entries, indent):
     lines = [f"{indent}// {macro} in {LIST}, written by tools/gen_java_enums.py:"]
     for i, entry in enumerate(entries):
         lines += javadoc(entry.doc, indent)
-        lines.append(f"{indent}{java_constant(entry.cpp)}({entry.value})"
+        lines.append(f"{indent}{entry.c}({entry.value})"
                      + (";" if i == len(entries) - 1 else ","))
     lines.append(f"{indent}// End of {macro}.")
     return "".join(line + "\n" for line in lines)

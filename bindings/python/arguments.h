@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 namespace smsfilter::python {
@@ -23,9 +24,23 @@ namespace py = pybind11;
 // Raises TypeError "`name` must be `expected`, not <the type of object>".
 [[noreturn]] void throw_wrong_type(py::handle object, const char* name, const std::string& expected);
 
-// Message text or a sender: a str as UTF-8, each unpaired surrogate read as U+FFFD as the
-// library reads unpaired surrogates in UTF-16, or bytes as they are (read as UTF-8).
-std::string message_text(py::handle object, const char* name);
+// A str as UTF-8, each unpaired surrogate read as U+FFFD as the library reads unpaired
+// surrogates in UTF-16, or bytes as they are (read as UTF-8).
+std::string utf8_argument(py::handle object, const char* name);
+
+// A message's text or sender as classify and decide read it, in UTF-8: bytes and an ASCII
+// str in place, or of any other str what the library reads from each end
+// (smsfilter/host_text.h) converted as utf8_argument() does, so a huge str costs no more
+// than its ends.
+class MessageText {
+ public:
+  MessageText(py::handle object, const char* name);
+  std::string_view utf8() const { return in_place_.data() ? in_place_ : converted_; }
+
+ private:
+  std::string_view in_place_;  // pybind11 holds the arguments for the whole call
+  std::string converted_;
+};
 
 // The Python name of what a Param<T> converts to, for errors.
 template <typename T>
@@ -48,10 +63,15 @@ inline constexpr bool is_integer<std::optional<T>> = std::is_integral_v<T>;
 template <typename T>
 class Param {
  public:
+  // What the parameter shows in signatures.
+  using Shown = std::conditional_t<std::is_same_v<T, MessageText>, std::string, T>;
+
   // The argument as a T, or a TypeError naming `name`.
   decltype(auto) get(const char* name) const {
     if constexpr (std::is_same_v<T, std::string>) {
-      return message_text(object_, name);
+      return utf8_argument(object_, name);
+    } else if constexpr (std::is_same_v<T, MessageText>) {
+      return MessageText(object_, name);
     } else {
       try {
         return py::cast<T>(object_);
@@ -90,7 +110,8 @@ namespace pybind11::detail {
 // Accepts any object, so a call never fails in pybind11's dispatch because of a Param.
 template <typename T>
 struct type_caster<smsfilter::python::Param<T>> {
-  PYBIND11_TYPE_CASTER(smsfilter::python::Param<T>, make_caster<T>::name);
+  PYBIND11_TYPE_CASTER(smsfilter::python::Param<T>,
+                       make_caster<typename smsfilter::python::Param<T>::Shown>::name);
   bool load(handle source, bool /*convert*/) {
     value.object_ = source;
     return true;

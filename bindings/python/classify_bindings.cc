@@ -27,17 +27,17 @@ struct PyResult {
   std::vector<std::pair<std::string, float>> top_features;
 };
 
-PyResult classify(PyClassifier& self, const Param<std::string>& text_param,
-                  const Param<std::string>& sender_param) {
-  const std::string text = text_param.get("text");
-  const std::string sender = sender_param.get("sender");
+PyResult classify(PyClassifier& self, const Param<MessageText>& text_param,
+                  const Param<MessageText>& sender_param) {
+  const MessageText text = text_param.get("text");
+  const MessageText sender = sender_param.get("sender");
   PyResult out;
   Status status;
   {
     py::gil_scoped_release release;
     std::lock_guard<std::mutex> lock(self.mutex);
     Result result;
-    status = self.classifier.classify(text, sender, &result);
+    status = self.classifier.classify(text.utf8(), sender.utf8(), &result);
     out = {result.category, result.confidence, result.probabilities, result.unsure, {}};
     for (std::size_t i = 0; i < result.top_feature_count; ++i)
       out.top_features.emplace_back(result.top_features[i].feature, result.top_features[i].weight);

@@ -30,14 +30,14 @@ train::FeaturizerSpec spec_with(const FeaturizerSettings& settings,
 
 // A message's features under `spec`.
 template <typename Feature>
-std::vector<Feature> features(const train::FeaturizerSpec& spec, const std::string& text,
-                              const std::string& sender) {
+std::vector<Feature> features(const train::FeaturizerSpec& spec, const MessageText& text,
+                              const MessageText& sender) {
   std::vector<Feature> out;
   Status status;
   {
     py::gil_scoped_release release;
     train::Featurizer featurizer(spec);
-    status = featurizer.featurize(text, sender, &out);
+    status = featurizer.featurize(text.utf8(), sender.utf8(), &out);
   }
   check(status);
   return out;
@@ -53,13 +53,13 @@ SignedBuckets signed_buckets(const std::vector<HashedFeature>& features) {
 }
 
 // `model` is no Param: its type tells these overloads from the ones with settings.
-SignedBuckets featurize_for_model(const Param<std::string>& text, const Param<std::string>& sender,
+SignedBuckets featurize_for_model(const Param<MessageText>& text, const Param<MessageText>& sender,
                                   const PyModel& model) {
   return signed_buckets(features<HashedFeature>(train::spec_of(*model.model), text.get("text"),
                                                 sender.get("sender")));
 }
 
-SignedBuckets featurize_with_settings(const Param<std::string>& text, const Param<std::string>& sender,
+SignedBuckets featurize_with_settings(const Param<MessageText>& text, const Param<MessageText>& sender,
                                       const Param<FeaturizerSettings>& settings,
                                       const Param<std::optional<std::string>>& char_map) {
   return signed_buckets(features<HashedFeature>(
@@ -75,13 +75,13 @@ NamedBuckets named(const std::vector<train::NamedFeature>& features) {
 }
 
 NamedBuckets named_features_for_model(
-    const Param<std::string>& text, const Param<std::string>& sender, const PyModel& model) {
+    const Param<MessageText>& text, const Param<MessageText>& sender, const PyModel& model) {
   return named(features<train::NamedFeature>(train::spec_of(*model.model), text.get("text"),
                                              sender.get("sender")));
 }
 
 NamedBuckets named_features_with_settings(
-    const Param<std::string>& text, const Param<std::string>& sender,
+    const Param<MessageText>& text, const Param<MessageText>& sender,
     const Param<FeaturizerSettings>& settings, const Param<std::optional<std::string>>& char_map) {
   return named(features<train::NamedFeature>(
       spec_with(settings.get("settings"), char_map.get("char_map")), text.get("text"),

@@ -64,34 +64,36 @@ void with_state(PyPolicyState* state, Call call) {
 
 // Classifies and decides under the state's lock, then the classifier's.
 PyDecision decide(const PyPolicy& self, const Param<PyClassifier&>& classifier_param,
-                  const Param<std::string>& text_param, const Param<std::string>& sender_param,
+                  const Param<MessageText>& text_param, const Param<MessageText>& sender_param,
                   const Param<std::optional<std::int64_t>>& time_param,
                   const Param<PyPolicyState*>& state_param) {
   PyClassifier& classifier = classifier_param.get("classifier");
-  const std::string text = text_param.get("text");
-  const std::string sender = sender_param.get("sender");
+  const MessageText text = text_param.get("text");
+  const MessageText sender = sender_param.get("sender");
   const std::optional<std::int64_t> time = time_param.get("time");
   PyPolicyState* state = state_param.get("state");
   PyDecision out{{}, self.policy};
   with_state(state, [&](PolicyState* s) {
     std::lock_guard<std::mutex> lock(classifier.mutex);
-    return self.policy->decide(&classifier.classifier, {text, sender, time}, s, &out.decision);
+    return self.policy->decide(&classifier.classifier, {text.utf8(), sender.utf8(), time}, s,
+                               &out.decision);
   });
   return out;
 }
 
 void record_feedback(const PyPolicy& self, const Param<PyClassifier&>& classifier_param,
-                     const Param<std::string>& text_param, const Param<std::string>& sender_param,
+                     const Param<MessageText>& text_param, const Param<MessageText>& sender_param,
                      const Param<Feedback>& feedback_param,
                      const Param<PyPolicyState&>& state_param) {
   PyClassifier& classifier = classifier_param.get("classifier");
-  const std::string text = text_param.get("text");
-  const std::string sender = sender_param.get("sender");
+  const MessageText text = text_param.get("text");
+  const MessageText sender = sender_param.get("sender");
   const Feedback feedback = feedback_param.get("feedback");
   PyPolicyState& state = state_param.get("state");
   with_state(&state, [&](PolicyState* s) {
     std::lock_guard<std::mutex> lock(classifier.mutex);
-    return self.policy->record_feedback(&classifier.classifier, {text, sender, std::nullopt}, feedback, s);
+    return self.policy->record_feedback(&classifier.classifier,
+                                        {text.utf8(), sender.utf8(), std::nullopt}, feedback, s);
   });
 }
 

@@ -34,6 +34,7 @@
 
 #include "smsfilter/classifier.h"
 #include "smsfilter/decision.h"
+#include "smsfilter/enum_names.h"
 #include "smsfilter/policy_config.h"
 #include "smsfilter/registry.h"
 #include "smsfilter/result.h"
@@ -53,6 +54,15 @@ enum class Feedback : unsigned char {
 #define SMSF_FEEDBACK(Cpp, C, name, value, doc) k##Cpp = value,
 #include "smsfilter/enums.def"
 };
+
+inline constexpr auto kFeedbackNames = enum_names({
+#define SMSF_FEEDBACK(Cpp, C, name, value, doc) EnumName{value, name},
+#include "smsfilter/enums.def"
+});
+
+constexpr std::optional<Feedback> feedback_from_name(std::string_view name) {
+  return enum_from_name<Feedback>(kFeedbackNames, name);
+}
 
 class PolicyState {
  public:

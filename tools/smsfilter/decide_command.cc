@@ -26,7 +26,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: smsfilter decide --policy FILE [--model M] [--sender S] [--time UNIX_SECONDS]\n"
-    "                        [--state FILE] [--feedback spam|not-spam] [--lang en|zh_cn]\n"
+    "                        [--state FILE] [--feedback spam|not_spam] [--lang en|zh_cn]\n"
     "                        [--json] [TEXT...]\n";
 
 // A policy is a few KB; a FIFO or device is refused rather than waited on or read forever.
@@ -140,12 +140,6 @@ std::string human_decision(const Decision& d, Language language) {
   for (std::size_t i = 0; i < d.reasons.size(); ++i)
     out += (i == 0 ? " — " : "; ") + reason_text(d.reasons[i], language);
   return out;
-}
-
-std::optional<Feedback> feedback_from_name(const std::string& name) {
-  if (name == "spam") return Feedback::kSpam;
-  if (name == "not-spam") return Feedback::kNotSpam;
-  return std::nullopt;
 }
 
 }  // namespace

@@ -4,9 +4,9 @@ package org.smsfilter;
 public enum Language implements NativeEnum {
   // SMSF_LANGUAGE in include/smsfilter/enums.def, written by tools/gen_java_enums.py:
   /** English. */
-  ENGLISH(0),
+  EN(0),
   /** Simplified Chinese (zh-CN). */
-  CHINESE(1);
+  ZH_CN(1);
   // End of SMSF_LANGUAGE.
 
   private final int value;

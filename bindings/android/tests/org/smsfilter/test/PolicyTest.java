@@ -66,9 +66,9 @@ public final class PolicyTest {
     check(official.organization().equals("cmb") && official.organizationName().equals("招商银行")
         && official.contact() == null && official.host().isEmpty(),
         "the official sender names the bank: " + official);
-    check(official.text(Language.CHINESE).equals("来自招商银行的官方号码")
-        && official.text(Language.ENGLISH).equals("Sent from an official number of 招商银行"),
-        "the reason reads as a sentence: " + official.text(Language.ENGLISH));
+    check(official.text(Language.ZH_CN).equals("来自招商银行的官方号码")
+        && official.text(Language.EN).equals("Sent from an official number of 招商银行"),
+        "the reason reads as a sentence: " + official.text(Language.EN));
     check(d.reasons().get(0).category() == Category.SECURITY && d.reasons().get(0).value() > 0.5f,
         "the model's reason carries its category and probability");
     check(d.subKind() == SubKind.TRANSACTIONAL_FINANCE, "a bank's code is a finance message: " + d);
