@@ -168,9 +168,11 @@ def main():
         def run_full():
             model = os.path.join(work, "full.smsf")
             train(args.smsfilter, full, model, train_args)
+            composed = os.path.join(ROOT, "data", "composed")
             return {name: (read_rows(path)[1], classify(args.smsfilter, model, path))
                     for name, path in (("dev", os.path.join(args.data, "dev.tsv")),
-                                       ("dev_hard", os.path.join(ROOT, "data", "composed", "dev_hard.tsv")))}
+                                       ("dev_hard", os.path.join(composed, "dev_hard.tsv")),
+                                       ("dev_lookalike", os.path.join(composed, "dev_lookalike.tsv")))}
 
         with ThreadPoolExecutor(args.jobs) as pool:
             folds = list(pool.map(run_fold, range(args.folds)))
