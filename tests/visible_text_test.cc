@@ -7,6 +7,7 @@
 #include <unicode/utf16.h>
 
 #include "common/utf.h"
+#include "smsfilter/host_text.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -108,6 +109,23 @@ TEST_CASE("each end scans at most kMaxScannedBytes", "[visible]") {
     INFO(shift);
     const std::string text = "加" + std::string(shift, 'x') + repeat("\u200B", kMaxScannedBytes / 3 + 2);
     CHECK(visible(text, 1000) == "加" + std::string(shift, 'x'));
+  }
+}
+
+TEST_CASE("what copy_readable_utf16 copies of a long text reads as the text", "[visible]") {
+  constexpr std::size_t kReach = kMaxScannedBytes / 2;
+  const std::u16string padding(kReach, u'\u200B');
+  // A surrogate pair (U+1F600) just inside, across and just outside each end's reach.
+  for (std::size_t shift = kReach - 3; shift <= kReach + 1; ++shift) {
+    INFO(shift);
+    const std::u16string text = u"a" + padding.substr(0, shift - 1) + u"\U0001F600" + padding + u"b" +
+                                padding + u"\U0001F600" + padding.substr(0, shift - 1) + u"c";
+    std::u16string copied;
+    copy_readable_utf16(
+        text.size(), [&](std::size_t begin, std::size_t count, std::u16string* out) { out->append(text, begin, count); },
+        &copied);
+    REQUIRE(copied.size() < text.size());
+    CHECK(visible16(copied, 1000) == visible16(text, 1000));
   }
 }
 

@@ -17,11 +17,12 @@ namespace smsfilter {
 inline constexpr std::size_t kMaxScannedBytes = 256 * 1024;
 
 // Replaces `out` with what the library can read of a UTF-16 text of `length` code units:
-// all of it, or its first and last kMaxScannedBytes with a space between, which reads
-// the same. `copy(begin, count, out)` appends units [begin, begin + count) to `out`.
+// all of it, or its first and last kMaxScannedBytes (and one unit more, for a surrogate
+// pair read across the limit) with a space between, which reads the same.
+// `copy(begin, count, out)` appends units [begin, begin + count) to `out`.
 template <typename Copy>
 void copy_readable_utf16(std::size_t length, Copy copy, std::u16string* out) {
-  constexpr std::size_t kReach = kMaxScannedBytes / 2;
+  constexpr std::size_t kReach = kMaxScannedBytes / 2 + 1;
   out->clear();
   if (length <= 2 * kReach + 1) {
     copy(0, length, out);
