@@ -15,6 +15,8 @@ Transforms (applied in the order given; `all` is every one of them):
                for half of the digits
   contacts     contact words -> their variants: 微信 -> 威信/V信/vx..., QQ -> 扣扣...
   pinyin       one character of spam words -> pinyin: 贷款 -> dai款, 兼职 -> jian职...
+  padded       the message between two runs of everyday chat of at least 600 characters
+               each, so that it is read only in the middle of a long text
 
 Choices are random but reproducible: each message draws from its own generator, seeded
 with --seed and the message's line number. Labels, senders and sources pass unchanged.
@@ -41,6 +43,13 @@ PINYIN = {
     "免费": "mian费", "额度": "e度", "利息": "li息", "下载": "xia载", "注册": "zhu册",
     "积分": "ji分", "领取": "ling取", "会员": "hui员", "安全": "an全", "账户": "zhang户",
 }
+
+# Everyday chat, written for this tool, to pad a message with.
+CHAT = ["今天天气不错，我们晚上一起去吃饭吧。", "周末有空吗？带孩子去公园转转。", "我到家了，你也早点休息。",
+        "妈说明天回老家，你几点下班？", "那本书我看完了，下次见面带给你。", "会议改到下午三点了，别记错。",
+        "刚才路上堵车，可能晚到十分钟。", "记得把钥匙放在门口的鞋柜里。", "晚饭想吃面条还是米饭？",
+        "你上次说的那家店我去过了，味道一般。"]
+PADDING_CHARS = 600
 
 SEPARATORS = [" ", ".", "·", "*", "_", "\u200b"]
 # Decorations, and a combining long stroke overlay (U+0336) that strikes the character out.
@@ -73,6 +82,16 @@ def separators(text, rng):
 
 def symbols(text, rng):
     return between_han(text, rng, lambda r: r.choice(SYMBOLS))
+
+
+def padded(text, rng):
+    def chat():
+        out = ""
+        while len(out) < PADDING_CHARS:
+            out += rng.choice(CHAT)
+        return out
+
+    return chat() + text + chat()
 
 
 def digits(text, rng):
@@ -112,8 +131,8 @@ def traditional_all(texts):
 
 
 PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "digits": digits,
-               "contacts": contacts, "pinyin": pinyin}
-ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "digits", "fullwidth"]
+               "contacts": contacts, "pinyin": pinyin, "padded": padded}
+ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "digits", "fullwidth", "padded"]
 
 
 def main():

@@ -48,6 +48,13 @@ class ObfuscateTest(unittest.TestCase):
         symbols = "★☆♥❤✿※=#\ufe0f\U0001F525\U0001F4B0\u0336"
         self.assertEqual("".join(c for c in disguised if c not in symbols), original)
 
+    def test_padded_puts_the_message_between_long_runs_of_chat(self):
+        original, padded = ROWS[0].split("\t")[2], texts(obfuscate("padded"))[0]
+        before, found, after = padded.partition(original)
+        self.assertEqual(found, original)
+        self.assertGreaterEqual(len(before), 600)
+        self.assertGreaterEqual(len(after), 600)
+
     def test_digits_change_only_digits(self):
         disguised = texts(obfuscate("digits"))[1]
         self.assertNotEqual(disguised, ROWS[1].split("\t")[2])
