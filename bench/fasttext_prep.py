@@ -85,8 +85,11 @@ def score(tsv, predictions_path):
     pairs = [(row[0], p) for row, p in zip(data, predicted)]
     real = [pair for pair, row in zip(pairs, data) if row[3] not in ("synth", "handwritten")]
     hand = [pair for pair, row in zip(pairs, data) if row[3] == "handwritten"]
-    print(f"real+hand-macro-F1 {macro_f1(real + hand):.4f} real-macro-F1 {macro_f1(real):.4f} "
-          f"hand-macro-F1 {macro_f1(hand):.4f} real-accuracy {accuracy(real):.4f}")
+    scores = [("real+hand-macro-F1", macro_f1(real + hand)), ("real-macro-F1", macro_f1(real))]
+    if hand:  # composed sets have no handwritten rows
+        scores.append(("hand-macro-F1", macro_f1(hand)))
+    scores.append(("real-accuracy", accuracy(real)))
+    print(" ".join(f"{name} {value:.4f}" for name, value in scores))
 
 
 if __name__ == "__main__":

@@ -89,6 +89,11 @@ TEST_CASE("the same notices with a look-alike link are blocked", "[policy][prote
             Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
            {"【平安银行】您的账户已锁定，请登录 pingan.com.secure-login.top 输入密码解锁。", "",
             kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
+           // The bank's domain as the link's user name: the host is what follows the @.
+           {"【工商银行】您的账户已锁定，请登录 https://www.icbc.com.cn@icbc-verify.top/x 输入密码解锁。", "",
+            kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
+           {"【工商银行】您的账户已锁定，请登录 http://icbc.com.cn:login@203.0.113.9 输入密码解锁。", "",
+            kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
        }) {
     check(c);
   }

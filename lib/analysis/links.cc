@@ -44,6 +44,17 @@ bool has_known_domain(std::u32string_view name) {
   return false;
 }
 
+// Where the host of an authority starting at `begin` starts: after the last @ before the
+// path, query or fragment, or at `begin` if there is none.
+std::size_t after_user_name(std::u32string_view text, std::size_t begin) {
+  std::size_t host_begin = begin;
+  for (std::size_t i = begin; i < text.size() && is_url_char(text[i]); ++i) {
+    if (text[i] == '/' || text[i] == '?' || text[i] == '#') break;
+    if (text[i] == '@') host_begin = i + 1;
+  }
+  return host_begin;
+}
+
 }  // namespace
 
 void find_links(std::u32string_view text, std::vector<Link>* links, std::string* hosts) {
@@ -62,11 +73,16 @@ void find_links(std::u32string_view text, std::vector<Link>* links, std::string*
     }
     const std::size_t begin = i;
     std::size_t host_begin = i + scheme;
+    // http://www.icbc.com.cn@evil.top/ goes to evil.top: a user name ends at the last @
+    // of the authority.
+    if (scheme > 0) host_begin = after_user_name(text, host_begin);
     std::size_t host_end = host_begin;
     while (host_end < text.size() && is_host_char(text[host_end])) ++host_end;
     i = std::max(host_end, i + 1);
-    // An e-mail address's domain and a file name in a path are not hosts.
-    if (scheme == 0 && begin > 0 && (text[begin - 1] == '@' || text[begin - 1] == '/')) continue;
+    // An e-mail address (its name or its domain) and a file name in a path are not hosts.
+    if (scheme == 0 && ((begin > 0 && (text[begin - 1] == '@' || text[begin - 1] == '/')) ||
+                        (host_end < text.size() && text[host_end] == '@')))
+      continue;
     while (host_begin < host_end && (text[host_begin] == '.' || text[host_begin] == '-')) ++host_begin;
     while (host_end > host_begin && (text[host_end - 1] == '.' || text[host_end - 1] == '-')) --host_end;
     const std::u32string_view name = text.substr(host_begin, host_end - host_begin);
