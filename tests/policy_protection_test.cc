@@ -212,6 +212,19 @@ TEST_CASE("only a user rule blocks a protected message", "[policy][protection]")
   CHECK_FALSE(d.has_reason(R::kProtected));
 }
 
+TEST_CASE("an allow rule does not let a suspicious contact through", "[policy][protection]") {
+  // A false base station can send as 95588.
+  const auto policy = testing::policy_from("smsfilter-policy 1\nallow sender 95588 id=icbc\n");
+  const Decision scam = decide(*policy, {"【工商银行】您的账户已冻结，请联系客服专员17012345678解冻。", "95588", {}},
+                               model_says(kFraud, 0.95f));
+  CHECK(scam.action == Action::kMute);
+  CHECK(scam.has_reason(R::kRule));
+  CHECK(scam.has_reason(R::kSuspiciousContact));
+  const Decision notice = decide(*policy, {"【工商银行】您尾号1234的卡支出500.00元，详询95588。", "95588", {}},
+                                 model_says(kTransaction, 0.95f));
+  CHECK(notice.action == Action::kAllow);
+}
+
 TEST_CASE("the decision names the organisation and its kind", "[policy][protection]") {
   const auto policy = testing::policy_from(kDefaults);
   Decision d = decide(*policy, {"您尾号1234的卡入账100元", "95588", {}}, model_says(kTransaction, 0.95f));

@@ -296,9 +296,10 @@ Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decisi
   return r;
 }
 
-// The evidence as reasons. Where the model or the phishing override decided
-// (`model_decided`): a protected message is muted rather than blocked, and a suspicious
-// contact is muted rather than allowed or left to the host.
+// The evidence as reasons. A suspicious contact is muted rather than allowed, even by a
+// user's rule (a sender can be spoofed); where the model or the phishing override decided
+// (`model_decided`), it is also muted rather than left to the host, and a protected
+// message is muted rather than blocked.
 Action apply_channels(const Registry& registry, const Evidence& e, bool model_decided, Action action,
                       Decision* d) {
   if (e.code) d->reasons.add(ReasonKind::kCode);
@@ -312,12 +313,13 @@ Action apply_channels(const Registry& registry, const Evidence& e, bool model_de
       r.set_host(e.suspicious->host);
     }
   }
+  if (e.suspicious && action == Action::kAllow) return Action::kMute;
   if (!model_decided) return action;
   if (action == Action::kBlock && e.protects()) {
     d->reasons.add(ReasonKind::kProtected).value = protected_probability(*d);
     return Action::kMute;
   }
-  if (e.suspicious && (action == Action::kAllow || action == Action::kNone)) return Action::kMute;
+  if (e.suspicious && action == Action::kNone) return Action::kMute;
   return action;
 }
 
