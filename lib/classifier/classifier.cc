@@ -79,10 +79,10 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 
 // A message longer than the model reads is judged by its head and tail, unless they read
 // as personal and a window reads as marketing or fraud at kSurelySpam or more (the surest
-// such window): chat padding must not hide a payload. A window is a fragment, so it must be sure; on
-// dev's real personal messages glued into texts of 1,100 characters, 0.9 flags 6 of 200
-// (no threshold: 19) and still finds 126 of 200 scams padded with 600 characters of
-// such chat on each side (none before windows).
+// such window): chat padding must not hide a payload. A window is a fragment, so it must
+// be sure: of dev's real personal messages glued into texts of 1,100 characters, 0.9
+// flags 6 in 200 (no threshold: 19) and still finds 126 in 200 scams padded with 600
+// characters of such chat on each side (none before windows).
 Status Classifier::State::featurize_riskiest_window() {
   const auto likeliest = [&] {
     const internal::ClassScores p = scorer.probabilities(scorer.logits(features));

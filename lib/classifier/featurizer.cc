@@ -130,18 +130,14 @@ Featurizer::~Featurizer() {
 
 Status Featurizer::featurize(std::u16string_view text, std::u16string_view sender,
                              std::vector<Feature>* features) {
-  read_visible(text, settings_.max_chars, &visible_);
-  read_visible(sender, kMaxSenderChars, &sender_);
-  windows_ = 1;
-  return featurize_visible(features);
+  read(text, sender);
+  return featurize_window(0, features);
 }
 
 Status Featurizer::featurize(std::string_view text, std::string_view sender,
                              std::vector<Feature>* features) {
-  read_visible(text, settings_.max_chars, &visible_);
-  read_visible(sender, kMaxSenderChars, &sender_);
-  windows_ = 1;
-  return featurize_visible(features);
+  read(text, sender);
+  return featurize_window(0, features);
 }
 
 void Featurizer::read(std::u16string_view text, std::u16string_view sender) { read_text(text, sender); }

@@ -45,8 +45,9 @@ class Featurizer {
   // A message longer than max_chars visible characters is read in part by featurize(),
   // so that padding could push a payload out of view. read() then also keeps up to
   // kWindowedChars visible characters of it (both ends of a longer one, as featurize()
-  // does within max_chars), and featurize_window() reads them max_chars at a time, each
-  // window overlapping the next by half. featurize_window(0) is what featurize() reads.
+  // does within max_chars), and featurize_window() reads them kWindowChars at a time,
+  // each window overlapping the next by half. featurize_window(0) is what featurize()
+  // reads.
   static constexpr std::size_t kWindowedChars = 8000;
   // About one SMS: a longer window lets the padding around a short payload outweigh it.
   static constexpr std::size_t kWindowChars = 60;
