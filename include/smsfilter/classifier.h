@@ -36,7 +36,8 @@ class Classifier {
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);
 
   // The last classified message after normalisation (NFKC, case folding, the model's
-  // character map, separators between Chinese characters removed), as UTF-8. Valid until
+  // character map, separators between Chinese characters removed), as UTF-8: what the
+  // model read, so of a long message its two ends or the window that decided. Valid until
   // the next call on this Classifier.
   std::string_view normalized_text() const;
 
