@@ -56,6 +56,16 @@ TEST_CASE("symbols and strike-throughs decorating Chinese characters are removed
   CHECK(normalize("致电 +852 2233 4455") == "致电 +852 2233 4455");
 }
 
+TEST_CASE("single letters interleaved with Chinese characters are removed", "[normalizer]") {
+  CHECK(normalize("加a微b信c领d取") == "加微信领取");
+  CHECK(normalize("贷K款Q秒批") == "贷款秒批");
+  // One letter alone between two characters is part of a word.
+  CHECK(normalize("加V信") == "加v信");
+  CHECK(normalize("维C片，A股") == "维c片,a股");
+  CHECK(normalize("买T恤送B超") == "买t恤送b超");
+  CHECK(normalize("QQ群和VIP卡") == "qq群和vip卡");
+}
+
 TEST_CASE("ordinary punctuation and spacing survive", "[normalizer]") {
   CHECK(normalize("你好，我是小王。") == "你好,我是小王。");
   CHECK(normalize("  see  you   at 10.30  ") == "see you at 10.30");

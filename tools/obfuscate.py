@@ -11,6 +11,8 @@ Transforms (applied in the order given; `all` is every one of them):
                neighbouring Chinese characters, at 30% of the gaps
   symbols      a symbol (★, ♥, ❤, ※, =, an emoji ...) between neighbouring Chinese
                characters, or a strike-through over one, at 30% of the gaps
+  letters      a random Latin letter between neighbouring Chinese characters, at 50% of
+               the gaps
   digits       digits -> look-alikes: 0 as O/o/〇, 1 as l/I, any as circled or full-width,
                for half of the digits
   contacts     contact words -> their variants: 微信 -> 威信/V信/vx..., QQ -> 扣扣...
@@ -23,6 +25,7 @@ with --seed and the message's line number. Labels, senders and sources pass unch
 """
 import argparse
 import random
+import string
 import subprocess
 import sys
 
@@ -66,12 +69,12 @@ def fullwidth(text, _rng):
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
 
 
-def between_han(text, rng, pick):
-    """`text` with pick(rng) after 30% of the characters that a Chinese character follows."""
+def between_han(text, rng, pick, share=0.3):
+    """`text` with pick(rng) after `share` of the characters that a Chinese character follows."""
     out = []
     for i, char in enumerate(text):
         out.append(char)
-        if i + 1 < len(text) and is_han(char) and is_han(text[i + 1]) and rng.random() < 0.3:
+        if i + 1 < len(text) and is_han(char) and is_han(text[i + 1]) and rng.random() < share:
             out.append(pick(rng))
     return "".join(out)
 
@@ -82,6 +85,10 @@ def separators(text, rng):
 
 def symbols(text, rng):
     return between_han(text, rng, lambda r: r.choice(SYMBOLS))
+
+
+def letters(text, rng):
+    return between_han(text, rng, lambda r: r.choice(string.ascii_letters), share=0.5)
 
 
 def padded(text, rng):
@@ -130,9 +137,10 @@ def traditional_all(texts):
     return converted
 
 
-PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "digits": digits,
+PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "letters": letters, "digits": digits,
                "contacts": contacts, "pinyin": pinyin, "padded": padded}
-ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "digits", "fullwidth", "padded"]
+ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "letters", "digits", "fullwidth",
+       "padded"]
 
 
 def main():

@@ -147,6 +147,7 @@ Status Normalizer::normalize(std::u16string_view text, std::vector<char32_t>* ch
       }
     }
     strip_separators(chars, offsets);
+    drop_interleaved_letters(chars, offsets);
     fix_digit_lookalikes(chars);
   }
   offsets->push_back(static_cast<std::uint32_t>(text.size()));
@@ -278,6 +279,34 @@ void Normalizer::strip_separators(std::vector<char32_t>* chars,
     i = end;
   }
   while (out > 0 && c[out - 1] == ' ') --out;
+  c.resize(out);
+  at.resize(out);
+}
+
+// Drops the letters of a run where single Latin letters and Chinese characters alternate
+// at least twice (加a微b信 → 加微信). One letter alone between two characters is a word's
+// part (维C片, 加V信) and stays.
+void Normalizer::drop_interleaved_letters(std::vector<char32_t>* chars, std::vector<std::uint32_t>* offsets) {
+  std::vector<char32_t>& c = *chars;
+  std::vector<std::uint32_t>& at = *offsets;
+  const std::size_t n = c.size();
+  // Whether c[i] is one letter between two Chinese characters; it reads only c[i - 1] on,
+  // which the compaction below has not overwritten yet.
+  const auto lone_letter = [&](std::size_t i) {
+    return i > 0 && i + 1 < n && is_ascii_letter(c[i]) && is_han(c[i - 1]) && is_han(c[i + 1]);
+  };
+  std::size_t out = 0;
+  std::size_t last_lone = n;  // the last lone letter seen, n if none
+  for (std::size_t i = 0; i < n; ++i) {
+    if (lone_letter(i)) {
+      const bool interleaved = (last_lone != n && last_lone + 2 == i) || lone_letter(i + 2);
+      last_lone = i;
+      if (interleaved) continue;
+    }
+    c[out] = c[i];
+    at[out] = at[i];
+    ++out;
+  }
   c.resize(out);
   at.resize(out);
 }

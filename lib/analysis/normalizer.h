@@ -35,6 +35,7 @@ class Normalizer {
   void append_mapped(UChar32 c, std::uint32_t offset, std::vector<char32_t>* chars,
                      std::vector<std::uint32_t>* offsets) const;
   static void strip_separators(std::vector<char32_t>* chars, std::vector<std::uint32_t>* offsets);
+  static void drop_interleaved_letters(std::vector<char32_t>* chars, std::vector<std::uint32_t>* offsets);
   static void fix_digit_lookalikes(std::vector<char32_t>* chars);
 
   const UNormalizer2* nfkc_casefold_ = nullptr;

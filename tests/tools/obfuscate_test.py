@@ -48,6 +48,11 @@ class ObfuscateTest(unittest.TestCase):
         symbols = "★☆♥❤✿※=#\ufe0f\U0001F525\U0001F4B0\u0336"
         self.assertEqual("".join(c for c in disguised if c not in symbols), original)
 
+    def test_letters_go_only_between_chinese_characters(self):
+        original, disguised = ROWS[1].split("\t")[2], texts(obfuscate("letters", seed=3))[1]
+        self.assertNotEqual(disguised, original)
+        self.assertEqual("".join(c for c in disguised if not c.isascii() or not c.isalpha()), original)
+
     def test_padded_puts_the_message_between_long_runs_of_chat(self):
         original, padded = ROWS[0].split("\t")[2], texts(obfuscate("padded"))[0]
         before, found, after = padded.partition(original)
@@ -61,7 +66,7 @@ class ObfuscateTest(unittest.TestCase):
         self.assertTrue(disguised.startswith("验证码") and disguised.endswith("分钟内有效"))
 
     def test_labels_senders_and_sources_pass_unchanged(self):
-        for before, after in zip(ROWS, obfuscate("fullwidth,pinyin,separators,symbols,digits,contacts")):
+        for before, after in zip(ROWS, obfuscate("fullwidth,pinyin,separators,symbols,letters,digits,contacts")):
             fields = before.split("\t")
             self.assertEqual([after[0], after[1], after[3]], [fields[0], fields[1], fields[3]])
 
