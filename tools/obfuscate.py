@@ -137,8 +137,8 @@ def traditional_all(texts):
     return converted
 
 
-PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "letters": letters, "digits": digits,
-               "contacts": contacts, "pinyin": pinyin, "padded": padded}
+PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "letters": letters,
+               "digits": digits, "contacts": contacts, "pinyin": pinyin, "padded": padded}
 ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "letters", "digits", "fullwidth",
        "padded"]
 

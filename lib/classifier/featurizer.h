@@ -63,6 +63,8 @@ class Featurizer {
   const MessageAnalysis& analysis() const { return analysis_; }
 
  private:
+  template <typename Text>
+  void read_text(Text text, Text sender);
   Status featurize_visible(std::vector<Feature>* features);
   void add_char_ngrams(std::vector<Feature>* features);
   Status add_words(std::vector<Feature>* features);
@@ -72,14 +74,11 @@ class Featurizer {
   Normalizer normalizer_;
   UBreakIterator* word_break_ = nullptr;
   Status word_break_status_;
-  template <typename Text>
-  void read_text(Text text, Text sender);
-
-  std::u32string visible_;          // the input's visible text (visible_text.h)
-  std::u32string long_text_;        // a longer read of a long message, for its windows
-  std::u32string head_and_tail_;    // window 0 of a long message
-  std::size_t windows_ = 1;
+  std::u32string visible_;          // the window read (visible_text.h)
   std::u16string visible16_;        // the same in UTF-16, for the analysis
+  std::u32string head_and_tail_;    // window 0: the text, or both ends of a long one
+  std::u32string long_text_;        // a longer read of a long message, for its windows
+  std::size_t windows_ = 1;
   std::u32string sender_;
   MessageAnalysis analysis_;
   std::u16string normalized16_;     // the same in UTF-16, for ICU word break
