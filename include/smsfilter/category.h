@@ -31,6 +31,9 @@ constexpr std::optional<Category> category_from_name(std::string_view name) {
   return enum_from_name<Category>(kCategoryNames, name);
 }
 
+// The categories a filter acts against: marketing and fraud.
+constexpr bool is_spam(Category c) { return c == Category::kMarketing || c == Category::kFraud; }
+
 }  // namespace smsfilter
 
 #endif  // SMSFILTER_CATEGORY_H_

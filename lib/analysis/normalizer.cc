@@ -70,19 +70,14 @@ std::uint32_t alone_fold(const UNormalizer2* nfkc_casefold, UChar32 c) {
   return entry;
 }
 
-// Symbols that decorate or pad a word apart: ★, ♥, ❤, ☆, emoji, math signs (≈, ×).
-// Chinese characters, by far the most common, are ruled out before ICU is asked.
-bool is_symbol(char32_t c) {
-  if (c < 0x80 || is_han(c)) return false;
-  switch (u_charType(static_cast<UChar32>(c))) {
-    case U_OTHER_SYMBOL: case U_MATH_SYMBOL: case U_MODIFIER_SYMBOL: return true;
-    default: return false;
-  }
-}
+// What a character is to strip_separators(). Separators pad keywords apart: runs of them
+// between Chinese characters are dropped. Commas and full stops are text: they separate
+// clauses in ordinary messages. Symbols (★, ♥, ❤, emoji, ≈, ×) decorate or pad a word
+// apart as separators do. Marks are the combining marks left after NFKC composed what it
+// could: strike-throughs and overlays (加̶微̶信̶) with no meaning of their own.
+enum class Role { kText, kSeparator, kMark };
 
-// Characters used to pad keywords apart; runs of them between Chinese characters are
-// dropped. Commas and full stops stay: they separate clauses in ordinary messages.
-bool is_separator(char32_t c) {
+Role role_of(char32_t c) {
   switch (c) {
     case '.': case '*': case '_': case '-': case '|': case '/': case '\\': case '~':
     case '^': case '`': case '\'': case '"': case '=': case '#': case '+':
@@ -91,18 +86,18 @@ bool is_separator(char32_t c) {
     case 0x2027:  // ‧
     case 0x203B:  // ※
     case 0x30FB:  // ・
-      return true;
+      return Role::kSeparator;
     default:
-      return is_white_space(c) || is_symbol(c);
+      break;
   }
-}
-
-// Combining marks left after NFKC composed what it could: strike-throughs and overlays
-// (加̶微̶信̶) that decorate the character before them and carry no meaning of their own.
-bool is_combining_mark(char32_t c) {
-  if (c < 0x300 || is_han(c)) return false;
-  const std::int8_t type = u_charType(static_cast<UChar32>(c));
-  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK;
+  if (is_white_space(c)) return Role::kSeparator;
+  // Chinese characters, by far the most common, are ruled out before ICU is asked.
+  if (c < 0x80 || is_han(c)) return Role::kText;
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_OTHER_SYMBOL: case U_MATH_SYMBOL: case U_MODIFIER_SYMBOL: return Role::kSeparator;
+    case U_NON_SPACING_MARK: case U_ENCLOSING_MARK: return Role::kMark;
+    default: return Role::kText;
+  }
 }
 
 // A separator run between these two characters is padding inside one word, unless
@@ -258,17 +253,14 @@ void Normalizer::strip_separators(std::vector<char32_t>* chars,
   const std::size_t n = c.size();
   std::size_t out = 0;
   for (std::size_t i = 0; i < n;) {
-    if (is_combining_mark(c[i])) {
+    const Role role = role_of(c[i]);
+    if (role != Role::kSeparator) {
+      if (role == Role::kText) keep(i, out++, c[i]);
       ++i;
       continue;
     }
-    if (!is_separator(c[i])) {
-      keep(i, out++, c[i]);
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < n && is_separator(c[end])) ++end;
+    std::size_t end = i + 1;
+    while (end < n && role_of(c[end]) == Role::kSeparator) ++end;
     if (out == 0 || end == n || !joins_across(c[out - 1], std::u32string_view(&c[i], end - i), c[end])) {
       for (; i < end; ++i) {
         const bool space = is_white_space(c[i]);

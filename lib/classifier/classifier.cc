@@ -94,7 +94,7 @@ Status Classifier::State::featurize_riskiest_window() {
   for (std::size_t window = 1; window < featurizer.window_count(); ++window) {
     if (Status status = featurizer.featurize_window(window, &features); !status.ok()) return status;
     const auto [category, probability] = likeliest();
-    if ((category == Category::kMarketing || category == Category::kFraud) && probability >= surest) {
+    if (is_spam(category) && probability >= surest) {
       riskiest = window;
       surest = probability;
     }

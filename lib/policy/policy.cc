@@ -37,7 +37,6 @@ using internal::OverlayKeyKind;
 
 constexpr std::size_t index_of(Category c) { return static_cast<std::size_t>(c); }
 
-bool is_spam(Category c) { return c == Category::kMarketing || c == Category::kFraud; }
 bool is_protected(Category c) { return c == Category::kSecurity || c == Category::kTransaction; }
 
 Status invalid(std::string message) {
