@@ -27,7 +27,7 @@ row() {
 }
 printf '%-12s %-9s %-6s %-10s %s\n' transform macro-F1 ratio real-only ratio
 row clean "$clean" "$clean_real"
-for transform in traditional fullwidth separators symbols letters digits contacts pinyin padded all; do
+for transform in traditional fullwidth separators symbols letters digits contacts pinyin chat padded all; do
   /usr/bin/python3 "$root/tools/obfuscate.py" --transform "$transform" < "$test_tsv" > "$work/$transform.tsv"
   row "$transform" $(macro_f1s "$work/$transform.tsv")
 done

@@ -162,6 +162,19 @@ TEST_CASE("chat padding on both sides does not hide a scam in the middle", "[hos
   CHECK(classify(std::string_view(repeat(notice, 40))).result.category == Category::kTransaction);
 }
 
+TEST_CASE("a few lines of chat on each side of a short message do not hide a scam", "[hostile]") {
+  const std::string chat = "晚上回来吃饭吗？妈说炖了排骨汤，你早点下班。对了，明天记得把孩子的作业本带上，别又忘在车里了。";
+  const std::string scam = "【工商银行】您的账户存在异常，已被冻结，请立即登录 www.icbc-u.cc 验证身份解冻，否则将影响征信。";
+  const Outcome padded = classify(std::string_view(chat + scam + chat));  // 150 characters
+  CHECK(padded.result.category == Category::kFraud);
+  CHECK(padded.normalized.find("icbc-u.cc") != std::string::npos);  // what the policy reads
+
+  // The chat alone stays personal, and is what the analysis holds.
+  const Outcome alone = classify(std::string_view(chat + chat + chat));
+  CHECK(alone.result.category == Category::kPersonal);
+  CHECK(alone.normalized.find("晚上回来吃饭吗") == 0);
+}
+
 TEST_CASE("a sender is read as its visible characters, at most 32, in UTF-16 too", "[hostile]") {
   Classifier& classifier = default_classifier();
   const auto same_sender_kind = [&](std::string_view sender, std::u16string_view sender16,

@@ -17,6 +17,8 @@ Transforms (applied in the order given; `all` is every one of them):
                for half of the digits
   contacts     contact words -> their variants: 微信 -> 威信/V信/vx..., QQ -> 扣扣...
   pinyin       one character of spam words -> pinyin: 贷款 -> dai款, 兼职 -> jian职...
+  chat         the message between two runs of everyday chat of at least 30 characters
+               each: a short mix, read whole
   padded       the message between two runs of everyday chat of at least 600 characters
                each, so that it is read only in the middle of a long text
 
@@ -52,6 +54,7 @@ CHAT = ["今天天气不错，我们晚上一起去吃饭吧。", "周末有空�
         "妈说明天回老家，你几点下班？", "那本书我看完了，下次见面带给你。", "会议改到下午三点了，别记错。",
         "刚才路上堵车，可能晚到十分钟。", "记得把钥匙放在门口的鞋柜里。", "晚饭想吃面条还是米饭？",
         "你上次说的那家店我去过了，味道一般。"]
+MIXED_CHAT_CHARS = 30
 PADDING_CHARS = 600
 
 SEPARATORS = [" ", ".", "·", "*", "_", "\u200b"]
@@ -91,14 +94,22 @@ def letters(text, rng):
     return between_han(text, rng, lambda r: r.choice(string.ascii_letters), share=0.5)
 
 
-def padded(text, rng):
+def between_chat(text, rng, chars):
     def chat():
         out = ""
-        while len(out) < PADDING_CHARS:
+        while len(out) < chars:
             out += rng.choice(CHAT)
         return out
 
     return chat() + text + chat()
+
+
+def chat(text, rng):
+    return between_chat(text, rng, MIXED_CHAT_CHARS)
+
+
+def padded(text, rng):
+    return between_chat(text, rng, PADDING_CHARS)
 
 
 def digits(text, rng):
@@ -138,9 +149,9 @@ def traditional_all(texts):
 
 
 PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "letters": letters,
-               "digits": digits, "contacts": contacts, "pinyin": pinyin, "padded": padded}
+               "digits": digits, "contacts": contacts, "pinyin": pinyin, "chat": chat, "padded": padded}
 ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "letters", "digits", "fullwidth",
-       "padded"]
+       "chat", "padded"]
 
 
 def main():

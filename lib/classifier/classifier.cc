@@ -41,6 +41,7 @@ struct Classifier::State {
   internal::Featurizer featurizer;
   internal::Scorer scorer;
   std::vector<internal::Feature> features;
+  std::vector<internal::Feature> window_features;  // a window's, while choosing one
   std::string normalized;  // filled by normalized_text(), which few callers need
   std::string feature_names;
   std::unique_ptr<internal::AttachedScratch> policy_scratch;
@@ -77,30 +78,33 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
   return state_->classify(text, sender, model_->unsure_threshold(), result);
 }
 
-// A message longer than the model reads is judged by its head and tail, unless they read
-// as personal and a window reads as marketing or fraud at kSurelySpam or more (the surest
-// such window): chat padding must not hide a payload. A window is a fragment, so it must
-// be sure: of dev's real personal messages glued into texts of 1,100 characters, 0.9
-// flags 6 in 200 (no threshold: 19) and still finds 126 in 200 scams padded with 600
-// characters of such chat on each side (none before windows).
+// A message longer than one window is judged as a whole (by its head and tail if longer
+// than the model reads), unless that reads as personal and a window reads as marketing or
+// fraud at kSurelySpam or more (the surest such window): chat padding must not hide a
+// payload. A window is a fragment, so it must be sure: of dev's real personal messages
+// glued into texts of 1,100 characters, 0.9 flags 6 in 200 (no threshold: 19) and still
+// finds 126 in 200 scams padded with 600 characters of such chat on each side (none
+// before windows). Windows are scanned aside, so that a personal message's analysis
+// stays that of the whole.
 Status Classifier::State::featurize_riskiest_window() {
-  const auto likeliest = [&] {
-    const internal::ClassScores p = scorer.probabilities(scorer.logits(features));
+  const auto likeliest = [&](const std::vector<internal::Feature>& read) {
+    const internal::ClassScores p = scorer.probabilities(scorer.logits(read));
     const auto top = std::max_element(p.begin(), p.end());
     return std::pair(static_cast<Category>(top - p.begin()), *top);
   };
+  if (Status status = featurizer.featurize_window(0, &features); !status.ok()) return status;
+  if (featurizer.window_count() == 1 || likeliest(features).first != Category::kPersonal) return {};
   std::size_t riskiest = 0;
   float surest = kSurelySpam;
   for (std::size_t window = 1; window < featurizer.window_count(); ++window) {
-    if (Status status = featurizer.featurize_window(window, &features); !status.ok()) return status;
-    const auto [category, probability] = likeliest();
+    if (Status status = featurizer.scan_window(window, &window_features); !status.ok()) return status;
+    const auto [category, probability] = likeliest(window_features);
     if (is_spam(category) && probability >= surest) {
       riskiest = window;
       surest = probability;
     }
   }
-  if (Status status = featurizer.featurize_window(0, &features); !status.ok() || riskiest == 0) return status;
-  return likeliest().first == Category::kPersonal ? featurizer.featurize_window(riskiest, &features) : Status();
+  return riskiest == 0 ? Status() : featurizer.featurize_window(riskiest, &features);
 }
 
 void Classifier::State::score(float unsure_threshold, Result* result) {

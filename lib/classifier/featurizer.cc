@@ -148,53 +148,66 @@ void Featurizer::read_text(Text text, Text sender) {
   read_visible(sender, kMaxSenderChars, &sender_);
   read_visible(text, settings_.max_chars, &head_and_tail_);
   windows_ = 1;
-  // Fewer visible characters than max_chars: head_and_tail_ is all of the text.
+  if (head_and_tail_.size() <= kWindowChars) return;
+  windowed_ = head_and_tail_;
+  // max_chars visible characters or more: head_and_tail_ may leave out the middle.
   if (static_cast<std::size_t>(std::count_if(head_and_tail_.begin(), head_and_tail_.end(),
-                                             [](char32_t c) { return c != ' '; })) < settings_.max_chars)
-    return;
-  read_visible(text, kWindowedChars, &long_text_);
+                                             [](char32_t c) { return c != ' '; })) >= settings_.max_chars) {
+    read_visible(text, kWindowedChars, &long_text_);
+    windowed_ = long_text_;
+  }
   constexpr std::size_t kStride = kWindowChars / 2;
-  if (long_text_.size() > kWindowChars) windows_ += (long_text_.size() - kWindowChars + kStride - 1) / kStride + 1;
+  windows_ += (windowed_.size() - kWindowChars + kStride - 1) / kStride + 1;
 }
 
 Status Featurizer::featurize_window(std::size_t window, std::vector<Feature>* features) {
+  select_window(window);
+  return featurize_visible(&reading_, features);
+}
+
+Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* features) {
+  select_window(window);
+  return featurize_visible(&scan_reading_, features);
+}
+
+void Featurizer::select_window(std::size_t window) {
   if (window == 0) {
     visible_ = head_and_tail_;
   } else {
-    const std::size_t begin = std::min((window - 1) * (kWindowChars / 2), long_text_.size());
-    visible_.assign(long_text_, begin, kWindowChars);
+    visible_ = windowed_.substr(std::min((window - 1) * (kWindowChars / 2), windowed_.size()), kWindowChars);
   }
-  return featurize_visible(features);
 }
 
-Status Featurizer::featurize_visible(std::vector<Feature>* features) {
+Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* features) {
   features->clear();
   if (!word_break_status_.ok()) return word_break_status_;
   utf32_to_utf16(visible_, &visible16_);
-  Status status = analysis_.analyze(visible16_, &normalizer_);
+  MessageAnalysis& analysis = reading->analysis;
+  Status status = analysis.analyze(visible16_, &normalizer_);
   if (!status.ok()) return status;
 
-  const std::vector<char32_t>& chars = analysis_.chars();
-  units_.clear();
+  const std::vector<char32_t>& chars = analysis.chars();
+  std::vector<char32_t>& units = reading->units;
+  units.clear();
   for (std::size_t i = 0; i < chars.size();) {
     if (is_digit(chars[i])) {
       const std::size_t begin = i;
       while (i < chars.size() && is_digit(chars[i])) ++i;
-      units_.push_back(digit_shape(i - begin));
+      units.push_back(digit_shape(i - begin));
     } else {
       // A private-use character of the message can't pass for a digit shape.
-      if (chars[i] != ' ') units_.push_back(is_digit_shape(chars[i]) ? U'\uFFFD' : chars[i]);
+      if (chars[i] != ' ') units.push_back(is_digit_shape(chars[i]) ? U'\uFFFD' : chars[i]);
       ++i;
     }
   }
-  add_char_ngrams(features);
+  add_char_ngrams(units, features);
   if (settings_.word_tokens) {
-    status = add_words(features);
+    status = add_words(reading, features);
     if (!status.ok()) return status;
   }
   if (settings_.markers) {
-    detect_markers(analysis_, &markers_);
-    detect_intents(analysis_.chars(), &markers_);
+    detect_markers(analysis, &markers_);
+    detect_intents(analysis.chars(), &markers_);
     for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, features);
   }
   if (settings_.sender_kind) {
@@ -204,11 +217,11 @@ Status Featurizer::featurize_visible(std::vector<Feature>* features) {
   return {};
 }
 
-void Featurizer::add_char_ngrams(std::vector<Feature>* features) {
+void Featurizer::add_char_ngrams(const std::vector<char32_t>& units, std::vector<Feature>* features) {
   // Each unit is in up to char_ngram_max n-grams: encoded once.
   units_utf8_.clear();
-  for (char32_t unit : units_) units_utf8_.push_back(packed_utf8(unit));
-  const std::size_t count = units_.size();
+  for (char32_t unit : units) units_utf8_.push_back(packed_utf8(unit));
+  const std::size_t count = units.size();
   const unsigned bits = settings_.bucket_bits;
   add_ngrams_within(units_utf8_, 0, count, settings_.char_ngram_max, char_ngram_kind, bits, features);
   // The n-grams within the first and within the last kEdgeUnits units once more, hashed
@@ -223,15 +236,15 @@ void Featurizer::add_char_ngrams(std::vector<Feature>* features) {
 
 // Words of two or more letters or ideographs, from ICU's dictionary word break. Single
 // characters are already unigrams and numbers are already digit shapes.
-Status Featurizer::add_words(std::vector<Feature>* features) {
-  utf32_to_utf16(analysis_.text(), &normalized16_);
+Status Featurizer::add_words(Reading* reading, std::vector<Feature>* features) {
+  std::u16string& normalized16 = reading->normalized16;
+  utf32_to_utf16(reading->analysis.text(), &normalized16);
   UErrorCode error = U_ZERO_ERROR;
-  ubrk_setText(word_break_, normalized16_.data(), static_cast<int32_t>(normalized16_.size()),
-               &error);
+  ubrk_setText(word_break_, normalized16.data(), static_cast<int32_t>(normalized16.size()), &error);
   if (U_FAILURE(error)) {
     return Status(StatusCode::kInternal, std::string("ICU word break failed: ") + u_errorName(error));
   }
-  const char16_t* text = normalized16_.data();
+  const char16_t* text = normalized16.data();
   int32_t begin = ubrk_first(word_break_);
   for (int32_t end = ubrk_next(word_break_); end != UBRK_DONE;
        begin = end, end = ubrk_next(word_break_)) {
@@ -265,7 +278,7 @@ void Featurizer::append_name(const Feature& feature, std::string* out) const {
     case FeatureKind::kWord:
       for (std::uint32_t i = feature.begin; i < feature.end;) {
         UChar32 c;
-        U16_NEXT(normalized16_.data(), i, feature.end, c);
+        U16_NEXT(reading_.normalized16.data(), i, feature.end, c);
         append_utf8(static_cast<char32_t>(c), out);
       }
       return;
@@ -275,7 +288,7 @@ void Featurizer::append_name(const Feature& feature, std::string* out) const {
     case FeatureKind::kHead:
     case FeatureKind::kTail:
       for (std::uint32_t i = feature.begin; i < feature.end; ++i) {
-        const char32_t unit = units_[i];
+        const char32_t unit = reading_.units[i];
         if (is_digit_shape(unit)) out->append(kDigitShapeNames[unit - kDigitShapeBase]);
         else append_utf8(unit, out);
       }

@@ -42,12 +42,12 @@ class Featurizer {
   Status featurize(std::string_view text, std::string_view sender,
                    std::vector<Feature>* features);
 
-  // A message longer than max_chars visible characters is read in part by featurize(),
-  // so that padding could push a payload out of view. read() then also keeps up to
-  // kWindowedChars visible characters of it (both ends of a longer one, as featurize()
-  // does within max_chars), and featurize_window() reads them kWindowChars at a time,
-  // each window overlapping the next by half. featurize_window(0) is what featurize()
-  // reads.
+  // Chat around a payload outweighs it, and a message longer than max_chars visible
+  // characters is read in part by featurize(). So read() also keeps the text of a message
+  // longer than one window, up to kWindowedChars visible characters of it (both ends of a
+  // longer one, as featurize() does within max_chars), and featurize_window() reads it
+  // kWindowChars at a time, each window overlapping the next by half.
+  // featurize_window(0) is what featurize() reads.
   static constexpr std::size_t kWindowedChars = 8000;
   // About one SMS: a longer window lets the padding around a short payload outweigh it.
   static constexpr std::size_t kWindowChars = 60;
@@ -55,19 +55,30 @@ class Featurizer {
   void read(std::string_view text, std::string_view sender);
   std::size_t window_count() const { return windows_; }
   Status featurize_window(std::size_t window, std::vector<Feature>* features);
+  // The same features, leaving analysis() and append_name() to the last featurize_window():
+  // for scoring windows before choosing the one to report.
+  Status scan_window(std::size_t window, std::vector<Feature>* features);
 
   // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last message.
   void append_name(const Feature& feature, std::string* out) const;
 
   // The last message's analysis, its normalised text included.
-  const MessageAnalysis& analysis() const { return analysis_; }
+  const MessageAnalysis& analysis() const { return reading_.analysis; }
 
  private:
+  // One window as featurized: what its features' spans point into.
+  struct Reading {
+    MessageAnalysis analysis;
+    std::vector<char32_t> units;  // n-gram input: digit runs as one shape unit, no spaces
+    std::u16string normalized16;  // the analysis's text in UTF-16, for ICU word break
+  };
+
   template <typename Text>
   void read_text(Text text, Text sender);
-  Status featurize_visible(std::vector<Feature>* features);
-  void add_char_ngrams(std::vector<Feature>* features);
-  Status add_words(std::vector<Feature>* features);
+  void select_window(std::size_t window);
+  Status featurize_visible(Reading* reading, std::vector<Feature>* features);
+  void add_char_ngrams(const std::vector<char32_t>& units, std::vector<Feature>* features);
+  Status add_words(Reading* reading, std::vector<Feature>* features);
   void add_named(FeatureKind kind, std::string_view name, std::vector<Feature>* features) const;
 
   FeaturizerSettings settings_;
@@ -78,11 +89,11 @@ class Featurizer {
   std::u16string visible16_;        // the same in UTF-16, for the analysis
   std::u32string head_and_tail_;    // window 0: the text, or both ends of a long one
   std::u32string long_text_;        // a longer read of a long message, for its windows
+  std::u32string_view windowed_;    // what the windows read: long_text_ or head_and_tail_
   std::size_t windows_ = 1;
   std::u32string sender_;
-  MessageAnalysis analysis_;
-  std::u16string normalized16_;     // the same in UTF-16, for ICU word break
-  std::vector<char32_t> units_;     // n-gram input: digit runs as one shape unit, no spaces
+  Reading reading_;       // featurize_window()'s
+  Reading scan_reading_;  // scan_window()'s
   std::vector<std::uint32_t> units_utf8_;  // each unit's UTF-8 bytes in one word (packed_utf8)
   std::vector<std::string_view> markers_;
 };

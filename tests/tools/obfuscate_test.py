@@ -53,12 +53,19 @@ class ObfuscateTest(unittest.TestCase):
         self.assertNotEqual(disguised, original)
         self.assertEqual("".join(c for c in disguised if not c.isascii() or not c.isalpha()), original)
 
-    def test_padded_puts_the_message_between_long_runs_of_chat(self):
-        original, padded = ROWS[0].split("\t")[2], texts(obfuscate("padded"))[0]
-        before, found, after = padded.partition(original)
+    def assert_between_chat(self, transform, least, most):
+        original, disguised = ROWS[0].split("\t")[2], texts(obfuscate(transform))[0]
+        before, found, after = disguised.partition(original)
         self.assertEqual(found, original)
-        self.assertGreaterEqual(len(before), 600)
-        self.assertGreaterEqual(len(after), 600)
+        for chat in (before, after):
+            self.assertGreaterEqual(len(chat), least)
+            self.assertLess(len(chat), most)
+
+    def test_chat_puts_the_message_between_a_few_lines_of_chat(self):
+        self.assert_between_chat("chat", 30, 60)
+
+    def test_padded_puts_the_message_between_long_runs_of_chat(self):
+        self.assert_between_chat("padded", 600, 630)
 
     def test_digits_change_only_digits(self):
         disguised = texts(obfuscate("digits"))[1]
