@@ -13,6 +13,7 @@ namespace smsfilter {
 namespace {
 
 constexpr float kSurelySpam = 0.9f;
+constexpr float kSurelyFraud = 0.95f;
 
 bool has_visible_text(const std::vector<char32_t>& normalized) {
   return std::any_of(normalized.begin(), normalized.end(),
@@ -84,8 +85,11 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // payload. A window is a fragment, so it must be sure: of dev's real personal messages
 // glued into texts of 1,100 characters, 0.9 flags 6 in 200 (no threshold: 19) and still
 // finds 126 in 200 scams padded with 600 characters of such chat on each side (none
-// before windows). Windows are scanned aside, so that a personal message's analysis
-// stays that of the whole.
+// before windows). A notice or code that gives a number or link is judged by a window
+// that reads as fraud at kSurelyFraud or more: a fake code's callback number (致电
+// 171…) is a few characters against a code's many. Cross-validation: 4 scams fixed, no
+// notice or code lost; an ad tail is no reason. Windows are scanned aside, so that the
+// analysis stays that of the whole unless a window decides.
 Status Classifier::State::featurize_riskiest_window() {
   const auto likeliest = [&](const std::vector<internal::Feature>& read) {
     const internal::ClassScores p = scorer.probabilities(scorer.logits(read));
@@ -93,13 +97,20 @@ Status Classifier::State::featurize_riskiest_window() {
     return std::pair(static_cast<Category>(top - p.begin()), *top);
   };
   if (Status status = featurizer.featurize_window(0, &features); !status.ok()) return status;
-  if (featurizer.window_count() == 1 || likeliest(features).first != Category::kPersonal) return {};
+  if (featurizer.window_count() == 1) return {};
+  const Category whole = likeliest(features).first;
+  const internal::MessageAnalysis& analysis = featurizer.analysis();
+  const bool reachable = !analysis.links().empty() || !analysis.phone_numbers().empty();
+  if (is_spam(whole) || (whole != Category::kPersonal && !reachable)) return {};
+  const auto suspect = [&](Category window) {
+    return whole == Category::kPersonal ? is_spam(window) : window == Category::kFraud;
+  };
   std::size_t riskiest = 0;
-  float surest = kSurelySpam;
+  float surest = whole == Category::kPersonal ? kSurelySpam : kSurelyFraud;
   for (std::size_t window = 1; window < featurizer.window_count(); ++window) {
     if (Status status = featurizer.scan_window(window, &window_features); !status.ok()) return status;
     const auto [category, probability] = likeliest(window_features);
-    if (is_spam(category) && probability >= surest) {
+    if (suspect(category) && probability >= surest) {
       riskiest = window;
       surest = probability;
     }
