@@ -27,17 +27,19 @@ class Classifier {
   // bounded in visible characters: invisible ones (U+200B, U+00AD, U+FE0F, controls ...)
   // are dropped and white space runs read as one space, neither counting; a text of more
   // than FeaturizerSettings::max_chars visible characters is read at both ends, half from
-  // each, and a sender up to 32. So that padding can't hide a scam in the middle of a
-  // longer text, its first and last 4,000 visible characters are also read in windows of
-  // 60, and a window that reads as marketing or fraud at 0.9 or more decides when both
-  // ends read as personal. The cost is flat in the input's size.
+  // each, and a sender up to 32. So that chat around a scam can't hide it, a text of more
+  // than 60 visible characters is also read in windows of 60 (over its first and last
+  // 4,000 visible characters if longer): when the text reads as personal, a window that
+  // reads as marketing or fraud at 0.9 or more decides; when it reads as a notice or code
+  // that gives a number or link, a window that reads as fraud at 0.95 or more. The cost
+  // is flat in the input's size.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);
 
   // The last classified message after normalisation (NFKC, case folding, the model's
   // character map, separators between Chinese characters removed), as UTF-8: what the
-  // model read, so of a long message its two ends or the window that decided. Valid until
+  // model read, so of a long message its two ends, or the window that decided. Valid until
   // the next call on this Classifier.
   std::string_view normalized_text() const;
 
