@@ -10,6 +10,7 @@
 #include "classifier/featurizer.h"
 #include "default_model.h"
 #include "smsfilter/classifier.h"
+#include "smsfilter/policy.h"
 
 namespace smsfilter {
 namespace {
@@ -167,7 +168,9 @@ TEST_CASE("a few lines of chat on each side of a short message do not hide a sca
   const std::string scam = "【工商银行】您的账户存在异常，已被冻结，请立即登录 www.icbc-u.cc 验证身份解冻，否则将影响征信。";
   const Outcome padded = classify(std::string_view(chat + scam + chat));  // 150 characters
   CHECK(padded.result.category == Category::kFraud);
-  CHECK(padded.normalized.find("icbc-u.cc") != std::string::npos);  // what the policy reads
+  // A window decided; the policy still reads the whole message: signature, numbers, links.
+  CHECK(padded.normalized.find("晚上回来吃饭吗") == 0);
+  CHECK(padded.normalized.find("icbc-u.cc") != std::string::npos);
 
   // The chat alone stays personal, and is what the analysis holds.
   const Outcome alone = classify(std::string_view(chat + chat + chat));
@@ -181,6 +184,21 @@ TEST_CASE("a fake code is read by its windows as the scam its callback number is
                                   "171 2093 5566 冻结申请。")).result.category == Category::kFraud);
   CHECK(classify(std::string_view("【中国银行】您的动态码为 330912，您正在将账户绑定到新设备，如不是您本人操作，请马上拨打 "
                                   "0755-2361 8890 联系客服撤销。")).result.category == Category::kFraud);
+
+  // The policy reads the whole message: the bank it names, the number it gives, the code
+  // (which only a user's rule blocks: muted).
+  Status status;
+  const auto policy = Policy::parse("smsfilter-policy 1\n", &status);
+  REQUIRE(policy);
+  Decision decision;
+  REQUIRE(policy->decide(&default_classifier(),
+                         {"【农业银行】验证码 417520，您正在申请注销手机银行，如非本人操作请立即致电风控专员 "
+                          "171 2093 5566 冻结申请。", "", {}},
+                         nullptr, &decision).ok());
+  CHECK(decision.action == Action::kMute);
+  CHECK(decision.has_reason(ReasonKind::kSuspiciousContact));
+  CHECK(decision.has_reason(ReasonKind::kProtected));
+  CHECK(decision.organization == "abc");
 
   // The genuine codes and notices, with the bank's or carrier's own numbers.
   CHECK(classify(std::string_view("【农业银行】验证码 417520，您正在申请注销手机银行，如非本人操作请立即致电 95599 "

@@ -39,8 +39,8 @@ class Classifier {
 
   // The last classified message after normalisation (NFKC, case folding, the model's
   // character map, separators between Chinese characters removed), as UTF-8: what the
-  // model read, so of a long message its two ends, or the window that decided. Valid until
-  // the next call on this Classifier.
+  // model read, so of a message over max_chars its two ends, or the window that decided.
+  // Valid until the next call on this Classifier.
   std::string_view normalized_text() const;
 
   const Model& model() const;

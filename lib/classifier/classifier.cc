@@ -88,8 +88,9 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // before windows). A notice or code that gives a number or link is judged by a window
 // that reads as fraud at kSurelyFraud or more: a fake code's callback number (致电
 // 171…) is a few characters against a code's many. Cross-validation: 4 scams fixed, no
-// notice or code lost; an ad tail is no reason. Windows are scanned aside, so that the
-// analysis stays that of the whole unless a window decides.
+// notice or code lost; an ad tail is no reason. Windows are scanned aside. What the
+// policy reads (the analysis) stays the whole message's when it was read whole: its
+// signature, numbers and links; of a longer one, it is the deciding window's.
 Status Classifier::State::featurize_riskiest_window() {
   const auto likeliest = [&](const std::vector<internal::Feature>& read) {
     const internal::ClassScores p = scorer.probabilities(scorer.logits(read));

@@ -148,11 +148,12 @@ void Featurizer::read_text(Text text, Text sender) {
   read_visible(sender, kMaxSenderChars, &sender_);
   read_visible(text, settings_.max_chars, &head_and_tail_);
   windows_ = 1;
+  // max_chars visible characters or more: head_and_tail_ may leave out the middle.
+  read_whole_ = static_cast<std::size_t>(std::count_if(head_and_tail_.begin(), head_and_tail_.end(),
+                                                       [](char32_t c) { return c != ' '; })) < settings_.max_chars;
   if (head_and_tail_.size() <= kWindowChars) return;
   windowed_ = head_and_tail_;
-  // max_chars visible characters or more: head_and_tail_ may leave out the middle.
-  if (static_cast<std::size_t>(std::count_if(head_and_tail_.begin(), head_and_tail_.end(),
-                                             [](char32_t c) { return c != ' '; })) >= settings_.max_chars) {
+  if (!read_whole_) {
     read_visible(text, kWindowedChars, &long_text_);
     windowed_ = long_text_;
   }
@@ -162,12 +163,14 @@ void Featurizer::read_text(Text text, Text sender) {
 
 Status Featurizer::featurize_window(std::size_t window, std::vector<Feature>* features) {
   select_window(window);
-  return featurize_visible(&reading_, features);
+  Reading* reading = window > 0 && read_whole_ ? &window_reading_ : &reading_;
+  named_ = reading;
+  return featurize_visible(reading, features);
 }
 
 Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* features) {
   select_window(window);
-  return featurize_visible(&scan_reading_, features);
+  return featurize_visible(&window_reading_, features);
 }
 
 void Featurizer::select_window(std::size_t window) {
@@ -278,7 +281,7 @@ void Featurizer::append_name(const Feature& feature, std::string* out) const {
     case FeatureKind::kWord:
       for (std::uint32_t i = feature.begin; i < feature.end;) {
         UChar32 c;
-        U16_NEXT(reading_.normalized16.data(), i, feature.end, c);
+        U16_NEXT(named_->normalized16.data(), i, feature.end, c);
         append_utf8(static_cast<char32_t>(c), out);
       }
       return;
@@ -288,7 +291,7 @@ void Featurizer::append_name(const Feature& feature, std::string* out) const {
     case FeatureKind::kHead:
     case FeatureKind::kTail:
       for (std::uint32_t i = feature.begin; i < feature.end; ++i) {
-        const char32_t unit = reading_.units[i];
+        const char32_t unit = named_->units[i];
         if (is_digit_shape(unit)) out->append(kDigitShapeNames[unit - kDigitShapeBase]);
         else append_utf8(unit, out);
       }

@@ -59,10 +59,11 @@ class Featurizer {
   // for scoring windows before choosing the one to report.
   Status scan_window(std::size_t window, std::vector<Feature>* features);
 
-  // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last message.
+  // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last featurize_window().
   void append_name(const Feature& feature, std::string* out) const;
 
-  // The last message's analysis, its normalised text included.
+  // The message's analysis, its normalised text included: of the whole text when it was
+  // read whole (a window of it is a part of that), else of the last window featurized.
   const MessageAnalysis& analysis() const { return reading_.analysis; }
 
  private:
@@ -90,10 +91,12 @@ class Featurizer {
   std::u32string head_and_tail_;    // window 0: the text, or both ends of a long one
   std::u32string long_text_;        // a longer read of a long message, for its windows
   std::u32string_view windowed_;    // what the windows read: long_text_ or head_and_tail_
+  bool read_whole_ = true;          // head_and_tail_ is all of the text
   std::size_t windows_ = 1;
   std::u32string sender_;
-  Reading reading_;       // featurize_window()'s
-  Reading scan_reading_;  // scan_window()'s
+  Reading reading_;                  // analysis()'s
+  Reading window_reading_;           // a window of a text read whole; scan_window()'s
+  const Reading* named_ = &reading_; // what the last featurize_window() read
   std::vector<std::uint32_t> units_utf8_;  // each unit's UTF-8 bytes in one word (packed_utf8)
   std::vector<std::string_view> markers_;
 };
