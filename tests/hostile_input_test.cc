@@ -179,11 +179,13 @@ TEST_CASE("a few lines of chat on each side of a short message do not hide a sca
 }
 
 TEST_CASE("a fake code is read by its windows as the scam its callback number is", "[hostile]") {
+  const std::string abc_fake = "【农业银行】验证码 417520，您正在申请注销手机银行，"
+                               "如非本人操作请立即致电风控专员 171 2093 5566 冻结申请。";
+  const std::string boc_fake = "【中国银行】您的动态码为 330912，您正在将账户绑定到新设备，"
+                               "如不是您本人操作，请马上拨打 0755-2361 8890 联系客服撤销。";
   // Read whole, the code outweighs the callback: security at 0.68 and 0.78.
-  CHECK(classify(std::string_view("【农业银行】验证码 417520，您正在申请注销手机银行，如非本人操作请立即致电风控专员 "
-                                  "171 2093 5566 冻结申请。")).result.category == Category::kFraud);
-  CHECK(classify(std::string_view("【中国银行】您的动态码为 330912，您正在将账户绑定到新设备，如不是您本人操作，请马上拨打 "
-                                  "0755-2361 8890 联系客服撤销。")).result.category == Category::kFraud);
+  CHECK(classify(std::string_view(abc_fake)).result.category == Category::kFraud);
+  CHECK(classify(std::string_view(boc_fake)).result.category == Category::kFraud);
 
   // The policy reads the whole message: the bank it names, the number it gives, the code
   // (which only a user's rule blocks: muted).
@@ -191,22 +193,22 @@ TEST_CASE("a fake code is read by its windows as the scam its callback number is
   const auto policy = Policy::parse("smsfilter-policy 1\n", &status);
   REQUIRE(policy);
   Decision decision;
-  REQUIRE(policy->decide(&default_classifier(),
-                         {"【农业银行】验证码 417520，您正在申请注销手机银行，如非本人操作请立即致电风控专员 "
-                          "171 2093 5566 冻结申请。", "", {}},
-                         nullptr, &decision).ok());
+  REQUIRE(policy->decide(&default_classifier(), {abc_fake, "", {}}, nullptr, &decision).ok());
   CHECK(decision.action == Action::kMute);
   CHECK(decision.has_reason(ReasonKind::kSuspiciousContact));
   CHECK(decision.has_reason(ReasonKind::kProtected));
   CHECK(decision.organization == "abc");
 
   // The genuine codes and notices, with the bank's or carrier's own numbers.
-  CHECK(classify(std::string_view("【农业银行】验证码 417520，您正在申请注销手机银行，如非本人操作请立即致电 95599 "
-                                  "冻结申请，切勿向他人泄露验证码。")).result.category == Category::kSecurity);
-  CHECK(classify(std::string_view("【中国银行】您的动态码为 330912，您正在将账户绑定到新设备，如不是您本人操作，请马上拨打 "
-                                  "95566 联系客服。")).result.category == Category::kSecurity);
-  CHECK(classify(std::string_view("【中国移动】尊敬的客户，您的13557479671话费余额已不足10元，为避免停机影响使用，请及时充值。"
-                                  "查余额、充话费请登录中国移动APP或拨打10086。")).result.category == Category::kTransaction);
+  const std::string abc_code = "【农业银行】验证码 417520，您正在申请注销手机银行，"
+                               "如非本人操作请立即致电 95599 冻结申请，切勿向他人泄露验证码。";
+  const std::string boc_code = "【中国银行】您的动态码为 330912，您正在将账户绑定到新设备，"
+                               "如不是您本人操作，请马上拨打 95566 联系客服。";
+  const std::string cmcc_bill = "【中国移动】尊敬的客户，您的13557479671话费余额已不足10元，"
+                                "为避免停机影响使用，请及时充值。查余额、充话费请登录中国移动APP或拨打10086。";
+  CHECK(classify(std::string_view(abc_code)).result.category == Category::kSecurity);
+  CHECK(classify(std::string_view(boc_code)).result.category == Category::kSecurity);
+  CHECK(classify(std::string_view(cmcc_bill)).result.category == Category::kTransaction);
 }
 
 TEST_CASE("a sender is read as its visible characters, at most 32, in UTF-16 too", "[hostile]") {

@@ -149,8 +149,8 @@ void Featurizer::read_text(Text text, Text sender) {
   read_visible(text, settings_.max_chars, &head_and_tail_);
   windows_ = 1;
   // max_chars visible characters or more: head_and_tail_ may leave out the middle.
-  read_whole_ = static_cast<std::size_t>(std::count_if(head_and_tail_.begin(), head_and_tail_.end(),
-                                                       [](char32_t c) { return c != ' '; })) < settings_.max_chars;
+  const auto visible = std::count_if(head_and_tail_.begin(), head_and_tail_.end(), [](char32_t c) { return c != ' '; });
+  read_whole_ = static_cast<std::size_t>(visible) < settings_.max_chars;
   if (head_and_tail_.size() <= kWindowChars) return;
   windowed_ = head_and_tail_;
   if (!read_whole_) {
