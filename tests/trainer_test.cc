@@ -37,6 +37,39 @@ TEST_CASE("a thread count out of range is refused", "[trainer]") {
   }
 }
 
+TEST_CASE("label smoothing out of range is refused", "[trainer]") {
+  train::TrainOptions options = testing::fixture_options();
+  train::ModelContents contents;
+  for (float x : {-0.1f, 1.0f}) {
+    options.label_smoothing = x;
+    const Status status = train::train_model(testing::fixture_messages(), {}, {}, options, &contents);
+    CHECK(status.code() == StatusCode::kInvalidArgument);
+    CHECK(status.message() == "label smoothing must be at least 0 and below 1");
+  }
+}
+
+TEST_CASE("label smoothing keeps the model less sure of its training messages", "[trainer]") {
+  const auto mean_confidence = [](float label_smoothing, std::string_view info) {
+    train::TrainOptions options = testing::fixture_options();
+    options.label_smoothing = label_smoothing;
+    const std::string bytes = testing::train_fixture_model(options);
+    Status status;
+    const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+    REQUIRE(model);
+    CHECK(model->training_info().find(info) != std::string_view::npos);
+    Classifier classifier(model);
+    double sum = 0;
+    const auto examples = testing::fixture_messages();
+    for (const train::Example& example : examples) {
+      Result result;
+      REQUIRE(classifier.classify(example.text, example.sender, &result).ok());
+      sum += result.confidence;
+    }
+    return sum / static_cast<double>(examples.size());
+  };
+  CHECK(mean_confidence(0.3f, "label_smoothing=0.3\n") < mean_confidence(0.0f, "label_smoothing=0\n") - 0.05);
+}
+
 TEST_CASE("self-tests are training messages of every class", "[trainer]") {
   train::ModelContents contents;
   REQUIRE(train::train_model(testing::fixture_messages(), {}, {}, testing::fixture_options(), &contents).ok());

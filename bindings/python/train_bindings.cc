@@ -21,7 +21,7 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
                 const std::optional<std::string>& char_map_path,
                 const std::optional<FeaturizerSettings>& settings, unsigned epochs,
                 float learning_rate, float l2, std::uint64_t seed, float class_weight_power,
-                float unsure_threshold, unsigned self_tests_per_class, unsigned threads,
+                float label_smoothing, float unsure_threshold, unsigned self_tests_per_class, unsigned threads,
                 const py::object& progress) {
   train::TrainOptions options;
   if (settings) options.featurizer = *settings;
@@ -30,6 +30,7 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
   options.l2 = l2;
   options.seed = seed;
   options.class_weight_power = class_weight_power;
+  options.label_smoothing = label_smoothing;
   options.unsure_threshold = unsure_threshold;
   options.self_tests_per_class = self_tests_per_class;
   options.threads = threads;
@@ -134,7 +135,7 @@ void define_train(py::module_& m) {
   m.def("train", &train, "train"_a, "dev"_a = py::none(), "char_map"_a = py::none(), py::kw_only(),
         "settings"_a = py::none(), "epochs"_a = d.epochs, "learning_rate"_a = d.learning_rate,
         "l2"_a = d.l2, "seed"_a = d.seed, "class_weight_power"_a = d.class_weight_power,
-        "unsure_threshold"_a = d.unsure_threshold,
+        "label_smoothing"_a = d.label_smoothing, "unsure_threshold"_a = d.unsure_threshold,
         "self_tests_per_class"_a = d.self_tests_per_class, "threads"_a = d.threads,
         "progress"_a = py::none(),
         "Trains a model on a labeled TSV file (label, sender, text, source), read once and kept "

@@ -45,8 +45,8 @@ class SoftmaxRegression {
     const float max = z.maxCoeff();
     const ClassArray e = z.unaryExpr([max](float v) { return static_cast<float>(internal::exact_exp(v - max)); });
     const ClassArray p = e / e.sum();
-    ClassArray gradient = p * class_weight;
-    gradient[m.labels[row]] -= class_weight;
+    ClassArray gradient = (p - options_.label_smoothing / kClasses) * class_weight;
+    gradient[m.labels[row]] -= (1 - options_.label_smoothing) * class_weight;
     adagrad(gradient, biases_.data(), bias_sq_.data());
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
@@ -170,7 +170,8 @@ std::string describe_training(const DataChecksum& train, const DataChecksum& dev
        << "train_examples=" << train.count() << "\ntrain_crc32c=" << train.crc()
        << "\ndev_examples=" << dev.count() << "\ndev_crc32c=" << dev.crc()
        << "\nepochs=" << o.epochs << "\nlearning_rate=" << o.learning_rate << "\nl2=" << o.l2
-       << "\nseed=" << o.seed << "\nclass_weight_power=" << o.class_weight_power << "\n";
+       << "\nseed=" << o.seed << "\nclass_weight_power=" << o.class_weight_power
+       << "\nlabel_smoothing=" << o.label_smoothing << "\n";
   return info.str();
 }
 
@@ -183,6 +184,8 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
     return Status(StatusCode::kInvalidArgument, std::move(problem));
   if (options.threads < 1 || options.threads > kMaxThreads)
     return Status(StatusCode::kInvalidArgument, "threads must be 1.." + std::to_string(kMaxThreads));
+  if (!(options.label_smoothing >= 0 && options.label_smoothing < 1))
+    return Status(StatusCode::kInvalidArgument, "label smoothing must be at least 0 and below 1");
   const auto report = [&](const std::string& line) { if (options.progress) options.progress(line); };
   const FeaturizerSpec spec{options.featurizer, char_map};
   DataChecksum train_checksum;

@@ -13,6 +13,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
   --l2 X                L2 penalty per update (default 1e-6)
   --seed N              shuffling seed (default 1)
   --class-weight-power X  0 unweighted .. 1 balanced classes (default 0.5)
+  --label-smoothing X   the target's share spread over all classes, 0 <= X < 1 (default 0)
   --threads N           threads featurizing TRAIN.tsv; the model is the same for any (default 2)
   --unsure X            top probability below X is reported unsure (default 0.5)
   --bucket-bits N       2^N hashed feature rows (default 16)
@@ -29,7 +30,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
 int run_train(int argc, char** argv) {
   CommandLine args(argc, argv, {"no-words", "no-markers", "no-sender", "quiet", "help"});
   args.check_known({"data", "dev", "charmap", "out", "epochs", "learning-rate", "l2", "seed",
-                    "class-weight-power", "threads", "unsure", "bucket-bits", "ngram-max", "max-chars",
+                    "class-weight-power", "label-smoothing", "threads", "unsure", "bucket-bits", "ngram-max", "max-chars",
                     "no-words", "no-markers", "no-sender", "quiet", "help"});
   train::TrainOptions options;
   FeaturizerSettings& f = options.featurizer;
@@ -38,6 +39,7 @@ int run_train(int argc, char** argv) {
   options.l2 = static_cast<float>(args.get_double("l2", options.l2));
   options.seed = static_cast<std::uint64_t>(args.get_int("seed", static_cast<long>(options.seed)));
   options.class_weight_power = static_cast<float>(args.get_double("class-weight-power", options.class_weight_power));
+  options.label_smoothing = static_cast<float>(args.get_double("label-smoothing", options.label_smoothing));
   options.threads = static_cast<unsigned>(args.get_int("threads", options.threads));
   options.unsure_threshold = static_cast<float>(args.get_double("unsure", options.unsure_threshold));
   f.bucket_bits = static_cast<std::uint32_t>(args.get_int("bucket-bits", f.bucket_bits));

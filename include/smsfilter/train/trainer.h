@@ -27,6 +27,10 @@ struct TrainOptions {
   // Class c's loss is weighted by (examples / (classes * examples of c))^power: 0 is
   // unweighted, 1 fully balanced.
   float class_weight_power = 0.5f;
+  // Each example's target is 1 - x on its label and x spread over all the classes (0: the
+  // label alone). Labels from keyword rules and crowd corpora are noisy, and a model that
+  // must be sure of every one of them learns weights too strong for any single phrase.
+  float label_smoothing = 0;
   float unsure_threshold = 0.5f;
   // Self-test samples stored per class: those classified most surely among a sample of
   // kSelfTestCandidatesPerSample times as many training examples (train/self_tests.h).
