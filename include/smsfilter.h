@@ -137,7 +137,8 @@ typedef enum SMSF_OPEN_ENUM smsf_reason_kind SMSF_ENUM_TYPE {
 #include "smsfilter/enums.def"
 } smsf_reason_kind;
 
-/* How a message asks to be reached, for SMSF_REASON_SUSPICIOUS_CONTACT. */
+/* How a message asks to be reached, for SMSF_REASON_SUSPICIOUS_CONTACT, or the number it
+ * came from, for SMSF_REASON_SUSPICIOUS_SENDER. */
 typedef enum SMSF_OPEN_ENUM smsf_contact_kind SMSF_ENUM_TYPE {
   SMSF_CONTACT_NONE = -1, /* the reason names no contact */
 #define SMSF_CONTACT_KIND(Cpp, C, name, value, doc) SMSF_CONTACT_##C = value,
@@ -392,12 +393,13 @@ SMSF_API float smsf_decision_reason_threshold(const smsf_decision *decision, siz
 /* The flood limit's window: 3600 or 86400. */
 SMSF_API uint32_t smsf_decision_reason_window_seconds(const smsf_decision *decision,
                                                       size_t index);
-/* What a suspicious contact is. */
+/* What a suspicious contact is, or the kind of a suspicious sender's number. */
 SMSF_API smsf_contact_kind smsf_decision_reason_contact_kind(const smsf_decision *decision,
                                                              size_t index);
 /* The host of a phishing link or of a suspicious link, in lower case. */
 SMSF_API const char *smsf_decision_reason_host(const smsf_decision *decision, size_t index);
-/* The registry organisation of official_sender, official_link and suspicious_contact: its
+/* The registry organisation of official_sender, official_link, suspicious_contact and
+ * suspicious_sender: its
  * id ("icbc") and the first name it is listed with ("工商银行"). */
 SMSF_API const char *smsf_decision_reason_organization(const smsf_decision *decision,
                                                        size_t index);

@@ -142,6 +142,39 @@ TEST_CASE("the phishing override spares trusted hosts, can be switched off, and 
   CHECK(d.reasons[3].kind == ReasonKind::kSuspiciousContact);
 }
 
+TEST_CASE("an institution's name from a mobile or foreign number is a suspicious sender", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  constexpr std::string_view kDebit = "【工商银行】您尾号6621的卡于12月01日支出人民币1,280.00元，余额3,520.16元。";
+  const Result transaction = model_says(Category::kTransaction, 0.99f);
+  for (std::string_view sender : {"13812345678", "+86 138 1234 5678", "008613812345678"}) {
+    INFO(sender);
+    const Decision d = decide(*policy, {kDebit, sender, {}}, transaction);
+    CHECK(d.action == Action::kMute);
+    REQUIRE(d.has_reason(ReasonKind::kSuspiciousSender));
+    const Reason& r = d.reasons[d.reasons.size() - 1];
+    CHECK(r.kind == ReasonKind::kSuspiciousSender);
+    CHECK(r.contact == ContactKind::kMobile);
+    CHECK(r.organization == "icbc");
+    CHECK(d.sub_kind == SubKind::kNone);  // never filed as a transaction
+  }
+  const Decision abroad = decide(*policy, {kDebit, "+639171234567", {}}, transaction);
+  CHECK(abroad.action == Action::kMute);
+  CHECK(abroad.reasons[abroad.reasons.size() - 1].contact == ContactKind::kForeign);
+
+  // The bank's own number, an SMS gateway's, or none: left to the model.
+  for (std::string_view sender : {"95588", "1069012345678", ""}) {
+    INFO(sender);
+    const Decision d = decide(*policy, {kDebit, sender, {}}, transaction);
+    CHECK(d.action == Action::kAllow);
+    CHECK_FALSE(d.has_reason(ReasonKind::kSuspiciousSender));
+  }
+  // Couriers and shops text from their staff's mobiles.
+  const Decision courier = decide(*policy, {"【顺丰速运】您的快件已到小区驿站，请凭取件码3-2-1108取件。", "13812345678", {}},
+                                  transaction);
+  CHECK(courier.action == Action::kAllow);
+  CHECK_FALSE(courier.has_reason(ReasonKind::kSuspiciousSender));
+}
+
 TEST_CASE("genuine notices with links but no credential request are left to the model", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   const Decision d = decide(

@@ -51,6 +51,13 @@ TEST_CASE("reason texts say what the parameters say", "[reason]") {
   CHECK(reason_text(r, Language::kChinese) == "自称中国平安，但留下的QQ或微信号不是其官方联系方式");
   CHECK(reason_text(r, Language::kEnglish) == "Uses the name 中国平安 but gives a QQ or WeChat id that 中国平安 doesn't use");
 
+  r = make(ReasonKind::kSuspiciousSender);
+  r.organization_name = "工商银行";
+  r.contact = ContactKind::kForeign;
+  CHECK(reason_text(r, Language::kChinese) == "自称工商银行，但发自境外号码，不是其官方号码");
+  CHECK(reason_text(r, Language::kEnglish) ==
+        "Uses the name 工商银行 but was sent from a foreign number, which 工商银行 doesn't send from");
+
   r = make(ReasonKind::kOverridesModel);
   r.rule_id = "phishing";
   r.category = Category::kTransaction;
@@ -82,7 +89,7 @@ TEST_CASE("reasons hold one of each kind", "[reason]") {
   Reasons reasons;
   for (std::size_t k = 0; k < kReasonKindCount; ++k) reasons.add(static_cast<ReasonKind>(k)).value = 1;
   CHECK(reasons.size() == kReasonKindCount);
-  CHECK(reasons.back().kind == ReasonKind::kSuspiciousContact);
+  CHECK(reasons.back().kind == ReasonKind::kSuspiciousSender);
   reasons.add(ReasonKind::kCode);  // beyond the capacity: the last entry is reused
   CHECK(reasons.size() == kReasonKindCount);
   CHECK(reasons.back().kind == ReasonKind::kCode);

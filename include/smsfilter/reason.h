@@ -93,10 +93,10 @@ struct Reason {
   float threshold = 0;
   // kFlood: the limit's window, 3600 (an hour) or 86400 (a day).
   std::uint32_t window_seconds = 0;
-  // kSuspiciousContact: what the message gives.
+  // kSuspiciousContact: what the message gives; kSuspiciousSender: the number it came from.
   std::optional<ContactKind> contact;
-  // kOfficialSender, kOfficialLink, kSuspiciousContact: the registry organisation's id
-  // ("icbc") and the first name it is listed with ("工商银行").
+  // kOfficialSender, kOfficialLink, kSuspiciousContact, kSuspiciousSender: the registry
+  // organisation's id ("icbc") and the first name it is listed with ("工商银行").
   std::string_view organization;
   std::string_view organization_name;
 

@@ -9,6 +9,8 @@ ChannelCheck::ChannelCheck(const RegistryIndex& index, std::string_view sender, 
     : index_(index) {
   index.add_senders(sender, &senders_);
   index.add_named(text, head, tail, &named_);
+  index.add_named(head, head, tail, &signed_);
+  index.add_named(tail, {}, {}, &signed_);
 }
 
 void ChannelCheck::add_link(std::string_view host) {
@@ -27,12 +29,18 @@ void ChannelCheck::add_phone(std::string_view digits, ContactKind kind) {
 
 void ChannelCheck::add_messaging_id() { suspect(ContactKind::kMessagingId); }
 
+void ChannelCheck::add_sender_number(ContactKind kind) {
+  if (any_institution(signed_)) suspicious_sender_ = kind;
+}
+
 bool ChannelCheck::speaks_for(const OrganizationSet& owners) const {
   return owners.intersects(named_) || owners.intersects(senders_);
 }
 
-bool ChannelCheck::speaks_for_institution() const {
-  const auto institution = [&](std::uint16_t org) {
+bool ChannelCheck::speaks_for_institution() const { return any_institution(named_) || any_institution(senders_); }
+
+bool ChannelCheck::any_institution(const OrganizationSet& orgs) const {
+  return std::any_of(orgs.begin(), orgs.end(), [&](std::uint16_t org) {
     switch (index_.kind(org)) {
       case OrganizationKind::kEcommerce:
       case OrganizationKind::kDelivery:
@@ -41,9 +49,7 @@ bool ChannelCheck::speaks_for_institution() const {
       case OrganizationKind::kPlatform: return false;
       default: return true;
     }
-  };
-  return std::any_of(named_.begin(), named_.end(), institution) ||
-         std::any_of(senders_.begin(), senders_.end(), institution);
+  });
 }
 
 void ChannelCheck::suspect(ContactKind kind, std::string_view host) {

@@ -34,6 +34,8 @@ class ChannelCheck {
   void add_link(std::string_view host);
   void add_phone(std::string_view digits, ContactKind kind);
   void add_messaging_id();
+  // The number the message came from, when it is a mobile or foreign one.
+  void add_sender_number(ContactKind kind);
 
   // Organisations whose official number sent the message.
   const OrganizationSet& senders() const { return senders_; }
@@ -48,17 +50,25 @@ class ChannelCheck {
   // government, utilities, airlines, rail): shops, couriers, drivers and platforms give
   // their staff's mobiles and a changing set of hotlines in genuine notices.
   const std::optional<SuspiciousContact>& suspicious() const { return suspicious_; }
+  // The kind of number the message came from when its signature names an institution,
+  // which never texts from a mobile or foreign number: the bank's clothes on a scammer.
+  const std::optional<ContactKind>& suspicious_sender() const { return suspicious_sender_; }
 
  private:
   // Whether one of `owners` is among the organisations the message speaks for.
   bool speaks_for(const OrganizationSet& owners) const;
   bool speaks_for_institution() const;
+  // Whether one of `orgs` is an institution (not a shop, courier, ride or travel service
+  // or platform).
+  bool any_institution(const OrganizationSet& orgs) const;
   void suspect(ContactKind kind, std::string_view host = {});
 
   const RegistryIndex& index_;
   OrganizationSet senders_, named_;
+  OrganizationSet signed_;  // named by the 【signature】 that opens or closes the message
   std::size_t links_ = 0, official_links_ = 0;
   std::optional<SuspiciousContact> suspicious_;
+  std::optional<ContactKind> suspicious_sender_;
 };
 
 }  // namespace smsfilter::internal

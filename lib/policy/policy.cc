@@ -5,6 +5,7 @@
 #include <set>
 
 #include "classifier/classifier_access.h"
+#include "classifier/markers.h"
 #include "common/utf.h"
 #include "policy/error_quote.h"
 #include "analysis/labelled_numbers.h"
@@ -88,12 +89,15 @@ struct MessageView {
   internal::NormalizedSender sender;
   // The signature that stands for the sender in overlay and flood keys.
   internal::MessageAnalysis::SignatureText signature;
+  std::string_view sender_kind;  // "mobile", "bank", "intl" ... (internal::sender_kind)
 };
 
 MessageView view_of(const Message& message, const internal::MessageAnalysis& analysis,
                     internal::PolicyScratch* scratch) {
-  return {internal::normalize_sender(message.sender, &scratch->sender),
-          analysis.signature_text(analysis.signature())};
+  MessageView view{internal::normalize_sender(message.sender, &scratch->sender),
+                   analysis.signature_text(analysis.signature()), {}};
+  view.sender_kind = internal::sender_kind(scratch->sender);
+  return view;
 }
 
 // The policy's buffers kept with `classifier`, made when it first decides.
@@ -110,12 +114,15 @@ struct Evidence {
   bool official_sender = false;
   bool official_link = false;
   std::optional<internal::SuspiciousContact> suspicious;
+  std::optional<ContactKind> suspicious_sender;
   std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
 
   // The model and the phishing override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
   // being allowed, never from being protected: a scam muted costs little, a lost code a lot.
   bool protects() const { return code || official_sender || official_link; }
+  // Never allowed by the model alone.
+  bool flagged() const { return suspicious || suspicious_sender; }
 };
 
 // How the registry judges a number of this kind; none for the service numbers licensed
@@ -130,6 +137,14 @@ std::optional<ContactKind> contact_kind(internal::PhoneKind kind) {
     case internal::PhoneKind::kCarrier:
     case internal::PhoneKind::kGovernment: return std::nullopt;
   }
+  return std::nullopt;
+}
+
+// The kind of a sending number that no institution texts from: a person's mobile, or one
+// abroad (SMS spoofed through foreign gateways).
+std::optional<ContactKind> personal_sender(std::string_view sender_kind) {
+  if (sender_kind == "mobile") return ContactKind::kMobile;
+  if (sender_kind == "intl") return ContactKind::kForeign;
   return std::nullopt;
 }
 
@@ -149,12 +164,14 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
       if (kind && !internal::is_readers_number(analysis.text(), phone.span)) check.add_phone(phone.digits(), *kind);
     }
     if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
+    if (const std::optional<ContactKind> kind = personal_sender(view.sender_kind)) check.add_sender_number(*kind);
   }
   Evidence e;
   e.code = analysis.code().has_value();
   e.official_sender = !check.senders().empty();
   e.official_link = check.official_links();
   e.suspicious = check.suspicious();
+  e.suspicious_sender = check.suspicious_sender();
   if (!check.senders().empty()) e.organization = *check.senders().begin();
   else if (!check.named().empty()) e.organization = *check.named().begin();
   return e;
@@ -295,10 +312,10 @@ Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decisi
   return r;
 }
 
-// The evidence as reasons. A suspicious contact is muted rather than allowed, even by a
-// user's rule (a sender can be spoofed); where the model or the phishing override decided
-// (`model_decided`), it is also muted rather than left to the host, and a protected
-// message is muted rather than blocked.
+// The evidence as reasons. A suspicious contact or sender is muted rather than allowed,
+// even by a user's rule (a sender can be spoofed); where the model or the phishing
+// override decided (`model_decided`), it is also muted rather than left to the host, and a
+// protected message is muted rather than blocked.
 Action apply_channels(const Registry& registry, const Evidence& e, bool model_decided, Action action,
                       Decision* d) {
   if (e.code) d->reasons.add(ReasonKind::kCode);
@@ -311,14 +328,15 @@ Action apply_channels(const Registry& registry, const Evidence& e, bool model_de
       r.contact = e.suspicious->kind;
       r.set_host(e.suspicious->host);
     }
+    if (e.suspicious_sender) add_organization_reason(ReasonKind::kSuspiciousSender, org, d).contact = e.suspicious_sender;
   }
-  if (e.suspicious && action == Action::kAllow) return Action::kMute;
+  if (e.flagged() && action == Action::kAllow) return Action::kMute;
   if (!model_decided) return action;
   if (action == Action::kBlock && e.protects()) {
     d->reasons.add(ReasonKind::kProtected).value = protected_probability(*d);
     return Action::kMute;
   }
-  if (e.suspicious && action == Action::kNone) return Action::kMute;
+  if (e.flagged() && action == Action::kNone) return Action::kMute;
   return action;
 }
 
@@ -445,7 +463,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
     action = apply_flood(config, view, *message.time, model_decided, action, &state->data_->flood, &d);
   }
   // A flagged message is never filed as a transaction, whatever the model says.
-  const bool flagged = phishing || evidence.suspicious;
+  const bool flagged = phishing || evidence.flagged();
   d.sub_kind = d.unsure ? SubKind::kNone : internal::sub_kind_of(d.category, d.organization_kind, analysis);
   if (flagged && is_transactional(d.sub_kind)) d.sub_kind = SubKind::kNone;
   if (action != Action::kBlock) d.code = internal::verification_code_of(analysis, &scratch->issuer);

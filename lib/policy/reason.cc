@@ -82,6 +82,9 @@ std::string english(const Reason& r) {
     case ReasonKind::kSuspiciousContact:
       return "Uses the name " + org + " but gives " + contact(r, Language::kEnglish) + " that " + org +
              " doesn't use";
+    case ReasonKind::kSuspiciousSender:
+      return "Uses the name " + org + " but was sent from " + contact(r, Language::kEnglish) + ", which " + org +
+             " doesn't send from";
   }
   return {};
 }
@@ -110,6 +113,8 @@ std::string chinese(const Reason& r) {
     case ReasonKind::kOfficialLink: return "链接均指向" + org + "官网";
     case ReasonKind::kSuspiciousContact:
       return "自称" + org + "，但留下的" + contact(r, Language::kChinese) + "不是其官方联系方式";
+    case ReasonKind::kSuspiciousSender:
+      return "自称" + org + "，但发自" + contact(r, Language::kChinese) + "，不是其官方号码";
   }
   return {};
 }

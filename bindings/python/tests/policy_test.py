@@ -59,8 +59,10 @@ class PolicyTest(unittest.TestCase):
         self.assertEqual(phish.action, smsfilter.Action.BLOCK)
         self.assertEqual(phish.reasons[0].host, "www.icbc-u.cc")
         self.assertNotIn("icbc", str(phish) + repr(phish))
-        self.assertEqual((phish.reasons[-1].contact, phish.reasons[-1].organization),
-                         (smsfilter.ContactKind.LINK, "icbc"))
+        # The look-alike link, and a mobile sender no bank texts from.
+        self.assertEqual([(r.kind, r.contact, r.organization) for r in phish.reasons[-2:]],
+                         [(smsfilter.ReasonKind.SUSPICIOUS_CONTACT, smsfilter.ContactKind.LINK, "icbc"),
+                          (smsfilter.ReasonKind.SUSPICIOUS_SENDER, smsfilter.ContactKind.MOBILE, "icbc")])
         self.assertEqual(phish.sub_kind, smsfilter.SubKind.NONE)
         allow_listed = self.decide(BANK_PHISH, "95588")
         self.assertEqual(allow_listed.action, smsfilter.Action.MUTE)

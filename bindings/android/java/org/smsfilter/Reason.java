@@ -49,7 +49,13 @@ public final class Reason {
      * It names an organisation (organization) but gives a contact the registry doesn't list for
      * it (contact; host for a link): never allowed by the model alone.
      */
-    SUSPICIOUS_CONTACT(12);
+    SUSPICIOUS_CONTACT(12),
+    /**
+     * It names a bank, carrier, insurer, government office or other institution (organization)
+     * but was sent from a mobile or foreign number (contact), which institutions don't send
+     * from: never allowed by the model alone.
+     */
+    SUSPICIOUS_SENDER(13);
     // End of SMSF_REASON_KIND.
 
     private final int value;
@@ -124,7 +130,7 @@ public final class Reason {
     return windowSeconds;
   }
 
-  /** What a SUSPICIOUS_CONTACT gives; null for other kinds. */
+  /** What a SUSPICIOUS_CONTACT gives, or SUSPICIOUS_SENDER's number; null for other kinds. */
   public ContactKind contact() {
     return contact;
   }
@@ -134,7 +140,7 @@ public final class Reason {
     return host;
   }
 
-  /** The registry organisation's id ("icbc") for OFFICIAL_* and SUSPICIOUS_CONTACT. */
+  /** The registry organisation's id ("icbc") for OFFICIAL_* and SUSPICIOUS_*. */
   public String organization() {
     return organization;
   }

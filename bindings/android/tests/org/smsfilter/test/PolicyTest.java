@@ -85,9 +85,12 @@ public final class PolicyTest {
     check(phish.action() == Action.BLOCK, "a bank look-alike asking for a card is blocked");
     check(phish.reasons().get(0).host().equals("www.icbc-u.cc") && !phish.toString().contains("icbc"),
         "the phishing host is a parameter, never in the log line: " + phish);
-    Reason suspicious = phish.reasons().get(phish.reasons().size() - 1);
+    Reason suspicious = phish.reasons().get(phish.reasons().size() - 2);
     check(suspicious.kind() == Reason.Kind.SUSPICIOUS_CONTACT && suspicious.contact() == ContactKind.LINK
         && suspicious.organization().equals("icbc"), "the look-alike link is a suspicious contact");
+    Reason sender = phish.reasons().get(phish.reasons().size() - 1);
+    check(sender.kind() == Reason.Kind.SUSPICIOUS_SENDER && sender.contact() == ContactKind.MOBILE,
+        "a bank's name from a mobile number is a suspicious sender");
     check(phish.subKind() == SubKind.NONE, "phishing is never filed as a transaction");
     Decision allowListed = policy.decide(classifier, BANK_PHISH, "95588", null);
     check(allowListed.action() == Action.MUTE && kind(allowListed, 1) == Reason.Kind.PHISHING,
