@@ -14,8 +14,9 @@ namespace smsfilter::internal {
 // +86 / 0086 country code; a name (e-mail, alphanumeric sender) in ASCII lower case
 // without spaces. Reads the sender's visible text (visible_text.h): invisible characters
 // can't make a blocked number look like another.
-// At most kMaxSenderChars characters: it fits in place. `visible` is scratch whose
-// capacity is reused.
+// At most kMaxSenderChars characters: it fits in place. Leaves in `visible`, whose
+// capacity is reused, the sender's visible text with full-width forms folded (what
+// sender_kind() reads).
 using NormalizedSender = InlineUtf8<4 * kMaxSenderChars>;
 NormalizedSender normalize_sender(std::string_view sender, std::u32string* visible);
 
