@@ -152,13 +152,9 @@ void Featurizer::read_text(Text text, Text sender) {
   const auto visible = std::count_if(head_and_tail_.begin(), head_and_tail_.end(), [](char32_t c) { return c != ' '; });
   read_whole_ = static_cast<std::size_t>(visible) < settings_.max_chars;
   if (head_and_tail_.size() <= kWindowChars) return;
-  windowed_ = head_and_tail_;
-  if (!read_whole_) {
-    read_visible(text, kWindowedChars, &long_text_);
-    windowed_ = long_text_;
-  }
+  if (!read_whole_) read_visible(text, kWindowedChars, &long_text_);
   constexpr std::size_t kStride = kWindowChars / 2;
-  windows_ += (windowed_.size() - kWindowChars + kStride - 1) / kStride + 1;
+  windows_ += (windowed().size() - kWindowChars + kStride - 1) / kStride + 1;
 }
 
 Status Featurizer::featurize_window(std::size_t window, std::vector<Feature>* features) {
@@ -177,7 +173,8 @@ void Featurizer::select_window(std::size_t window) {
   if (window == 0) {
     visible_ = head_and_tail_;
   } else {
-    visible_ = windowed_.substr(std::min((window - 1) * (kWindowChars / 2), windowed_.size()), kWindowChars);
+    const std::u32string_view text = windowed();
+    visible_ = text.substr(std::min((window - 1) * (kWindowChars / 2), text.size()), kWindowChars);
   }
 }
 

@@ -76,6 +76,8 @@ class Featurizer {
 
   template <typename Text>
   void read_text(Text text, Text sender);
+  // What the windows read.
+  std::u32string_view windowed() const { return read_whole_ ? head_and_tail_ : long_text_; }
   void select_window(std::size_t window);
   Status featurize_visible(Reading* reading, std::vector<Feature>* features);
   void add_char_ngrams(const std::vector<char32_t>& units, std::vector<Feature>* features);
@@ -90,7 +92,6 @@ class Featurizer {
   std::u16string visible16_;        // the same in UTF-16, for the analysis
   std::u32string head_and_tail_;    // window 0: the text, or both ends of a long one
   std::u32string long_text_;        // a longer read of a long message, for its windows
-  std::u32string_view windowed_;    // what the windows read: long_text_ or head_and_tail_
   bool read_whole_ = true;          // head_and_tail_ is all of the text
   std::size_t windows_ = 1;
   std::u32string sender_;
