@@ -31,12 +31,13 @@ struct Classifier::State {
   Status classify(Text text, Text sender, float unsure_threshold, Result* result) {
     if (result == nullptr) return Status(StatusCode::kInvalidArgument, "result is null");
     featurizer.read(text, sender);
-    Status status = featurize_riskiest_window();
-    if (status.ok()) score(unsure_threshold, result);
+    internal::ClassScores probabilities;
+    Status status = featurize_riskiest_window(&probabilities);
+    if (status.ok()) score(probabilities, unsure_threshold, result);
     return status;
   }
-  Status featurize_riskiest_window();
-  void score(float unsure_threshold, Result* result);
+  Status featurize_riskiest_window(internal::ClassScores* probabilities);
+  void score(const internal::ClassScores& probabilities, float unsure_threshold, Result* result);
   void explain(std::size_t winner, Result* result);
 
   internal::Featurizer featurizer;
@@ -91,15 +92,19 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // per seed, no notice or code lost; an ad tail is no reason. Windows are scanned aside.
 // What the policy reads (the analysis) stays the whole message's when it was read
 // whole: its signature, numbers, links and code; of a longer one, the deciding window's.
-Status Classifier::State::featurize_riskiest_window() {
-  const auto likeliest = [&](const std::vector<internal::Feature>& read) {
-    const internal::ClassScores p = scorer.probabilities(scorer.logits(read));
+// `probabilities` are those of the deciding read, which `features` then hold.
+Status Classifier::State::featurize_riskiest_window(internal::ClassScores* probabilities) {
+  const auto probabilities_of = [&](const std::vector<internal::Feature>& read) {
+    return scorer.probabilities(scorer.logits(read));
+  };
+  const auto likeliest = [](const internal::ClassScores& p) {
     const auto top = std::max_element(p.begin(), p.end());
     return std::pair(static_cast<Category>(top - p.begin()), *top);
   };
   if (Status status = featurizer.featurize_window(0, &features); !status.ok()) return status;
+  *probabilities = probabilities_of(features);
   if (featurizer.window_count() == 1) return {};
-  const Category whole = likeliest(features).first;
+  const Category whole = likeliest(*probabilities).first;
   const internal::MessageAnalysis& analysis = featurizer.analysis();
   const bool reachable = !analysis.links().empty() || !analysis.phone_numbers().empty();
   if (is_spam(whole) || (whole != Category::kPersonal && !reachable)) return {};
@@ -110,16 +115,20 @@ Status Classifier::State::featurize_riskiest_window() {
   float surest = whole == Category::kPersonal ? kSurelySpam : kSurelyFraud;
   for (std::size_t window = 1; window < featurizer.window_count(); ++window) {
     if (Status status = featurizer.scan_window(window, &window_features); !status.ok()) return status;
-    const auto [category, probability] = likeliest(window_features);
+    const auto [category, probability] = likeliest(probabilities_of(window_features));
     if (suspect(category) && probability >= surest) {
       riskiest = window;
       surest = probability;
     }
   }
-  return riskiest == 0 ? Status() : featurizer.featurize_window(riskiest, &features);
+  if (riskiest == 0) return {};
+  if (Status status = featurizer.featurize_window(riskiest, &features); !status.ok()) return status;
+  *probabilities = probabilities_of(features);
+  return {};
 }
 
-void Classifier::State::score(float unsure_threshold, Result* result) {
+void Classifier::State::score(const internal::ClassScores& probabilities, float unsure_threshold,
+                              Result* result) {
   // An empty message would score the biases and the length marker alone: no verdict.
   if (!has_visible_text(featurizer.analysis().chars())) {
     *result = Result();
@@ -128,7 +137,6 @@ void Classifier::State::score(float unsure_threshold, Result* result) {
     result->unsure = true;
     return;
   }
-  const internal::ClassScores probabilities = scorer.probabilities(scorer.logits(features));
   const auto winner = static_cast<std::size_t>(
       std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
   result->category = static_cast<Category>(winner);
