@@ -175,6 +175,21 @@ TEST_CASE("an institution's name from a mobile or foreign number is a suspicious
   CHECK_FALSE(courier.has_reason(ReasonKind::kSuspiciousSender));
 }
 
+TEST_CASE("a suspicious contact or sender names the institution it was judged for, not a shop named beside it",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Result fraud = model_says(Category::kFraud, 0.9f);
+  const Decision contact = decide(*policy, {"淘宝订单退款：请联系中国银行专员13812345678办理", "", {}}, fraud);
+  REQUIRE(contact.has_reason(ReasonKind::kSuspiciousContact));
+  const Reason& number = contact.reasons[contact.reasons.size() - 1];
+  CHECK(number.contact == ContactKind::kMobile);
+  CHECK(number.organization == "boc");
+
+  const Decision sender = decide(*policy, {"您在淘宝的订单退款已到账，请查收【中国银行】", "13812345678", {}}, fraud);
+  REQUIRE(sender.has_reason(ReasonKind::kSuspiciousSender));
+  CHECK(sender.reasons[sender.reasons.size() - 1].organization == "boc");
+}
+
 TEST_CASE("genuine notices with links but no credential request are left to the model", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   const Decision d = decide(

@@ -18,29 +18,40 @@ void ChannelCheck::add_link(std::string_view host) {
   OrganizationSet owners;
   index_.add_host_owners(host, &owners);
   if (speaks_for(owners)) ++official_links_;
-  else suspect(ContactKind::kLink, host);
+  else suspect(ContactKind::kLink, host, spoken_for());
 }
 
 void ChannelCheck::add_phone(std::string_view digits, ContactKind kind) {
   OrganizationSet owners;
   index_.add_number_owners(digits, &owners);
-  if (!speaks_for(owners) && speaks_for_institution()) suspect(kind);
+  if (!speaks_for(owners)) suspect(kind, {}, institution_spoken_for());
 }
 
-void ChannelCheck::add_messaging_id() { suspect(ContactKind::kMessagingId); }
+void ChannelCheck::add_messaging_id() { suspect(ContactKind::kMessagingId, {}, spoken_for()); }
 
 void ChannelCheck::add_sender_number(ContactKind kind) {
-  if (any_institution(signed_)) suspicious_sender_ = kind;
+  if (const std::optional<std::uint16_t> org = first_institution(signed_)) {
+    suspicious_sender_ = SuspiciousContact{kind, {}, *org};
+  }
 }
 
 bool ChannelCheck::speaks_for(const OrganizationSet& owners) const {
   return owners.intersects(named_) || owners.intersects(senders_);
 }
 
-bool ChannelCheck::speaks_for_institution() const { return any_institution(named_) || any_institution(senders_); }
+std::optional<std::uint16_t> ChannelCheck::spoken_for() const {
+  if (!senders_.empty()) return *senders_.begin();
+  if (!named_.empty()) return *named_.begin();
+  return std::nullopt;
+}
 
-bool ChannelCheck::any_institution(const OrganizationSet& orgs) const {
-  return std::any_of(orgs.begin(), orgs.end(), [&](std::uint16_t org) {
+std::optional<std::uint16_t> ChannelCheck::institution_spoken_for() const {
+  if (const std::optional<std::uint16_t> org = first_institution(senders_)) return org;
+  return first_institution(named_);
+}
+
+std::optional<std::uint16_t> ChannelCheck::first_institution(const OrganizationSet& orgs) const {
+  const auto institution = std::find_if(orgs.begin(), orgs.end(), [&](std::uint16_t org) {
     switch (index_.kind(org)) {
       case OrganizationKind::kEcommerce:
       case OrganizationKind::kDelivery:
@@ -50,11 +61,12 @@ bool ChannelCheck::any_institution(const OrganizationSet& orgs) const {
       default: return true;
     }
   });
+  if (institution == orgs.end()) return std::nullopt;
+  return *institution;
 }
 
-void ChannelCheck::suspect(ContactKind kind, std::string_view host) {
-  if (named_.empty() && senders_.empty()) return;
-  if (!suspicious_) suspicious_ = SuspiciousContact{kind, host};
+void ChannelCheck::suspect(ContactKind kind, std::string_view host, std::optional<std::uint16_t> organization) {
+  if (organization && !suspicious_) suspicious_ = SuspiciousContact{kind, host, *organization};
 }
 
 }  // namespace smsfilter::internal

@@ -6,6 +6,7 @@
 #ifndef SMSFILTER_LIB_POLICY_OFFICIAL_CHANNELS_H_
 #define SMSFILTER_LIB_POLICY_OFFICIAL_CHANNELS_H_
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -19,7 +20,8 @@ namespace smsfilter::internal {
 // suspect, so no ContactKind stands for them.
 struct SuspiciousContact {
   ContactKind kind;
-  std::string_view host;  // kLink: the host, as add_link() was given it
+  std::string_view host;      // kLink: the host, as add_link() was given it
+  std::uint16_t organization;  // the one it was judged for, as a reason names it
 };
 
 class ChannelCheck {
@@ -50,25 +52,27 @@ class ChannelCheck {
   // government, utilities, airlines, rail): shops, couriers, drivers and platforms give
   // their staff's mobiles and a changing set of hotlines in genuine notices.
   const std::optional<SuspiciousContact>& suspicious() const { return suspicious_; }
-  // The kind of number the message came from when its signature names an institution,
-  // which never texts from a mobile or foreign number: the bank's clothes on a scammer.
-  const std::optional<ContactKind>& suspicious_sender() const { return suspicious_sender_; }
+  // The number the message came from when its signature names an institution, which
+  // never texts from a mobile or foreign number: the bank's clothes on a scammer.
+  const std::optional<SuspiciousContact>& suspicious_sender() const { return suspicious_sender_; }
 
  private:
   // Whether one of `owners` is among the organisations the message speaks for.
   bool speaks_for(const OrganizationSet& owners) const;
-  bool speaks_for_institution() const;
-  // Whether one of `orgs` is an institution (not a shop, courier, ride or travel service
-  // or platform).
-  bool any_institution(const OrganizationSet& orgs) const;
-  void suspect(ContactKind kind, std::string_view host = {});
+  // The organisation the message speaks for first (its sender's, else the first named),
+  // or the first such institution (not a shop, courier, ride or travel service or
+  // platform).
+  std::optional<std::uint16_t> spoken_for() const;
+  std::optional<std::uint16_t> institution_spoken_for() const;
+  std::optional<std::uint16_t> first_institution(const OrganizationSet& orgs) const;
+  void suspect(ContactKind kind, std::string_view host, std::optional<std::uint16_t> organization);
 
   const RegistryIndex& index_;
   OrganizationSet senders_, named_;
   OrganizationSet signed_;  // named by the 【signature】 that opens or closes the message
   std::size_t links_ = 0, official_links_ = 0;
   std::optional<SuspiciousContact> suspicious_;
-  std::optional<ContactKind> suspicious_sender_;
+  std::optional<SuspiciousContact> suspicious_sender_;
 };
 
 }  // namespace smsfilter::internal

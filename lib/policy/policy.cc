@@ -114,7 +114,7 @@ struct Evidence {
   bool official_sender = false;
   bool official_link = false;
   std::optional<internal::SuspiciousContact> suspicious;
-  std::optional<ContactKind> suspicious_sender;
+  std::optional<internal::SuspiciousContact> suspicious_sender;
   std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
 
   // The model and the phishing override alone may not block the message. A suspicious
@@ -323,13 +323,14 @@ Action apply_channels(const Registry& registry, const Evidence& e, bool model_de
     const Organization& org = registry.organizations()[*e.organization];
     if (e.official_sender) add_organization_reason(ReasonKind::kOfficialSender, org, d);
     if (e.official_link) add_organization_reason(ReasonKind::kOfficialLink, org, d);
-    if (e.suspicious) {
-      Reason& r = add_organization_reason(ReasonKind::kSuspiciousContact, org, d);
-      r.contact = e.suspicious->kind;
-      r.set_host(e.suspicious->host);
-    }
-    if (e.suspicious_sender) add_organization_reason(ReasonKind::kSuspiciousSender, org, d).contact = e.suspicious_sender;
   }
+  const auto add_suspicious = [&](ReasonKind kind, const internal::SuspiciousContact& contact) {
+    Reason& r = add_organization_reason(kind, registry.organizations()[contact.organization], d);
+    r.contact = contact.kind;
+    r.set_host(contact.host);
+  };
+  if (e.suspicious) add_suspicious(ReasonKind::kSuspiciousContact, *e.suspicious);
+  if (e.suspicious_sender) add_suspicious(ReasonKind::kSuspiciousSender, *e.suspicious_sender);
   if (e.flagged() && action == Action::kAllow) return Action::kMute;
   if (!model_decided) return action;
   if (action == Action::kBlock && e.protects()) {
