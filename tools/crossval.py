@@ -172,7 +172,8 @@ def cross_validate(args, train_args, work, key_prefix):
         return {name: (read_rows(path)[1], classify(args.smsfilter, model, path))
                 for name, path in (("dev", os.path.join(args.data, "dev.tsv")),
                                    ("dev_hard", os.path.join(composed, "dev_hard.tsv")),
-                                   ("dev_lookalike", os.path.join(composed, "dev_lookalike.tsv")))}
+                                   ("dev_lookalike", os.path.join(composed, "dev_lookalike.tsv")),
+                                   ("dev_code_tail", os.path.join(composed, "dev_code_tail.tsv")))}
 
     with ThreadPoolExecutor(args.jobs) as pool:
         folds = list(pool.map(run_fold, range(args.folds)))
