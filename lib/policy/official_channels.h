@@ -41,8 +41,8 @@ class ChannelCheck {
 
   // Organisations whose official number sent the message.
   const OrganizationSet& senders() const { return senders_; }
-  // Organisations the message names.
-  const OrganizationSet& named() const { return named_; }
+  // The organisation the message speaks for first: its sender's, else the first named.
+  std::optional<std::uint16_t> spoken_for() const;
   // It has links, and every one goes to a domain of an organisation it names or that
   // sent it.
   bool official_links() const { return links_ > 0 && official_links_ == links_; }
@@ -59,10 +59,8 @@ class ChannelCheck {
  private:
   // Whether one of `owners` is among the organisations the message speaks for.
   bool speaks_for(const OrganizationSet& owners) const;
-  // The organisation the message speaks for first (its sender's, else the first named),
-  // or the first such institution (not a shop, courier, ride or travel service or
-  // platform).
-  std::optional<std::uint16_t> spoken_for() const;
+  // The first institution the message speaks for (not a shop, courier, ride or travel
+  // service or platform): its sender's, else the first named.
   std::optional<std::uint16_t> institution_spoken_for() const;
   std::optional<std::uint16_t> first_institution(const OrganizationSet& orgs) const;
   void suspect(ContactKind kind, std::string_view host, std::optional<std::uint16_t> organization);

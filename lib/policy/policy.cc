@@ -154,7 +154,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   internal::ChannelCheck check(registry, view.sender.view(), analysis.text(), analysis.view(analysis.head_signature()),
                                analysis.view(analysis.tail_signature()));
   // Contacts are judged only for the organisations the message names or comes from.
-  if (!check.senders().empty() || !check.named().empty()) {
+  if (check.spoken_for()) {
     for (const internal::Link& link : analysis.links()) {
       const std::string_view host = analysis.host(link);
       if (!internal::is_trusted_host(host, trusted_domains)) check.add_link(host);
@@ -172,8 +172,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   e.official_link = check.official_links();
   e.suspicious = check.suspicious();
   e.suspicious_sender = check.suspicious_sender();
-  if (!check.senders().empty()) e.organization = *check.senders().begin();
-  else if (!check.named().empty()) e.organization = *check.named().begin();
+  e.organization = check.spoken_for();
   return e;
 }
 
