@@ -22,19 +22,18 @@ the mean over the seeds with its range: the seed alone moves macro-F1 by up to 0
 dev and 0.01 on dev_lookalike. --save and --baseline then hold every seed's predictions.
 """
 import argparse
-import hashlib
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
+from near_duplicates import bucket_of
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLASSES = ["personal", "transaction", "security", "marketing", "fraud"]
-STRIP = re.compile(r"[\sA-Za-z0-9０-９Ａ-Ｚａ-ｚ\W_]+", re.UNICODE)
 
 
 def kind_of(source):
@@ -45,11 +44,6 @@ def kind_of(source):
     if source.startswith("composed:"):
         return "composed"
     return "real"
-
-
-def fold_of(text, folds):
-    key = STRIP.sub("", text)[:24] or text
-    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % folds
 
 
 def read_rows(path):
@@ -154,7 +148,7 @@ def cross_validate(args, train_args, work, key_prefix):
     """Held-out and dev predictions of one training run: (held-out, {set: predictions}, keyed)."""
     full = os.path.join(work, "train.tsv")
     header, rows = read_rows(full)
-    fold = [fold_of(row[2], args.folds) for row in rows]
+    fold = [bucket_of(row[2], args.folds) for row in rows]
 
     def run_fold(k):
         train_tsv, held_tsv = os.path.join(work, f"train{k}.tsv"), os.path.join(work, f"held{k}.tsv")
@@ -171,6 +165,7 @@ def cross_validate(args, train_args, work, key_prefix):
         composed = os.path.join(ROOT, "data", "composed")
         return {name: (read_rows(path)[1], classify(args.smsfilter, model, path))
                 for name, path in (("dev", os.path.join(args.data, "dev.tsv")),
+                                   ("field dev", os.path.join(ROOT, "data", "field", "dev.tsv")),
                                    ("dev_hard", os.path.join(composed, "dev_hard.tsv")),
                                    ("dev_lookalike", os.path.join(composed, "dev_lookalike.tsv")),
                                    ("dev_code_tail", os.path.join(composed, "dev_code_tail.tsv")))}
