@@ -3,7 +3,8 @@
 
 dev has a handful of real security and transaction messages, so one message moves its
 macro-F1 by about 0.005. This trains on K-1 folds of the training set
-(models/training_set.sh: the data's train.tsv and data/composed/train.tsv) and classifies
+(models/training_set.sh: the data's train.tsv, data/composed/train.tsv and
+data/field/train.tsv) and classifies
 the held-out fold, K times, so that every real, handwritten and composed training message
 is judged once by a model that never saw it. Template rows (source "synth") are trained
 on but never scored. Folds group near-duplicates as the data's splitter does (the first
