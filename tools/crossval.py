@@ -4,12 +4,11 @@
 dev has a handful of real security and transaction messages, so one message moves its
 macro-F1 by about 0.005. This trains on K-1 folds of the training set
 (models/training_set.sh: the data's train.tsv, data/composed/train.tsv and
-data/field/train.tsv) and classifies
-the held-out fold, K times, so that every real, handwritten and composed training message
-is judged once by a model that never saw it. Template rows (source "synth") are trained
-on but never scored. Folds group near-duplicates as the data's splitter does (the first
-24 characters of the text without digits, Latin letters, spaces and punctuation), so a
-campaign is never on both sides.
+data/field/train.tsv) and classifies the held-out fold, K times, so that every real,
+handwritten and composed training message is judged once by a model that never saw it.
+Template rows (source "synth") are trained on but never scored. Folds group
+near-duplicates as the data's splitter does (the first 24 characters of the text without
+digits, Latin letters, spaces and punctuation), so a campaign is never on both sides.
 
 Usage:
   tools/crossval.py [--data DIR] [--smsfilter BIN] [--folds K] [--seeds N,N,...]
