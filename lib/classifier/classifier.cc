@@ -113,17 +113,21 @@ Status Classifier::State::featurize_riskiest_window(internal::ClassScores* proba
   };
   std::size_t riskiest = 0;
   float surest = whole == Category::kPersonal ? kSurelySpam : kSurelyFraud;
+  internal::ClassScores riskiest_probabilities;
   for (std::size_t window = 1; window < featurizer.window_count(); ++window) {
     if (Status status = featurizer.scan_window(window, &window_features); !status.ok()) return status;
-    const auto [category, probability] = likeliest(probabilities_of(window_features));
+    const internal::ClassScores window_probabilities = probabilities_of(window_features);
+    const auto [category, probability] = likeliest(window_probabilities);
     if (suspect(category) && probability >= surest) {
       riskiest = window;
       surest = probability;
+      riskiest_probabilities = window_probabilities;
     }
   }
   if (riskiest == 0) return {};
+  // scan_window() read the same features: its scores stand for the window featurized now.
   if (Status status = featurizer.featurize_window(riskiest, &features); !status.ok()) return status;
-  *probabilities = probabilities_of(features);
+  *probabilities = riskiest_probabilities;
   return {};
 }
 
