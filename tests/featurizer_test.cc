@@ -58,6 +58,23 @@ TEST_CASE("markers and sender kind", "[featurizer]") {
         std::set<std::string>{"m:len:<15"});
 }
 
+TEST_CASE("a marker counts three times, a sender kind once", "[featurizer]") {
+  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+  std::vector<Feature> features;
+  REQUIRE(featurizer.featurize("详见 http://t.cn/x", "1069012345", &features).ok());
+  const auto count = [&](std::string_view wanted) {
+    return std::count_if(features.begin(), features.end(), [&](const Feature& f) {
+      std::string name;
+      featurizer.append_name(f, &name);
+      return name == wanted;
+    });
+  };
+  CHECK(count("m:url") == 3);
+  CHECK(count("m:link:shortener") == 3);
+  CHECK(count("s:service") == 1);
+  CHECK(count("c1:详") == 1);
+}
+
 TEST_CASE("semantic markers: codes, card tails, numbers to call, link classes", "[featurizer]") {
   CHECK(feature_names("【招商银行】验证码482913，请勿泄露", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:signature:head", "m:code", "m:intent:do_not_share"});

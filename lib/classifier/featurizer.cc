@@ -41,6 +41,10 @@ bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 constexpr std::size_t kEdgeUnits = 5;
 constexpr unsigned kEdgeNgramMax = 2;
+// Each marker (a link, a code, a kind of number, an intent ...) counts as this many
+// occurrences (version 7): counted once, what the analysis read weighed as one character
+// n-gram among a message's hundreds (docs/model.md, "Markers weigh three times").
+constexpr std::size_t kMarkerOccurrences = 3;
 
 FeatureKind char_ngram_kind(unsigned n) {
   return static_cast<FeatureKind>(static_cast<unsigned char>(FeatureKind::kChar1) + n - 1);
@@ -208,11 +212,11 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
   if (settings_.markers) {
     detect_markers(analysis, &markers_);
     detect_intents(analysis.chars(), &markers_);
-    for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, features);
+    for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, kMarkerOccurrences, features);
   }
   if (settings_.sender_kind) {
     const std::string_view kind = sender_kind(sender_);
-    if (!kind.empty()) add_named(FeatureKind::kSender, kind, features);
+    if (!kind.empty()) add_named(FeatureKind::kSender, kind, 1, features);
   }
   return {};
 }
@@ -263,9 +267,10 @@ Status Featurizer::add_words(Reading* reading, std::vector<Feature>* features) {
   return {};
 }
 
-void Featurizer::add_named(FeatureKind kind, std::string_view name,
+void Featurizer::add_named(FeatureKind kind, std::string_view name, std::size_t occurrences,
                            std::vector<Feature>* features) const {
-  features->push_back({hash_named_feature(kind, name, settings_.bucket_bits), kind, 0, 0, name});
+  const Feature feature{hash_named_feature(kind, name, settings_.bucket_bits), kind, 0, 0, name};
+  features->insert(features->end(), occurrences, feature);
 }
 
 void Featurizer::append_name(const Feature& feature, std::string* out) const {

@@ -82,7 +82,9 @@ class Featurizer {
   Status featurize_visible(Reading* reading, std::vector<Feature>* features);
   void add_char_ngrams(const std::vector<char32_t>& units, std::vector<Feature>* features);
   Status add_words(Reading* reading, std::vector<Feature>* features);
-  void add_named(FeatureKind kind, std::string_view name, std::vector<Feature>* features) const;
+  // Appends the feature named `name`, `occurrences` times.
+  void add_named(FeatureKind kind, std::string_view name, std::size_t occurrences,
+                 std::vector<Feature>* features) const;
 
   FeaturizerSettings settings_;
   Normalizer normalizer_;
