@@ -151,6 +151,7 @@ void Classifier::State::score(const internal::ClassScores& probabilities, float 
 }
 
 // The features that raised the winning class most above the others, each feature once.
+// A marker is a run of identical features (featurizer.cc): it weighs as the whole run.
 void Classifier::State::explain(std::size_t winner, Result* result) {
   struct Candidate {
     const internal::Feature* feature;
@@ -159,14 +160,15 @@ void Classifier::State::explain(std::size_t winner, Result* result) {
   std::array<Candidate, kMaxExplainedFeatures> top{};
   std::size_t count = 0;
   const float value = internal::feature_value(features.size());
-  for (const internal::Feature& feature : features) {
-    const float weight = scorer.contribution(feature, winner, value);
+  for (auto it = features.cbegin(); it != features.cend();) {
+    const internal::Feature& feature = *it;
+    const auto same = [&](const HashedFeature& f) { return f == feature; };
+    const auto run_end = std::find_if_not(it, features.cend(), same);
+    const float weight = static_cast<float>(run_end - it) * scorer.contribution(feature, winner, value);
+    it = run_end;
     if (weight <= 0 || (count == top.size() && weight <= top[count - 1].weight)) continue;
     // A repeated feature, or one that shares its row and sign, would add nothing new.
-    const auto same_row = [&](const Candidate& c) {
-      return static_cast<const HashedFeature&>(*c.feature) == feature;
-    };
-    if (std::any_of(top.begin(), top.begin() + count, same_row)) continue;
+    if (std::any_of(top.begin(), top.begin() + count, [&](const Candidate& c) { return same(*c.feature); })) continue;
     std::size_t slot = count < top.size() ? count++ : count - 1;
     top[slot] = {&feature, weight};
     for (; slot > 0 && top[slot].weight > top[slot - 1].weight; --slot) std::swap(top[slot], top[slot - 1]);
