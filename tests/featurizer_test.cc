@@ -58,10 +58,10 @@ TEST_CASE("markers and sender kind", "[featurizer]") {
         std::set<std::string>{"m:len:<15"});
 }
 
-TEST_CASE("a marker counts three times, a sender kind once", "[featurizer]") {
+TEST_CASE("an analysis marker counts three times, an intent and a sender kind once", "[featurizer]") {
   Featurizer featurizer(FeaturizerSettings{}, CharMap());
   std::vector<Feature> features;
-  REQUIRE(featurizer.featurize("详见 http://t.cn/x", "1069012345", &features).ok());
+  REQUIRE(featurizer.featurize("立即转账 http://t.cn/x", "1069012345", &features).ok());
   const auto count = [&](std::string_view wanted) {
     return std::count_if(features.begin(), features.end(), [&](const Feature& f) {
       std::string name;
@@ -71,8 +71,10 @@ TEST_CASE("a marker counts three times, a sender kind once", "[featurizer]") {
   };
   CHECK(count("m:url") == 3);
   CHECK(count("m:link:shortener") == 3);
+  CHECK(count("m:intent:transfer") == 1);
+  CHECK(count("m:intent:urgency") == 1);
   CHECK(count("s:service") == 1);
-  CHECK(count("c1:详") == 1);
+  CHECK(count("c1:即") == 1);
 }
 
 TEST_CASE("semantic markers: codes, card tails, numbers to call, link classes", "[featurizer]") {

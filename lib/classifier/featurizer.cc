@@ -41,9 +41,11 @@ bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 constexpr std::size_t kEdgeUnits = 5;
 constexpr unsigned kEdgeNgramMax = 2;
-// Each marker (a link, a code, a kind of number, an intent ...) counts as this many
-// occurrences (version 7): counted once, what the analysis read weighed as one character
-// n-gram among a message's hundreds (docs/model.md, "Markers weigh three times").
+// Each marker of the message analysis (a code, a link class, a kind of number to call ...)
+// counts as this many occurrences (version 7): counted once, what the analysis read
+// weighed as one character n-gram among a message's hundreds. Intents stay at one: they
+// are phrases the n-grams see too, and three gained nothing (docs/model.md, "Markers
+// weigh three times").
 constexpr std::size_t kMarkerOccurrences = 3;
 
 FeatureKind char_ngram_kind(unsigned n) {
@@ -211,8 +213,11 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
   }
   if (settings_.markers) {
     detect_markers(analysis, &markers_);
+    const std::size_t analysis_markers = markers_.size();
     detect_intents(analysis.chars(), &markers_);
-    for (std::string_view marker : markers_) add_named(FeatureKind::kMarker, marker, kMarkerOccurrences, features);
+    for (std::size_t i = 0; i < markers_.size(); ++i) {
+      add_named(FeatureKind::kMarker, markers_[i], i < analysis_markers ? kMarkerOccurrences : 1, features);
+    }
   }
   if (settings_.sender_kind) {
     const std::string_view kind = sender_kind(sender_);
