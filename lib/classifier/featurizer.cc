@@ -44,8 +44,8 @@ constexpr unsigned kEdgeNgramMax = 2;
 // Each marker of the message analysis (a code, a link class, a kind of number to call ...)
 // counts as this many occurrences (version 7): counted once, what the analysis read
 // weighed as one character n-gram among a message's hundreds. Intents stay at one: they
-// are phrases the n-grams see too, and three gained nothing (docs/model.md, "Markers
-// weigh three times").
+// are phrases the n-grams see too, and three gained nothing (docs/model.md, "Real
+// messages again, and markers weigh three times").
 constexpr std::size_t kMarkerOccurrences = 3;
 
 FeatureKind char_ngram_kind(unsigned n) {

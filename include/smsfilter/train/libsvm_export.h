@@ -7,8 +7,9 @@
 // range Spark's multinomial LogisticRegression requires. INDEX is the feature bucket + 1
 // (LIBSVM indices start at 1), ascending. VALUE is what the scorer gives the bucket: the
 // sum of its features' signs (+1, or -1 for a negated feature: signed hashing, hash.h),
-// one per occurrence (a marker is three), times 1/sqrt(occurrences of all the message's
-// features). A bucket whose signs cancel is left out.
+// one per occurrence (a marker of the message analysis is three), times
+// 1/sqrt(occurrences of all the message's features). A bucket whose signs cancel is left
+// out.
 #ifndef SMSFILTER_TRAIN_LIBSVM_EXPORT_H_
 #define SMSFILTER_TRAIN_LIBSVM_EXPORT_H_
 
