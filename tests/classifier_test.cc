@@ -1,9 +1,13 @@
+#include <algorithm>
 #include <numeric>
 
 #include <catch2/catch.hpp>
 
+#include "classifier/model_data.h"
+#include "classifier/scorer.h"
 #include "default_model.h"
 #include "smsfilter/classifier.h"
+#include "smsfilter/train/featurizer.h"
 #include "test_support.h"
 
 namespace smsfilter {
@@ -32,6 +36,34 @@ TEST_CASE("results are consistent probability distributions with explanations", 
     CHECK(result.top_features[i].feature.find(':') != std::string_view::npos);
     if (i > 0) CHECK(result.top_features[i].weight <= result.top_features[i - 1].weight);
   }
+}
+
+TEST_CASE("an explained marker weighs as all its occurrences", "[classifier]") {
+  const std::string bytes = testing::train_fixture_model();
+  const auto model = open_bytes(bytes);
+  Classifier classifier(model);
+  const std::string_view text = "【招商银行】您的验证码为482913，5分钟内有效，请勿泄露。详见 http://t.cn/x";
+  Result result;
+  REQUIRE(classifier.classify(text, "", &result).ok());
+
+  train::Featurizer featurizer(train::spec_of(*model));
+  std::vector<train::NamedFeature> features;
+  REQUIRE(featurizer.featurize(text, "", &features).ok());
+  const internal::Scorer scorer(Model::Access::data(*model));
+  const float value = internal::feature_value(features.size());
+  std::size_t markers_explained = 0;
+  for (std::size_t i = 0; i < result.top_feature_count; ++i) {
+    const FeatureContribution& top = result.top_features[i];
+    if (top.feature.substr(0, 2) != "m:" || top.feature.substr(0, 9) == "m:intent:") continue;
+    const auto same = [&](const train::NamedFeature& f) { return f.name == top.feature; };
+    const auto feature = std::find_if(features.begin(), features.end(), same);
+    REQUIRE(feature != features.end());
+    CHECK(std::count_if(features.begin(), features.end(), same) == 3);
+    const auto winner = static_cast<std::size_t>(result.category);
+    CHECK(top.weight == Approx(3 * scorer.contribution(*feature, winner, value)));
+    ++markers_explained;
+  }
+  CHECK(markers_explained > 0);
 }
 
 TEST_CASE("UTF-16 and UTF-8 input classify identically", "[classifier]") {
