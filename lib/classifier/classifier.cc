@@ -113,7 +113,7 @@ Status Classifier::State::featurize_riskiest_window(internal::ClassScores* proba
   };
   std::size_t riskiest = 0;
   float surest = whole == Category::kPersonal ? kSurelySpam : kSurelyFraud;
-  internal::ClassScores riskiest_probabilities;
+  internal::ClassScores riskiest_probabilities{};
   for (std::size_t window = 1; window < featurizer.window_count(); ++window) {
     if (Status status = featurizer.scan_window(window, &window_features); !status.ok()) return status;
     const internal::ClassScores window_probabilities = probabilities_of(window_features);
