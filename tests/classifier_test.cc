@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "classifier/model_data.h"
+#include "classifier/featurizer.h"
 #include "classifier/scorer.h"
+#include "classifier/window_screen.h"
 #include "default_model.h"
 #include "smsfilter/classifier.h"
 #include "smsfilter/train/featurizer.h"
@@ -64,6 +66,28 @@ TEST_CASE("an explained marker weighs as all its occurrences", "[classifier]") {
     ++markers_explained;
   }
   CHECK(markers_explained > 0);
+}
+
+TEST_CASE("a window's estimate weighs the character n-grams that start in it", "[classifier]") {
+  const std::string bytes = testing::train_fixture_model();
+  const auto model = open_bytes(bytes);
+  const internal::ModelData& data = Model::Access::data(*model);
+  internal::Featurizer featurizer(data.settings.featurizer, data.char_map);
+  std::vector<internal::Feature> features;
+  REQUIRE(featurizer.featurize("晚饭吃了吗？我刚到家。您的快递丢失，加微信kf8831办理三倍理赔，今天加班。", "", &features).ok());
+  const internal::Scorer scorer(data);
+  internal::WindowScreen screen;
+  screen.index(scorer, features);
+  for (const auto& [first, last] : {std::pair<std::uint32_t, std::uint32_t>{0, 1000}, {3, 9}, {12, 30}, {5, 5}}) {
+    std::vector<internal::Feature> ngrams;
+    for (const internal::Feature& f : features) {
+      const bool ngram = f.kind == FeatureKind::kChar1 || f.kind == FeatureKind::kChar2 || f.kind == FeatureKind::kChar3;
+      if (ngram && f.begin >= first && f.begin < last) ngrams.push_back(f);
+    }
+    const internal::ClassScores expected = scorer.probabilities(scorer.logits(ngrams));
+    const internal::ClassScores estimate = screen.estimate(scorer, {first, last});
+    for (std::size_t c = 0; c < kCategoryCount; ++c) CHECK(estimate[c] == Approx(expected[c]));
+  }
 }
 
 TEST_CASE("UTF-16 and UTF-8 input classify identically", "[classifier]") {

@@ -177,5 +177,33 @@ TEST_CASE("a longer message is read at both ends, max_chars visible characters",
         std::u32string(25, U'哈') + std::u32string(25, U'嘿'));
 }
 
+TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
+  using Units = std::pair<std::uint32_t, std::uint32_t>;
+  static_assert(Featurizer::kWindowChars == 40 && Featurizer::kWindowStride == 10, "the spans below");
+  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+  // 𠀀 is two UTF-16 units, one visible character; a digit run is one unit.
+  std::string text = "𠀀";
+  for (int i = 0; i < 30; ++i) text += "哈";
+  text += "6222021234567890";  // visible 31 to 46
+  for (int i = 0; i < 40; ++i) text += "嘿";  // visible 47 to 86: units 32 to 71
+  std::vector<Feature> features, windowed;
+  REQUIRE(featurizer.featurize(text, "", &features).ok());
+  bool featurized = true;
+  REQUIRE(featurizer.featurize_windowed(&windowed, &featurized).ok());
+  CHECK_FALSE(featurized);  // read whole: the windows are cut from what features hold
+  CHECK(featurizer.window_units(1) == Units{0, 32});
+  CHECK(featurizer.window_units(2) == Units{10, 35});
+  CHECK(featurizer.window_units(5) == Units{32, 65});  // the digit run starts before it
+
+  FeaturizerSettings settings;
+  settings.max_chars = 50;
+  Featurizer partial(settings, CharMap());
+  REQUIRE(partial.featurize(text, "", &features).ok());
+  REQUIRE(partial.featurize_windowed(&windowed, &featurized).ok());
+  CHECK(featurized);  // the longer read, all 87 characters
+  CHECK(std::count_if(windowed.begin(), windowed.end(), [](const Feature& f) { return f.kind == FeatureKind::kChar1; }) == 72);
+  CHECK(partial.window_units(2) == Units{10, 35});
+}
+
 }  // namespace
 }  // namespace smsfilter::internal

@@ -178,6 +178,20 @@ TEST_CASE("a few lines of chat on each side of a short message do not hide a sca
   CHECK(alone.normalized.find("晚上回来吃饭吗") == 0);
 }
 
+TEST_CASE("a sentence or two of chat on each side of a short payload does not hide it", "[hostile]") {
+  // Windows of 60 characters every 30 (the ninth session's) read all three as personal.
+  const std::string_view padded[] = {
+      "你到了给我打电话哦。那部新片听说很好看。工行卡号6222021234567890123户名王芳你到了给我打电话哦。你先吃饭别等我了。",
+      "记得带伞，可能下雨。今天加班，晚点回去。您的快递丢失，加微信kf8831办理三倍理赔今天加班，晚点回去。你到了给我打电话哦。",
+      "不急，下周还我就行。记得带伞，可能下雨。低息贷款，最快当天放款，详询4008123456那部新片听说很好看。记得带伞，可能下雨。"};
+  for (std::string_view text : padded) {
+    INFO(text);
+    CHECK(is_spam(classify(text).result.category));
+  }
+  CHECK(classify(std::string_view("你到了给我打电话哦。那部新片听说很好看。你先吃饭别等我了。今天加班，晚点回去。记得带伞，可能下雨。"))
+            .result.category == Category::kPersonal);
+}
+
 TEST_CASE("a fake code is read by its windows as the scam its callback number is", "[hostile]") {
   const std::string abc_fake = "【农业银行】验证码 417520，您正在申请注销手机银行，"
                                "如非本人操作请立即致电风控专员 171 2093 5566 冻结申请。";

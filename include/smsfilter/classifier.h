@@ -28,11 +28,11 @@ class Classifier {
   // are dropped and white space runs read as one space, neither counting; a text of more
   // than FeaturizerSettings::max_chars visible characters is read at both ends, half from
   // each, and a sender up to 32. So that chat around a scam can't hide it, a text of more
-  // than 60 visible characters is also read in windows of 60 (over its first and last
-  // 4,000 visible characters if longer): when the text reads as personal, a window that
-  // reads as marketing or fraud at 0.9 or more decides; when it reads as a notice or code
-  // that gives a number or link, a window that reads as fraud at 0.95 or more. The cost
-  // is flat in the input's size.
+  // than 40 visible characters is also weighed in windows of 40, one every 10 (over its
+  // first and last 4,000 visible characters if longer): when the text reads as personal,
+  // a window that reads as marketing or fraud at 0.9 or more decides; when it reads as a
+  // notice or code that gives a number or link, a window that reads as fraud at 0.95 or
+  // more. The cost is flat in the input's size.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);

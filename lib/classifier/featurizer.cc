@@ -159,8 +159,7 @@ void Featurizer::read_text(Text text, Text sender) {
   read_whole_ = static_cast<std::size_t>(visible) < settings_.max_chars;
   if (head_and_tail_.size() <= kWindowChars) return;
   if (!read_whole_) read_visible(text, kWindowedChars, &long_text_);
-  constexpr std::size_t kStride = kWindowChars / 2;
-  windows_ += (windowed().size() - kWindowChars + kStride - 1) / kStride + 1;
+  windows_ += (windowed().size() - kWindowChars + kWindowStride - 1) / kWindowStride + 1;
 }
 
 Status Featurizer::featurize_window(std::size_t window, std::vector<Feature>* features) {
@@ -175,12 +174,45 @@ Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* feature
   return featurize_visible(&window_reading_, features);
 }
 
+Status Featurizer::featurize_windowed(std::vector<Feature>* features, bool* featurized) {
+  *featurized = !read_whole_;
+  if (read_whole_) {
+    locate_units(reading_);
+    return {};
+  }
+  visible_ = long_text_;
+  if (Status status = featurize_visible(&windowed_reading_, features); !status.ok()) return status;
+  locate_units(windowed_reading_);
+  return {};
+}
+
+void Featurizer::locate_units(const Reading& reading) {
+  // The analysis keeps each character's UTF-16 offset in what it read.
+  const std::u32string_view text = windowed();
+  unit_starts_.clear();
+  std::size_t visible = 0, utf16 = 0;
+  for (std::uint32_t unit_char : reading.unit_chars) {
+    const std::uint32_t offset = reading.analysis.raw_offset(unit_char);
+    for (; utf16 < offset && visible < text.size(); ++visible) utf16 += text[visible] >= 0x10000 ? 2 : 1;
+    unit_starts_.push_back(static_cast<std::uint32_t>(visible));
+  }
+}
+
+std::pair<std::uint32_t, std::uint32_t> Featurizer::window_units(std::size_t window) const {
+  const std::size_t begin = (window - 1) * kWindowStride;
+  const auto first_at = [&](std::size_t visible) {
+    return static_cast<std::uint32_t>(std::lower_bound(unit_starts_.begin(), unit_starts_.end(), visible) -
+                                      unit_starts_.begin());
+  };
+  return {first_at(begin), first_at(begin + kWindowChars)};
+}
+
 void Featurizer::select_window(std::size_t window) {
   if (window == 0) {
     visible_ = head_and_tail_;
   } else {
     const std::u32string_view text = windowed();
-    visible_ = text.substr(std::min((window - 1) * (kWindowChars / 2), text.size()), kWindowChars);
+    visible_ = text.substr(std::min((window - 1) * kWindowStride, text.size()), kWindowChars);
   }
 }
 
@@ -195,7 +227,9 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
   const std::vector<char32_t>& chars = analysis.chars();
   std::vector<char32_t>& units = reading->units;
   units.clear();
+  reading->unit_chars.clear();
   for (std::size_t i = 0; i < chars.size();) {
+    if (chars[i] != ' ') reading->unit_chars.push_back(static_cast<std::uint32_t>(i));
     if (is_digit(chars[i])) {
       const std::size_t begin = i;
       while (i < chars.size() && is_digit(chars[i])) ++i;

@@ -10,6 +10,7 @@ namespace {
 constexpr int kClasses = static_cast<int>(kCategoryCount);
 using ClassVector = Eigen::Matrix<float, kClasses, 1>;
 using WeightRow = Eigen::Map<const Eigen::Matrix<std::int8_t, kClasses, 1>>;
+using SumVector = Eigen::Matrix<std::int32_t, kClasses, 1>;
 
 Eigen::Map<const ClassVector> as_vector(const ClassScores& scores) {
   return Eigen::Map<const ClassVector>(scores.data());
@@ -24,15 +25,21 @@ static_assert(kMaxFeatures * 128 < INT32_MAX, "weight sums could overflow");
 }  // namespace
 
 ClassScores Scorer::logits(const std::vector<Feature>& features) const {
-  Eigen::Matrix<std::int32_t, kClasses, 1> sums = Eigen::Matrix<std::int32_t, kClasses, 1>::Zero();
+  SumVector sums = SumVector::Zero();
   for (const Feature& feature : features) {
     sums += feature.sign() *
             WeightRow(model_.weights + std::size_t{feature.bucket} * kCategoryCount).cast<std::int32_t>();
   }
+  WeightSums out;
+  Eigen::Map<SumVector>(out.data()) = sums;
+  return logits(out, features.size());
+}
+
+ClassScores Scorer::logits(const WeightSums& sums, std::size_t feature_count) const {
   ClassScores out;
   Eigen::Map<ClassVector>(out.data()) =
       as_vector(model_.biases) +
-      feature_value(features.size()) * as_vector(model_.scales).cwiseProduct(sums.cast<float>());
+      feature_value(feature_count) * as_vector(model_.scales).cwiseProduct(Eigen::Map<const SumVector>(sums.data()).cast<float>());
   return out;
 }
 

@@ -25,6 +25,13 @@ class Scorer {
   explicit Scorer(const ModelData& model) : model_(model) {}
 
   ClassScores logits(const std::vector<Feature>& features) const;
+  // The same from the sums of the features' signed int8 weight rows (add_row).
+  using WeightSums = std::array<std::int32_t, kCategoryCount>;
+  void add_row(const HashedFeature& feature, WeightSums* sums) const {
+    const std::int8_t* row = model_.weights + std::size_t{feature.bucket} * kCategoryCount;
+    for (std::size_t c = 0; c < kCategoryCount; ++c) (*sums)[c] += feature.sign() * row[c];
+  }
+  ClassScores logits(const WeightSums& sums, std::size_t feature_count) const;
   // How much one occurrence of `feature` raises class `c` above the mean of all classes.
   // Inline: explaining a result calls it for every feature of the message.
   float contribution(const HashedFeature& feature, std::size_t c, float value) const {

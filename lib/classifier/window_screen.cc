@@ -1,0 +1,37 @@
+#include "classifier/window_screen.h"
+
+#include <algorithm>
+
+namespace smsfilter::internal {
+namespace {
+
+bool is_char_ngram(FeatureKind kind) {
+  return kind == FeatureKind::kChar1 || kind == FeatureKind::kChar2 || kind == FeatureKind::kChar3;
+}
+
+}  // namespace
+
+void WindowScreen::index(const Scorer& scorer, const std::vector<Feature>& features) {
+  begins_.clear();
+  sums_.assign(1, {});
+  // The featurizer emits character n-grams in the order of their first unit.
+  for (const Feature& feature : features) {
+    if (!is_char_ngram(feature.kind)) continue;
+    begins_.push_back(feature.begin);
+    Scorer::WeightSums sums = sums_.back();
+    scorer.add_row(feature, &sums);
+    sums_.push_back(sums);
+  }
+}
+
+ClassScores WindowScreen::estimate(const Scorer& scorer, std::pair<std::uint32_t, std::uint32_t> units) const {
+  const auto position = [&](std::uint32_t unit) {
+    return static_cast<std::size_t>(std::lower_bound(begins_.begin(), begins_.end(), unit) - begins_.begin());
+  };
+  const std::size_t from = position(units.first), to = position(units.second);
+  Scorer::WeightSums sums;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) sums[c] = sums_[to][c] - sums_[from][c];
+  return scorer.probabilities(scorer.logits(sums, to - from));
+}
+
+}  // namespace smsfilter::internal
