@@ -203,6 +203,17 @@ TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
   CHECK(featurized);  // the longer read, all 87 characters
   CHECK(std::count_if(windowed.begin(), windowed.end(), [](const Feature& f) { return f.kind == FeatureKind::kChar1; }) == 72);
   CHECK(partial.window_units(2) == Units{10, 35});
+
+  // Windows count the characters the normaliser keeps: 90 visible, 60 read.
+  std::string decorated;
+  for (int i = 0; i < 30; ++i) decorated += "哈★";
+  for (int i = 0; i < 30; ++i) decorated += "嘿";
+  REQUIRE(featurizer.featurize(decorated, "", &features).ok());
+  REQUIRE(featurizer.featurize_windowed(&windowed, &featurized).ok());
+  CHECK(featurizer.window_count() == 4);
+  CHECK(featurizer.window_units(3) == Units{20, 60});
+  REQUIRE(featurizer.featurize_window(3, &features).ok());
+  CHECK(std::count_if(features.begin(), features.end(), [](const Feature& f) { return f.kind == FeatureKind::kChar1; }) == 40);
 }
 
 }  // namespace

@@ -157,9 +157,7 @@ void Featurizer::read_text(Text text, Text sender) {
   // max_chars visible characters or more: head_and_tail_ may leave out the middle.
   const auto visible = std::count_if(head_and_tail_.begin(), head_and_tail_.end(), [](char32_t c) { return c != ' '; });
   read_whole_ = static_cast<std::size_t>(visible) < settings_.max_chars;
-  if (head_and_tail_.size() <= kWindowChars) return;
-  if (!read_whole_) read_visible(text, kWindowedChars, &long_text_);
-  windows_ += (windowed().size() - kWindowChars + kWindowStride - 1) / kWindowStride + 1;
+  if (!read_whole_ && may_have_windows()) read_visible(text, kWindowedChars, &long_text_);
 }
 
 Status Featurizer::featurize_window(std::size_t window, std::vector<Feature>* features) {
@@ -176,43 +174,53 @@ Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* feature
 
 Status Featurizer::featurize_windowed(std::vector<Feature>* features, bool* featurized) {
   *featurized = !read_whole_;
-  if (read_whole_) {
-    locate_units(reading_);
-    return {};
+  if (!read_whole_) {
+    visible_ = long_text_;
+    if (Status status = featurize_visible(&windowed_reading_, features); !status.ok()) return status;
   }
-  visible_ = long_text_;
-  if (Status status = featurize_visible(&windowed_reading_, features); !status.ok()) return status;
-  locate_units(windowed_reading_);
+  const Reading& reading = read_whole_ ? reading_ : windowed_reading_;
+  cut_from_ = &reading;
+  locate_chars(reading);
+  const std::size_t chars = reading.analysis.chars().size();
+  if (chars > kWindowChars) windows_ += (chars - kWindowChars + kWindowStride - 1) / kWindowStride + 1;
   return {};
 }
 
-void Featurizer::locate_units(const Reading& reading) {
+void Featurizer::locate_chars(const Reading& reading) {
   // The analysis keeps each character's UTF-16 offset in what it read.
   const std::u32string_view text = windowed();
-  unit_starts_.clear();
+  const MessageAnalysis& analysis = reading.analysis;
+  char_starts_.clear();
   std::size_t visible = 0, utf16 = 0;
-  for (std::uint32_t unit_char : reading.unit_chars) {
-    const std::uint32_t offset = reading.analysis.raw_offset(unit_char);
-    for (; utf16 < offset && visible < text.size(); ++visible) utf16 += text[visible] >= 0x10000 ? 2 : 1;
-    unit_starts_.push_back(static_cast<std::uint32_t>(visible));
+  for (std::size_t c = 0; c < analysis.chars().size(); ++c) {
+    for (; utf16 < analysis.raw_offset(c) && visible < text.size(); ++visible) utf16 += text[visible] >= 0x10000 ? 2 : 1;
+    char_starts_.push_back(static_cast<std::uint32_t>(visible));
   }
+  char_starts_.push_back(static_cast<std::uint32_t>(text.size()));
+}
+
+// Window w > 0 holds the windowed reading's characters [(w - 1) * stride, + kWindowChars).
+std::pair<std::size_t, std::size_t> Featurizer::window_chars(std::size_t window) const {
+  const std::size_t chars = char_starts_.size() - 1;
+  const std::size_t begin = std::min((window - 1) * kWindowStride, chars);
+  return {begin, std::min(begin + kWindowChars, chars)};
 }
 
 std::pair<std::uint32_t, std::uint32_t> Featurizer::window_units(std::size_t window) const {
-  const std::size_t begin = (window - 1) * kWindowStride;
-  const auto first_at = [&](std::size_t visible) {
-    return static_cast<std::uint32_t>(std::lower_bound(unit_starts_.begin(), unit_starts_.end(), visible) -
-                                      unit_starts_.begin());
+  const auto [begin, end] = window_chars(window);
+  const std::vector<std::uint32_t>& starts = cut_from_->unit_chars;
+  const auto first_at = [&](std::size_t c) {
+    return static_cast<std::uint32_t>(std::lower_bound(starts.begin(), starts.end(), c) - starts.begin());
   };
-  return {first_at(begin), first_at(begin + kWindowChars)};
+  return {first_at(begin), first_at(end)};
 }
 
 void Featurizer::select_window(std::size_t window) {
   if (window == 0) {
     visible_ = head_and_tail_;
   } else {
-    const std::u32string_view text = windowed();
-    visible_ = text.substr(std::min((window - 1) * kWindowStride, text.size()), kWindowChars);
+    const auto [begin, end] = window_chars(window);
+    visible_ = windowed().substr(char_starts_[begin], char_starts_[end] - char_starts_[begin]);
   }
 }
 

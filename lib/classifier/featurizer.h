@@ -46,8 +46,10 @@ class Featurizer {
   // characters is read in part by featurize(). So read() also keeps the text of a message
   // longer than one window, up to kWindowedChars visible characters of it (both ends of a
   // longer one, as featurize() does within max_chars), and featurize_window() reads it
-  // kWindowChars at a time, a window starting every kWindowStride characters.
-  // featurize_window(0) is what featurize() reads.
+  // in windows of kWindowChars normalised characters, one every kWindowStride: what the
+  // normaliser drops (separators, symbols, letters between Chinese characters) goes with
+  // the window it is in without taking its place. featurize_window(0) is what featurize()
+  // reads.
   static constexpr std::size_t kWindowedChars = 8000;
   // Shorter than most SMS: around a short payload, a longer window holds enough padding to
   // outweigh it, and a longer stride cuts the payload in two.
@@ -55,20 +57,22 @@ class Featurizer {
   static constexpr std::size_t kWindowStride = 10;
   void read(std::u16string_view text, std::u16string_view sender);
   void read(std::string_view text, std::string_view sender);
+  // Whether the text read is longer than one window, before featurize_windowed() says
+  // how many there are.
+  bool may_have_windows() const { return head_and_tail_.size() > kWindowChars; }
+  // For weighing windows before reading them, after featurize_window(0): the features of
+  // all the text the windows are cut from. That is what featurize_window(0) read when it
+  // read the whole text, and `features` is left alone; else the longer read is featurized
+  // into `features`. Returns whether it did. Then window_count() is known.
+  Status featurize_windowed(std::vector<Feature>* features, bool* featurized);
   std::size_t window_count() const { return windows_; }
+  // Of the units that featurize_windowed()'s character n-grams span, [first, last) are
+  // those that start inside `window` (1 or more).
+  std::pair<std::uint32_t, std::uint32_t> window_units(std::size_t window) const;
   Status featurize_window(std::size_t window, std::vector<Feature>* features);
   // The same features, leaving analysis() and append_name() to the last featurize_window():
   // for scoring windows before choosing the one to report.
   Status scan_window(std::size_t window, std::vector<Feature>* features);
-
-  // For weighing windows before reading them, after featurize_window(0): the features of
-  // all the text the windows are cut from. That is what featurize_window(0) read when it
-  // read the whole text, and `features` is left alone; else the longer read is featurized
-  // into `features`. Returns whether it did.
-  Status featurize_windowed(std::vector<Feature>* features, bool* featurized);
-  // Of the units that featurize_windowed()'s character n-grams span, [first, last) are
-  // those that start inside `window` (1 or more).
-  std::pair<std::uint32_t, std::uint32_t> window_units(std::size_t window) const;
 
   // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last featurize_window().
   void append_name(const Feature& feature, std::string* out) const;
@@ -91,8 +95,9 @@ class Featurizer {
   // What the windows read.
   std::u32string_view windowed() const { return read_whole_ ? head_and_tail_ : long_text_; }
   void select_window(std::size_t window);
-  // Where each unit of `reading`, which read windowed(), starts in windowed().
-  void locate_units(const Reading& reading);
+  // Where each character of `reading`, which read windowed(), starts in windowed().
+  void locate_chars(const Reading& reading);
+  std::pair<std::size_t, std::size_t> window_chars(std::size_t window) const;
   Status featurize_visible(Reading* reading, std::vector<Feature>* features);
   void add_char_ngrams(const std::vector<char32_t>& units, std::vector<Feature>* features);
   Status add_words(Reading* reading, std::vector<Feature>* features);
@@ -114,7 +119,8 @@ class Featurizer {
   Reading reading_;                  // analysis()'s
   Reading window_reading_;           // a window of a text read whole; scan_window()'s
   Reading windowed_reading_;         // all of windowed() when that is more than reading_'s
-  std::vector<std::uint32_t> unit_starts_;  // locate_units()
+  const Reading* cut_from_ = &reading_;     // what the windows are cut from (featurize_windowed)
+  std::vector<std::uint32_t> char_starts_;  // locate_chars()
   const Reading* named_ = &reading_; // what the last featurize_window() read
   std::vector<std::uint32_t> units_utf8_;  // each unit's UTF-8 bytes in one word (packed_utf8)
   std::vector<std::string_view> markers_;
