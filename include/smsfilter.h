@@ -248,8 +248,8 @@ SMSF_API void smsf_classifier_free(smsf_classifier *SMSF_NULLABLE classifier);
 /* Classifies a message; `sender` (number or name) may be empty. Invalid UTF-8 sequences
  * are read as U+FFFD. At most max_chars visible characters (1000 for the default model)
  * are read, half from each end of a longer message; invisible characters and white space
- * don't count, so padding hides nothing. A message of more than 40 visible characters is
- * also weighed in windows of 40, one every 10, so that chat around a scam doesn't hide it
+ * don't count, so padding hides nothing. A message of more than 40 characters is also
+ * weighed in windows of 40, one every 10, so that chat around a scam doesn't hide it
  * either (see smsfilter/classifier.h). *result belongs to the classifier. */
 SMSF_API smsf_status smsf_classify_utf8(smsf_classifier *classifier,
                                         const char *SMSF_NULLABLE text, size_t text_size,

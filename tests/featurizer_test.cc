@@ -179,7 +179,7 @@ TEST_CASE("a longer message is read at both ends, max_chars visible characters",
 
 TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
   using Units = std::pair<std::uint32_t, std::uint32_t>;
-  static_assert(Featurizer::kWindowChars == 40 && Featurizer::kWindowStride == 10, "the spans below");
+  constexpr Featurizer::WindowShape shape = {40, 10};
   Featurizer featurizer(FeaturizerSettings{}, CharMap());
   // 𠀀 is two UTF-16 units, one visible character; a digit run is one unit.
   std::string text = "𠀀";
@@ -189,7 +189,7 @@ TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
   std::vector<Feature> features, windowed;
   REQUIRE(featurizer.featurize(text, "", &features).ok());
   bool featurized = true;
-  REQUIRE(featurizer.featurize_windowed(&windowed, &featurized).ok());
+  REQUIRE(featurizer.featurize_windowed(shape, &windowed, &featurized).ok());
   CHECK_FALSE(featurized);  // read whole: the windows are cut from what features hold
   CHECK(featurizer.window_units(1) == Units{0, 32});
   CHECK(featurizer.window_units(2) == Units{10, 35});
@@ -199,7 +199,7 @@ TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
   settings.max_chars = 50;
   Featurizer partial(settings, CharMap());
   REQUIRE(partial.featurize(text, "", &features).ok());
-  REQUIRE(partial.featurize_windowed(&windowed, &featurized).ok());
+  REQUIRE(partial.featurize_windowed(shape, &windowed, &featurized).ok());
   CHECK(featurized);  // the longer read, all 87 characters
   CHECK(std::count_if(windowed.begin(), windowed.end(), [](const Feature& f) { return f.kind == FeatureKind::kChar1; }) == 72);
   CHECK(partial.window_units(2) == Units{10, 35});
@@ -209,7 +209,7 @@ TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
   for (int i = 0; i < 30; ++i) decorated += "哈★";
   for (int i = 0; i < 30; ++i) decorated += "嘿";
   REQUIRE(featurizer.featurize(decorated, "", &features).ok());
-  REQUIRE(featurizer.featurize_windowed(&windowed, &featurized).ok());
+  REQUIRE(featurizer.featurize_windowed(shape, &windowed, &featurized).ok());
   CHECK(featurizer.window_count() == 4);
   CHECK(featurizer.window_units(3) == Units{20, 60});
   REQUIRE(featurizer.featurize_window(3, &features).ok());

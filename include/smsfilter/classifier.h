@@ -27,12 +27,13 @@ class Classifier {
   // bounded in visible characters: invisible ones (U+200B, U+00AD, U+FE0F, controls ...)
   // are dropped and white space runs read as one space, neither counting; a text of more
   // than FeaturizerSettings::max_chars visible characters is read at both ends, half from
-  // each, and a sender up to 32. So that chat around a scam can't hide it, a text of more
-  // than 40 visible characters is also weighed in windows of 40, one every 10 (over its
-  // first and last 4,000 visible characters if longer): when the text reads as personal,
-  // a window that reads as marketing or fraud at 0.9 or more decides; when it reads as a
-  // notice or code that gives a number or link, a window that reads as fraud at 0.95 or
-  // more. The cost is flat in the input's size.
+  // each, and a sender up to 32. So that chat around a scam can't hide it, a longer text
+  // is also weighed in windows (over its first and last 4,000 visible characters if
+  // longer still), counted in the characters normalisation keeps: when the text reads as
+  // personal, a window of 40, one every 10, that reads as marketing or fraud at 0.9 or
+  // more decides; when it reads as a notice or code that gives a number or link, a window
+  // of 60, one every 30, that reads as fraud at 0.95 or more. The cost is flat in the
+  // input's size.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);

@@ -172,7 +172,7 @@ Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* feature
   return featurize_visible(&window_reading_, features);
 }
 
-Status Featurizer::featurize_windowed(std::vector<Feature>* features, bool* featurized) {
+Status Featurizer::featurize_windowed(WindowShape shape, std::vector<Feature>* features, bool* featurized) {
   *featurized = !read_whole_;
   if (!read_whole_) {
     visible_ = long_text_;
@@ -181,8 +181,10 @@ Status Featurizer::featurize_windowed(std::vector<Feature>* features, bool* feat
   const Reading& reading = read_whole_ ? reading_ : windowed_reading_;
   cut_from_ = &reading;
   locate_chars(reading);
+  shape_ = shape;
+  windows_ = 1;
   const std::size_t chars = reading.analysis.chars().size();
-  if (chars > kWindowChars) windows_ += (chars - kWindowChars + kWindowStride - 1) / kWindowStride + 1;
+  if (chars > shape.chars) windows_ += (chars - shape.chars + shape.stride - 1) / shape.stride + 1;
   return {};
 }
 
@@ -199,11 +201,11 @@ void Featurizer::locate_chars(const Reading& reading) {
   char_starts_.push_back(static_cast<std::uint32_t>(text.size()));
 }
 
-// Window w > 0 holds the windowed reading's characters [(w - 1) * stride, + kWindowChars).
+// Window w > 0 holds the windowed reading's characters [(w - 1) * stride, + chars).
 std::pair<std::size_t, std::size_t> Featurizer::window_chars(std::size_t window) const {
   const std::size_t chars = char_starts_.size() - 1;
-  const std::size_t begin = std::min((window - 1) * kWindowStride, chars);
-  return {begin, std::min(begin + kWindowChars, chars)};
+  const std::size_t begin = std::min((window - 1) * shape_.stride, chars);
+  return {begin, std::min(begin + shape_.chars, chars)};
 }
 
 std::pair<std::uint32_t, std::uint32_t> Featurizer::window_units(std::size_t window) const {

@@ -45,26 +45,31 @@ class Featurizer {
   // Chat around a payload outweighs it, and a message longer than max_chars visible
   // characters is read in part by featurize(). So read() also keeps the text of a message
   // longer than one window, up to kWindowedChars visible characters of it (both ends of a
-  // longer one, as featurize() does within max_chars), and featurize_window() reads it
-  // in windows of kWindowChars normalised characters, one every kWindowStride: what the
-  // normaliser drops (separators, symbols, letters between Chinese characters) goes with
-  // the window it is in without taking its place. featurize_window(0) is what featurize()
-  // reads.
+  // longer one, as featurize() does within max_chars), and featurize_window() reads it in
+  // windows of a WindowShape's normalised characters: what the normaliser drops
+  // (separators, symbols, letters between Chinese characters) goes with the window it is
+  // in without taking its place. featurize_window(0) is what featurize() reads.
   static constexpr std::size_t kWindowedChars = 8000;
-  // Shorter than most SMS: around a short payload, a longer window holds enough padding to
-  // outweigh it, and a longer stride cuts the payload in two.
-  static constexpr std::size_t kWindowChars = 40;
-  static constexpr std::size_t kWindowStride = 10;
+  struct WindowShape {
+    std::size_t chars, stride;
+  };
+  // For a payload hidden in chat: shorter than most SMS, since around a short payload a
+  // longer window holds enough chat to outweigh it, and a longer stride cuts it in two.
+  static constexpr WindowShape kPayloadWindows = {40, 10};
+  // For overturning a notice or code: as long as a message, so that no fragment of the
+  // notice's own sentences does it.
+  static constexpr WindowShape kNoticeWindows = {60, 30};
   void read(std::u16string_view text, std::u16string_view sender);
   void read(std::string_view text, std::string_view sender);
-  // Whether the text read is longer than one window, before featurize_windowed() says
-  // how many there are.
-  bool may_have_windows() const { return head_and_tail_.size() > kWindowChars; }
+  // Whether the text read is longer than kPayloadWindows, before featurize_windowed()
+  // says how many windows there are.
+  bool may_have_windows() const { return head_and_tail_.size() > kPayloadWindows.chars; }
   // For weighing windows before reading them, after featurize_window(0): the features of
   // all the text the windows are cut from. That is what featurize_window(0) read when it
   // read the whole text, and `features` is left alone; else the longer read is featurized
-  // into `features`. Returns whether it did. Then window_count() is known.
-  Status featurize_windowed(std::vector<Feature>* features, bool* featurized);
+  // into `features`. Returns whether it did. Then window_count() windows of `shape` are
+  // known.
+  Status featurize_windowed(WindowShape shape, std::vector<Feature>* features, bool* featurized);
   std::size_t window_count() const { return windows_; }
   // Of the units that featurize_windowed()'s character n-grams span, [first, last) are
   // those that start inside `window` (1 or more).
@@ -115,6 +120,7 @@ class Featurizer {
   std::u32string long_text_;        // a longer read of a long message, for its windows
   bool read_whole_ = true;          // head_and_tail_ is all of the text
   std::size_t windows_ = 1;
+  WindowShape shape_ = kPayloadWindows;
   std::u32string sender_;
   Reading reading_;                  // analysis()'s
   Reading window_reading_;           // a window of a text read whole; scan_window()'s
