@@ -61,7 +61,7 @@ class Featurizer {
   static constexpr WindowShape kNoticeWindows = {60, 30};
   void read(std::u16string_view text, std::u16string_view sender);
   void read(std::string_view text, std::string_view sender);
-  // Whether the text read is longer than kPayloadWindows, before featurize_windowed()
+  // Whether the text read is longer than a payload window, before featurize_windowed()
   // says how many windows there are.
   bool may_have_windows() const { return head_and_tail_.size() > kPayloadWindows.chars; }
   // For weighing windows before reading them, after featurize_window(0): the features of

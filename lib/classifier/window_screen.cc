@@ -1,9 +1,14 @@
 #include "classifier/window_screen.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace smsfilter::internal {
 namespace {
+
+// The longest text windows are cut from starts at most kMaxCharNgram n-grams a character.
+static_assert(std::int64_t{Featurizer::kWindowedChars} * kMaxCharNgram * 128 < INT32_MAX,
+              "prefix sums of int8 weight rows could overflow");
 
 bool is_char_ngram(FeatureKind kind) {
   return kind == FeatureKind::kChar1 || kind == FeatureKind::kChar2 || kind == FeatureKind::kChar3;
