@@ -126,6 +126,7 @@ Status Classifier::State::featurize_riskiest_window(internal::ClassScores* proba
   const auto shape = whole == Category::kPersonal ? internal::Featurizer::kPayloadWindows
                                                   : internal::Featurizer::kNoticeWindows;
   if (Status status = featurizer.featurize_windowed(shape, &window_features, &longer); !status.ok()) return status;
+  if (featurizer.window_count() == 1) return {};
   window_screen.index(scorer, longer ? window_features : features);
   const auto risk = [&](const internal::ClassScores& p) {
     const auto at = [&](Category c) { return p[static_cast<std::size_t>(c)]; };
