@@ -178,8 +178,7 @@ Status Featurizer::featurize_windowed(WindowShape shape, std::vector<Feature>* f
     visible_ = long_text_;
     if (Status status = featurize_visible(&windowed_reading_, features); !status.ok()) return status;
   }
-  const Reading& reading = read_whole_ ? reading_ : windowed_reading_;
-  cut_from_ = &reading;
+  const Reading& reading = windowed_read();
   locate_chars(reading);
   shape_ = shape;
   windows_ = 1;
@@ -210,7 +209,7 @@ std::pair<std::size_t, std::size_t> Featurizer::window_chars(std::size_t window)
 
 std::pair<std::uint32_t, std::uint32_t> Featurizer::window_units(std::size_t window) const {
   const auto [begin, end] = window_chars(window);
-  const std::vector<std::uint32_t>& starts = cut_from_->unit_chars;
+  const std::vector<std::uint32_t>& starts = windowed_read().unit_chars;
   const auto first_at = [&](std::size_t c) {
     return static_cast<std::uint32_t>(std::lower_bound(starts.begin(), starts.end(), c) - starts.begin());
   };

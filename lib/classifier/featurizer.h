@@ -97,8 +97,9 @@ class Featurizer {
 
   template <typename Text>
   void read_text(Text text, Text sender);
-  // What the windows read.
+  // What the windows read, and its reading by featurize_windowed().
   std::u32string_view windowed() const { return read_whole_ ? head_and_tail_ : long_text_; }
+  const Reading& windowed_read() const { return read_whole_ ? reading_ : windowed_reading_; }
   void select_window(std::size_t window);
   // Where each character of `reading`, which read windowed(), starts in windowed().
   void locate_chars(const Reading& reading);
@@ -125,7 +126,6 @@ class Featurizer {
   Reading reading_;                  // analysis()'s
   Reading window_reading_;           // a window of a text read whole; scan_window()'s
   Reading windowed_reading_;         // all of windowed() when that is more than reading_'s
-  const Reading* cut_from_ = &reading_;     // what the windows are cut from (featurize_windowed)
   std::vector<std::uint32_t> char_starts_;  // locate_chars()
   const Reading* named_ = &reading_; // what the last featurize_window() read
   std::vector<std::uint32_t> units_utf8_;  // each unit's UTF-8 bytes in one word (packed_utf8)

@@ -28,7 +28,7 @@ class Scorer {
   // The same from the sums of the features' signed int8 weight rows (add_row).
   using WeightSums = std::array<std::int32_t, kCategoryCount>;
   void add_row(const HashedFeature& feature, WeightSums* sums) const {
-    const std::int8_t* row = model_.weights + std::size_t{feature.bucket} * kCategoryCount;
+    const std::int8_t* row = row_of(feature);
     for (std::size_t c = 0; c < kCategoryCount; ++c) (*sums)[c] += feature.sign() * row[c];
   }
   ClassScores logits(const WeightSums& sums, std::size_t feature_count) const;
@@ -36,7 +36,7 @@ class Scorer {
   // Inline: explaining a result calls it for every feature of the message.
   float contribution(const HashedFeature& feature, std::size_t c, float value) const {
     static_assert(kCategoryCount == 5, "the sum below names every class");
-    const std::int8_t* row = model_.weights + std::size_t{feature.bucket} * kCategoryCount;
+    const std::int8_t* row = row_of(feature);
     value *= static_cast<float>(feature.sign());
     const auto& s = model_.scales;
     // Summed pairwise, so that the products don't wait on one another.
@@ -47,6 +47,10 @@ class Scorer {
   ClassScores probabilities(const ClassScores& logits) const;
 
  private:
+  const std::int8_t* row_of(const HashedFeature& feature) const {
+    return model_.weights + std::size_t{feature.bucket} * kCategoryCount;
+  }
+
   const ModelData& model_;
 };
 
