@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "classifier/model_data.h"
+#include "classifier/scorer.h"
 #include "smsfilter/classifier.h"
 #include "smsfilter/model.h"
 #include "test_support.h"
@@ -97,7 +98,9 @@ TEST_CASE("damaged models are refused with distinct statuses", "[model]") {
   CHECK(open_status(bytes) == StatusCode::kBadMagic);
 
   bytes = good;
-  bytes[4] = 2;  // major version 2
+  bytes[4] = format::kMajorVersion + 1;
+  CHECK(open_status(bytes) == StatusCode::kUnsupportedVersion);
+  bytes[4] = format::kOldestMajorVersion - 1;
   CHECK(open_status(bytes) == StatusCode::kUnsupportedVersion);
 
   CHECK(open_status(good.substr(0, 10)) == StatusCode::kTruncated);
@@ -117,6 +120,79 @@ TEST_CASE("damaged models are refused with distinct statuses", "[model]") {
   bytes[section_offset(bytes, format::SectionKind::kSettings)] = 99;  // featurizer version
   reseal(&bytes);
   CHECK(open_status(bytes) == StatusCode::kUnsupportedVersion);
+}
+
+TEST_CASE("a version 1 file, a row per bucket, opens as it always did", "[model]") {
+  std::string bytes = testing::train_fixture_model();
+  REQUIRE(format::kOldestMajorVersion == 1);
+  bytes[4] = 1;  // outside the checksum
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  REQUIRE(status.ok());
+  CHECK(model->major_version() == 1);
+  CHECK(model->row_count() == model->featurizer_settings().bucket_count());
+}
+
+// A model of 64 buckets in 16 rows, each row keeping one of the four buckets that share it.
+std::string tagged_model() {
+  train::TrainOptions options = testing::fixture_options();
+  options.featurizer.bucket_bits = 6;
+  options.row_bits = 4;
+  return testing::train_fixture_model(options);
+}
+
+TEST_CASE("a tagged row weighs only the bucket its tag names", "[model]") {
+  const std::string bytes = tagged_model();
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  REQUIRE(status.ok());
+  CHECK(model->major_version() == 2);
+  CHECK(model->row_count() == 16);
+  const internal::ModelData& data = Model::Access::data(*model);
+  REQUIRE(data.row_tags != nullptr);
+  const internal::Scorer scorer(data);
+  std::size_t weighed = 0;
+  for (std::uint32_t bucket = 0; bucket < 64; ++bucket) {
+    INFO("bucket " << bucket);
+    const std::uint32_t row = bucket % 16;
+    const bool kept = data.row_tags[row] == bucket / 16;
+    internal::Feature feature;
+    feature.bucket = bucket;
+    const internal::ClassScores logits = scorer.logits({feature});
+    for (std::size_t c = 0; c < kCategoryCount; ++c) {
+      const float weight = kept ? data.scales[c] * data.weights[row * kCategoryCount + c] : 0.0f;
+      CHECK(logits[c] == Approx(data.biases[c] + weight));
+    }
+    weighed += kept;
+  }
+  CHECK(weighed == 16);
+}
+
+TEST_CASE("row tags that don't match the row bits are refused", "[model]") {
+  const std::string good = tagged_model();
+  const std::size_t settings = section_offset(good, format::SectionKind::kSettings);
+  const auto with_row_bits = [&](std::uint32_t row_bits) {
+    std::string bytes = good;
+    format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + settings + 32, row_bits);
+    reseal(&bytes);
+    return open_status(bytes);
+  };
+  CHECK(with_row_bits(4) == StatusCode::kOk);
+  CHECK(with_row_bits(0) == StatusCode::kCorruptModel);  // 16 rows for 64 buckets
+  CHECK(with_row_bits(5) == StatusCode::kCorruptModel);  // 32 rows expected
+  CHECK(with_row_bits(7) == StatusCode::kCorruptModel);  // more rows than buckets
+  CHECK(with_row_bits(3) == StatusCode::kCorruptModel);  // below the fewest buckets
+
+  std::string bytes = good;
+  const std::size_t tags = section_entry(bytes, format::SectionKind::kRowTags);
+  store_u64(&bytes, tags + 16, 15);  // one tag short
+  reseal(&bytes);
+  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
+
+  bytes = good;
+  format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + tags, 99);  // no tags section
+  reseal(&bytes);
+  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
 }
 
 TEST_CASE("every byte flipped and every truncation of a model is refused", "[model]") {

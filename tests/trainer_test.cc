@@ -9,6 +9,19 @@
 namespace smsfilter {
 namespace {
 
+// Whether the model `bytes`, trained on the fixture messages, gives each its label.
+bool classifies_its_training_messages(const std::string& bytes) {
+  Status status;
+  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
+  REQUIRE(model);
+  const auto examples = testing::fixture_messages();
+  const auto predicted = testing::predicted_categories(model, examples);
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    if (predicted[i] != examples[i].label) return false;
+  }
+  return true;
+}
+
 TEST_CASE("training is deterministic for a seed", "[trainer]") {
   train::TrainOptions options = testing::fixture_options();
   options.seed = 7;
@@ -25,6 +38,32 @@ TEST_CASE("settings the featurizer can't use are refused before training", "[tra
   const Status status = train::train_model(testing::fixture_messages(), {}, {}, options, &contents);
   CHECK(status.code() == StatusCode::kInvalidArgument);
   CHECK(status.message() == "bucket bits 64 out of range 4..22");
+}
+
+TEST_CASE("row bits the format can't hold are refused before training", "[trainer]") {
+  train::TrainOptions options = testing::fixture_options();  // 2^10 buckets
+  train::ModelContents contents;
+  for (std::uint32_t row_bits : {3u, 11u, 1u}) {
+    options.row_bits = row_bits;
+    const Status status = train::train_model(testing::fixture_messages(), {}, {}, options, &contents);
+    CHECK(status.code() == StatusCode::kInvalidArgument);
+  }
+  options.featurizer.bucket_bits = 14;
+  options.row_bits = 5;  // tags of 9 bits
+  const Status status = train::train_model(testing::fixture_messages(), {}, {}, options, &contents);
+  CHECK(status.message() == "row bits 5 out of range: 0, or 4..14 and at most 8 below the bucket bits");
+}
+
+TEST_CASE("a model keeping one bucket a row learns its training messages", "[trainer]") {
+  train::TrainOptions options = testing::fixture_options();
+  options.featurizer.bucket_bits = 14;
+  options.row_bits = 8;
+  train::ModelContents contents;
+  REQUIRE(train::train_model(testing::fixture_messages(), {}, {}, options, &contents).ok());
+  CHECK(contents.weights.size() == 256 * kCategoryCount);
+  CHECK(contents.row_tags.size() == 256);
+  CHECK(std::any_of(contents.row_tags.begin(), contents.row_tags.end(), [](std::uint8_t tag) { return tag > 0; }));
+  CHECK(classifies_its_training_messages(train::serialize_model(contents)));
 }
 
 TEST_CASE("a thread count out of range is refused", "[trainer]") {
@@ -84,15 +123,7 @@ TEST_CASE("self-tests are training messages of every class", "[trainer]") {
 }
 
 TEST_CASE("a trained model learns its training messages", "[trainer]") {
-  const std::string bytes = testing::train_fixture_model();
-  Status status;
-  const auto model = Model::open_buffer(bytes.data(), bytes.size(), &status);
-  REQUIRE(model);
-  const auto examples = testing::fixture_messages();
-  const auto predicted = testing::predicted_categories(model, examples);
-  std::size_t correct = 0;
-  for (std::size_t i = 0; i < examples.size(); ++i) correct += predicted[i] == examples[i].label;
-  CHECK(correct == examples.size());
+  CHECK(classifies_its_training_messages(testing::train_fixture_model()));
 }
 
 TEST_CASE("training without examples is an error", "[trainer]") {

@@ -46,6 +46,8 @@ class Model {
   std::uint16_t minor_version() const;
   std::size_t file_size() const;
   const FeaturizerSettings& featurizer_settings() const;
+  // Weight rows: one per hashed bucket, or fewer, each keeping one bucket (model_format.h).
+  std::uint32_t row_count() const;
   float temperature() const;
   float unsure_threshold() const;
   std::size_t char_map_size() const;

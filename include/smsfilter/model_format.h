@@ -17,11 +17,18 @@
 //   settings     featurizer settings and calibration, see encode_settings()
 //   labels       category names, each followed by NUL, in output order
 //   char_map     sorted (from u32, to u32) code point pairs; to == 0 deletes the char
-//   weights      int8 [bucket_count][class_count], row-major by bucket
+//   weights      int8 [row_count][class_count], row-major: a row per bucket, or the
+//                2^row_bits rows of a tagged table (row_tags)
+//   row_tags     u8 [row_count], present when row_bits > 0: row r holds the weights of
+//                the one bucket (row_tags[r] << row_bits) | r; the other buckets whose low
+//                row_bits bits are r weigh nothing
 //   scales       f32 [class_count]: weight of class c = weights[.][c] * scales[c]
 //   biases       f32 [class_count]
 //   self_test    records: label u8, 0 u8, sender length u16, text length u32, sender, text
 //   training_info  UTF-8 text, "key=value" lines, for people (inspect)
+//
+// Major version 2 added row_bits and row_tags; a version 1 file reads as a version 2 file
+// with a row per bucket.
 #ifndef SMSFILTER_MODEL_FORMAT_H_
 #define SMSFILTER_MODEL_FORMAT_H_
 
@@ -35,7 +42,8 @@
 namespace smsfilter::format {
 
 inline constexpr std::array<char, 4> kMagic = {'S', 'M', 'S', 'F'};
-inline constexpr std::uint16_t kMajorVersion = 1;
+inline constexpr std::uint16_t kMajorVersion = 2;
+inline constexpr std::uint16_t kOldestMajorVersion = 1;
 inline constexpr std::uint16_t kMinorVersion = 0;
 inline constexpr std::size_t kFileHeaderSize = 32;
 inline constexpr std::size_t kSectionEntrySize = 24;
@@ -52,6 +60,7 @@ enum class SectionKind : std::uint32_t {
   kBiases = 6,
   kSelfTest = 7,
   kTrainingInfo = 8,
+  kRowTags = 9,
 };
 
 inline constexpr std::size_t kSettingsSize = 48;
@@ -63,7 +72,27 @@ struct ModelSettings {
   std::uint32_t class_count = 0;
   float temperature = 1;        // logits are divided by this before the softmax
   float unsure_threshold = 0;   // top probability below this is reported as unsure
+  // 0: a weight row per bucket. Otherwise 2^row_bits rows, each holding the bucket its tag
+  // names: the trainer keeps, of the buckets sharing a row, the one that matters most.
+  std::uint32_t row_bits = 0;
+
+  std::uint32_t row_count() const { return row_bits ? std::uint32_t{1} << row_bits : featurizer.bucket_count(); }
 };
+
+// A tag is one byte: the bucket bits above row_bits.
+inline constexpr std::uint32_t kMaxTagBits = 8;
+
+// Why `s` can't describe a weight table ("" when it can).
+inline std::string row_table_problem(const ModelSettings& s) {
+  const std::uint32_t bucket_bits = s.featurizer.bucket_bits;
+  if (s.row_bits == 0 ||
+      (s.row_bits >= kMinBucketBits && s.row_bits <= bucket_bits && bucket_bits - s.row_bits <= kMaxTagBits)) {
+    return {};
+  }
+  return "row bits " + std::to_string(s.row_bits) + " out of range: 0, or " + std::to_string(kMinBucketBits) +
+         ".." + std::to_string(bucket_bits) + " and at most " + std::to_string(kMaxTagBits) +
+         " below the bucket bits";
+}
 
 // Little-endian loads and stores, independent of the host's byte order and alignment.
 inline std::uint16_t load_u16(const unsigned char* p) {
@@ -114,6 +143,7 @@ inline std::string encode_settings(const ModelSettings& s) {
   append_u32(out, s.class_count);
   append_f32(out, s.temperature);
   append_f32(out, s.unsure_threshold);
+  append_u32(out, s.row_bits);
   out.resize(kSettingsSize, '\0');
   return out;
 }
@@ -133,6 +163,7 @@ inline ModelSettings decode_settings(const unsigned char* p) {
   s.class_count = load_u32(p + 20);
   s.temperature = load_f32(p + 24);
   s.unsure_threshold = load_f32(p + 28);
+  s.row_bits = load_u32(p + 32);
   return s;
 }
 

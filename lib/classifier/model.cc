@@ -79,6 +79,7 @@ std::uint16_t Model::major_version() const { return data_->major_version; }
 std::uint16_t Model::minor_version() const { return data_->minor_version; }
 std::size_t Model::file_size() const { return data_->file_size; }
 const FeaturizerSettings& Model::featurizer_settings() const { return data_->settings.featurizer; }
+std::uint32_t Model::row_count() const { return data_->settings.row_count(); }
 float Model::temperature() const { return data_->settings.temperature; }
 float Model::unsure_threshold() const { return data_->settings.unsure_threshold; }
 std::size_t Model::char_map_size() const { return data_->char_map.size(); }

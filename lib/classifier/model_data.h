@@ -25,7 +25,8 @@ struct Model::Data {
   std::size_t file_size = 0;
   format::ModelSettings settings;
   internal::CharMap char_map;
-  const std::int8_t* weights = nullptr;  // [bucket_count][kCategoryCount]
+  const std::int8_t* weights = nullptr;  // [settings.row_count()][kCategoryCount]
+  const std::uint8_t* row_tags = nullptr;  // [settings.row_count()] when settings.row_bits > 0
   std::array<float, kCategoryCount> scales{};
   std::array<float, kCategoryCount> biases{};
   const unsigned char* self_test = nullptr;

@@ -57,6 +57,7 @@ Status check_settings(const format::ModelSettings& s) {
   }
   if (std::string problem = featurizer_settings_problem(f); !problem.empty())
     return corrupt(std::move(problem));
+  if (std::string problem = format::row_table_problem(s); !problem.empty()) return corrupt(std::move(problem));
   if (s.class_count != kCategoryCount)
     return corrupt("model has " + std::to_string(s.class_count) + " classes, expected 5");
   if (!(s.temperature >= kMinTemperature && s.temperature <= kMaxTemperature))
@@ -129,10 +130,11 @@ Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data
   }
   data->major_version = load_u16(bytes + 4);
   data->minor_version = load_u16(bytes + 6);
-  if (data->major_version != format::kMajorVersion) {
+  if (data->major_version < format::kOldestMajorVersion || data->major_version > format::kMajorVersion) {
     return Status(StatusCode::kUnsupportedVersion,
                   "model format " + std::to_string(data->major_version) + "." +
                       std::to_string(data->minor_version) + ", this build reads " +
+                      std::to_string(format::kOldestMajorVersion) + ".x to " +
                       std::to_string(format::kMajorVersion) + ".x");
   }
   const std::uint32_t header_size = load_u32(bytes + 8);
@@ -155,7 +157,7 @@ Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data
     return Status(StatusCode::kChecksumMismatch, "CRC-32C does not match the contents");
   }
 
-  Section sections[static_cast<std::size_t>(SectionKind::kTrainingInfo) + 1];
+  Section sections[static_cast<std::size_t>(SectionKind::kRowTags) + 1];
   Status status = read_section_table(bytes, header_size, total_size, section_count, sections,
                                      std::size(sections));
   if (!status.ok()) return status;
@@ -174,10 +176,14 @@ Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data
   if (!(status = check_settings(data->settings)).ok()) return status;
   if (!(status = check_labels(section(SectionKind::kLabels))).ok()) return status;
 
+  const std::size_t rows = data->settings.row_count();
   const Section& weights = section(SectionKind::kWeights);
-  if (weights.size != std::size_t{data->settings.featurizer.bucket_count()} * kCategoryCount)
-    return corrupt("weights section size does not match the bucket count");
+  if (weights.size != rows * kCategoryCount) return corrupt("weights section size does not match the row count");
   data->weights = reinterpret_cast<const std::int8_t*>(weights.bytes);
+  const Section& row_tags = section(SectionKind::kRowTags);
+  if (row_tags.present != (data->settings.row_bits > 0) || (row_tags.present && row_tags.size != rows))
+    return corrupt("row tags section does not match the row bits");
+  data->row_tags = row_tags.present ? row_tags.bytes : nullptr;
   if (!(status = read_floats(section(SectionKind::kScales), "scales", &data->scales)).ok()) return status;
   if (!(status = read_floats(section(SectionKind::kBiases), "biases", &data->biases)).ok()) return status;
 

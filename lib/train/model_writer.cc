@@ -83,6 +83,8 @@ std::string serialize_model(const ModelContents& contents) {
       {SectionKind::kSelfTest, encode_self_tests(contents.self_tests)},
       {SectionKind::kTrainingInfo, contents.training_info},
   };
+  if (!contents.row_tags.empty())
+    sections.push_back({SectionKind::kRowTags, std::string(contents.row_tags.begin(), contents.row_tags.end())});
   const std::size_t header_size = format::kFileHeaderSize + sections.size() * format::kSectionEntrySize;
   std::string table;
   std::size_t offset = align_up(header_size);

@@ -12,6 +12,7 @@
 #include "classifier/scorer.h"
 #include "smsfilter/classifier.h"
 #include "train/feature_matrix.h"
+#include "train/row_selection.h"
 #include "smsfilter/train/metrics.h"
 #include "train/self_tests.h"
 
@@ -21,13 +22,15 @@ namespace {
 constexpr int kClasses = static_cast<int>(kCategoryCount);
 using ClassArray = Eigen::Array<float, kClasses, 1>;
 
-// Float weights [bucket][class] and biases, trained by AdaGrad.
+// Float weights [bucket][class] and biases, trained by AdaGrad. Buckets outside
+// `trained_buckets` (if not empty) keep weight zero.
 class SoftmaxRegression {
  public:
-  SoftmaxRegression(std::size_t buckets, const TrainOptions& options)
+  SoftmaxRegression(std::size_t buckets, const TrainOptions& options, std::vector<bool> trained_buckets)
       : options_(options),
         weights_(buckets * kCategoryCount, 0.0f),
-        weight_sq_(buckets * kCategoryCount, 0.0f) {}
+        weight_sq_(buckets * kCategoryCount, 0.0f),
+        trained_buckets_(std::move(trained_buckets)) {}
 
   ClassArray logits(const FeatureMatrix& m, std::size_t row) const {
     ClassArray z = biases_;
@@ -51,6 +54,7 @@ class SoftmaxRegression {
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
+      if (!trained_buckets_.empty() && !trained_buckets_[feature.bucket]) continue;
       float* w = &weights_[std::size_t{feature.bucket} * kCategoryCount];
       float* sq = &weight_sq_[std::size_t{feature.bucket} * kCategoryCount];
       adagrad(gradient * (value * static_cast<float>(feature.sign())) + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
@@ -59,6 +63,7 @@ class SoftmaxRegression {
   }
 
   const std::vector<float>& weights() const { return weights_; }
+  const std::vector<bool>& trained_buckets() const { return trained_buckets_; }
   const ClassArray& biases() const { return biases_; }
 
  private:
@@ -75,6 +80,7 @@ class SoftmaxRegression {
   const TrainOptions& options_;
   std::vector<float> weights_;
   std::vector<float> weight_sq_;
+  std::vector<bool> trained_buckets_;
   ClassArray biases_ = ClassArray::Zero();
   ClassArray bias_sq_ = ClassArray::Zero();
 };
@@ -175,12 +181,47 @@ std::string describe_training(const DataChecksum& train, const DataChecksum& dev
   return info.str();
 }
 
+// AdaGrad from zero weights, options.epochs passes over `train` in seeded random orders.
+SoftmaxRegression fit(const FeatureMatrix& train, const FeatureMatrix& dev, const TrainOptions& options,
+                      std::vector<bool> trained_buckets, const std::function<void(const std::string&)>& report) {
+  SoftmaxRegression regression(options.featurizer.bucket_count(), options, std::move(trained_buckets));
+  const auto weights = class_weights(train, options.class_weight_power);
+  std::vector<std::uint32_t> order(train.rows());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  for (unsigned epoch = 1; epoch <= options.epochs; ++epoch) {
+    shuffle(&order, &rng);
+    double loss = 0;
+    for (std::uint32_t row : order) loss += regression.step(train, row, weights[train.labels[row]]);
+    if (!options.progress) continue;  // classifying the whole training set again only informs
+    std::ostringstream line;
+    line << "epoch " << epoch << "/" << options.epochs << ": loss " << loss / static_cast<double>(order.size())
+         << ", train accuracy " << evaluate(regression, train).accuracy();
+    if (dev.rows() > 0) line << ", dev accuracy " << evaluate(regression, dev).accuracy();
+    report(line.str());
+  }
+  return regression;
+}
+
+// Trains on every bucket, keeps a bucket a row (row_selection.h) and trains again on those.
+SoftmaxRegression fit_kept_buckets(const FeatureMatrix& train, const FeatureMatrix& dev, const TrainOptions& options,
+                                   const std::function<void(const std::string&)>& report) {
+  std::vector<bool> kept = select_buckets(fit(train, dev, options, {}, report).weights(), train, options.row_bits);
+  report("training again on the " + std::to_string(std::count(kept.begin(), kept.end(), true)) +
+         " buckets kept in 2^" + std::to_string(options.row_bits) + " rows");
+  return fit(train, dev, options, std::move(kept), report);
+}
+
 }  // namespace
 
 Status train_model(ExampleSource* train, const std::vector<Example>& dev,
                    const CharMapEntries& char_map, const TrainOptions& options,
                    ModelContents* model) {
   if (std::string problem = featurizer_settings_problem(options.featurizer); !problem.empty())
+    return Status(StatusCode::kInvalidArgument, std::move(problem));
+  const format::ModelSettings settings{options.featurizer, kCategoryCount, 1.0f, options.unsure_threshold,
+                                       options.row_bits};
+  if (std::string problem = format::row_table_problem(settings); !problem.empty())
     return Status(StatusCode::kInvalidArgument, std::move(problem));
   if (options.threads < 1 || options.threads > kMaxThreads)
     return Status(StatusCode::kInvalidArgument, "threads must be 1.." + std::to_string(kMaxThreads));
@@ -204,26 +245,18 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
          " dev messages, " + std::to_string(train_matrix.features()) + " training features in " +
          std::to_string(train_matrix.bytes() >> 20) + " MiB");
 
-  SoftmaxRegression regression(options.featurizer.bucket_count(), options);
-  const auto weights = class_weights(train_matrix, options.class_weight_power);
-  std::vector<std::uint32_t> order(train_matrix.rows());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(options.seed);
-  for (unsigned epoch = 1; epoch <= options.epochs; ++epoch) {
-    shuffle(&order, &rng);
-    double loss = 0;
-    for (std::uint32_t row : order) loss += regression.step(train_matrix, row, weights[train_matrix.labels[row]]);
-    if (!options.progress) continue;  // classifying the whole training set again only informs
-    std::ostringstream line;
-    line << "epoch " << epoch << "/" << options.epochs << ": loss " << loss / static_cast<double>(order.size())
-         << ", train accuracy " << evaluate(regression, train_matrix).accuracy();
-    if (dev_matrix.rows() > 0) line << ", dev accuracy " << evaluate(regression, dev_matrix).accuracy();
-    report(line.str());
-  }
-
-  model->settings = {options.featurizer, kCategoryCount, 1.0f, options.unsure_threshold};
+  const SoftmaxRegression regression = options.row_bits == 0
+                                           ? fit(train_matrix, dev_matrix, options, {}, report)
+                                           : fit_kept_buckets(train_matrix, dev_matrix, options, report);
+  model->settings = settings;
   model->char_map = char_map;
-  quantize_weights(regression.weights(), model);
+  if (options.row_bits > 0) {
+    std::vector<float> rows;
+    fold_rows(regression.weights(), regression.trained_buckets(), options.row_bits, &rows, &model->row_tags);
+    quantize_weights(rows, model);
+  } else {
+    quantize_weights(regression.weights(), model);
+  }
   std::copy(regression.biases().begin(), regression.biases().end(), model->biases.begin());
   model->training_info = describe_training(train_checksum, checksum_of(dev), options);
 

@@ -22,7 +22,8 @@ int run_inspect(int argc, char** argv) {
   fmt::print("featurizer        version {}, {} buckets (2^{}), char n-grams 1..{}, words {}, markers {}, sender {}, max {} chars\n",
              f.featurizer_version, f.bucket_count(), f.bucket_bits, f.char_ngram_max,
              f.word_tokens ? "on" : "off", f.markers ? "on" : "off", f.sender_kind ? "on" : "off", f.max_chars);
-  fmt::print("weights           int8, per-class scale\n");
+  fmt::print("weights           int8, per-class scale, {} rows{}\n", model->row_count(),
+             model->row_count() < f.bucket_count() ? ", each keeping the bucket its tag names" : "");
   fmt::print("temperature       {:.3f}\n", model->temperature());
   fmt::print("unsure below      {:.3f}\n", model->unsure_threshold());
   fmt::print("char map          {} entries\n", model->char_map_size());

@@ -16,7 +16,10 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
   --label-smoothing X   the target's share spread over all classes, 0 <= X < 1 (default 0)
   --threads N           threads featurizing TRAIN.tsv; the model is the same for any (default 2)
   --unsure X            top probability below X is reported unsure (default 0.5)
-  --bucket-bits N       2^N hashed feature rows (default 16)
+  --bucket-bits N       features hashed into 2^N buckets (default 16)
+  --row-bits N          keep 2^N weight rows, the bucket that matters most of each 2^(bucket
+                        bits - N) sharing a row, and train again on those (default 0: a row
+                        per bucket)
   --ngram-max N         character n-grams up to N (1..3, default 3)
   --max-chars N         visible characters read per message (default 1000)
   --no-words            no ICU dictionary word tokens
@@ -30,7 +33,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
 int run_train(int argc, char** argv) {
   CommandLine args(argc, argv, {"no-words", "no-markers", "no-sender", "quiet", "help"});
   args.check_known({"data", "dev", "charmap", "out", "epochs", "learning-rate", "l2", "seed",
-                    "class-weight-power", "label-smoothing", "threads", "unsure", "bucket-bits", "ngram-max", "max-chars",
+                    "class-weight-power", "label-smoothing", "threads", "unsure", "bucket-bits", "row-bits", "ngram-max", "max-chars",
                     "no-words", "no-markers", "no-sender", "quiet", "help"});
   train::TrainOptions options;
   FeaturizerSettings& f = options.featurizer;
@@ -43,6 +46,7 @@ int run_train(int argc, char** argv) {
   options.threads = static_cast<unsigned>(args.get_int("threads", options.threads));
   options.unsure_threshold = static_cast<float>(args.get_double("unsure", options.unsure_threshold));
   f.bucket_bits = static_cast<std::uint32_t>(args.get_int("bucket-bits", f.bucket_bits));
+  options.row_bits = static_cast<std::uint32_t>(args.get_int("row-bits", options.row_bits));
   f.char_ngram_max = static_cast<std::uint32_t>(args.get_int("ngram-max", f.char_ngram_max));
   f.max_chars = static_cast<std::uint32_t>(args.get_int("max-chars", f.max_chars));
   f.word_tokens = !args.has("no-words");

@@ -82,7 +82,7 @@ class ClassifyTest(unittest.TestCase):
 
     def test_model_properties(self):
         model = smsfilter.Model.open(MODEL_PATH)
-        self.assertEqual(model.version[0], 1)
+        self.assertEqual(model.version[0], 2)
         self.assertEqual(model.file_size, os.path.getsize(MODEL_PATH))
         self.assertTrue(0 < model.unsure_threshold < 1)
         self.assertIn("seed=", model.training_info)

@@ -20,14 +20,15 @@ using CharMapEntries = std::vector<std::pair<char32_t, char32_t>>;  // sorted; t
 struct ModelContents {
   format::ModelSettings settings;
   CharMapEntries char_map;
-  std::vector<std::int8_t> weights;  // [bucket][class]
+  std::vector<std::int8_t> weights;  // [settings.row_count()][class]
+  std::vector<std::uint8_t> row_tags;  // [settings.row_count()] when settings.row_bits > 0, else empty
   std::array<float, kCategoryCount> scales{};
   std::array<float, kCategoryCount> biases{};
   std::vector<Example> self_tests;
   std::string training_info;
 };
 
-// Per-class symmetric int8 quantisation: scales[c] = max |w[.][c]| / 127.
+// Per-class symmetric int8 quantisation of float rows: scales[c] = max |w[.][c]| / 127.
 void quantize_weights(const std::vector<float>& weights, ModelContents* contents);
 
 // The complete file, checksum included.

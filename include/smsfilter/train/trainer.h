@@ -32,6 +32,10 @@ struct TrainOptions {
   // must be sure of every one of them learns weights too strong for any single phrase.
   float label_smoothing = 0;
   float unsure_threshold = 0.5f;
+  // 0: a weight row per bucket. Otherwise the model keeps 2^row_bits rows, each the one
+  // bucket that mattered most among those sharing it (format::ModelSettings::row_bits), and
+  // is trained a second time on those buckets alone.
+  std::uint32_t row_bits = 0;
   // Self-test samples stored per class: those classified most surely among a sample of
   // kSelfTestCandidatesPerSample times as many training examples (train/self_tests.h).
   unsigned self_tests_per_class = 2;
