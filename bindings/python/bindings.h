@@ -6,10 +6,13 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 
 #include "smsfilter/classifier.h"
 #include "smsfilter/model.h"
 #include "smsfilter/status.h"
+#include "smsfilter/train/featurizer_spec.h"
 
 namespace smsfilter::python {
 
@@ -33,6 +36,10 @@ struct PyClassifier {
 
 // Raises smsfilter.Error, whose `code` is a StatusCode, for a failed status. Needs the GIL.
 void check(const Status& status);
+
+// `settings` with the character map file `char_map` (models/charmap.txt format) or none;
+// raises for settings the featurizer can't use or a map it can't read. Needs the GIL.
+train::FeaturizerSpec spec_with(const FeaturizerSettings& settings, const std::optional<std::string>& char_map);
 
 void define_enums(py::module_& m);
 void define_errors(py::module_& m);

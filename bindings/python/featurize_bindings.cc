@@ -15,18 +15,18 @@
 #include "smsfilter/train/model_writer.h"
 
 namespace smsfilter::python {
-namespace {
 
-using namespace pybind11::literals;
-
-train::FeaturizerSpec spec_with(const FeaturizerSettings& settings,
-                                const std::optional<std::string>& char_map) {
+train::FeaturizerSpec spec_with(const FeaturizerSettings& settings, const std::optional<std::string>& char_map) {
   if (std::string problem = featurizer_settings_problem(settings); !problem.empty())
     check(Status(StatusCode::kInvalidArgument, std::move(problem)));
   train::FeaturizerSpec spec{settings, {}};
   if (char_map) check(train::read_char_map_file(*char_map, &spec.char_map));
   return spec;
 }
+
+namespace {
+
+using namespace pybind11::literals;
 
 // A message's features under `spec`.
 template <typename Feature>
@@ -88,17 +88,28 @@ NamedBuckets named_features_with_settings(
       sender.get("sender")));
 }
 
-std::size_t featurize_file(const std::string& data_path, const std::string& out_path,
-                           const PyModel& model, std::size_t shard_index, std::size_t shard_count) {
+std::size_t export_features(const std::string& data_path, const std::string& out_path,
+                            const train::FeaturizerSpec& spec, std::size_t shard_index, std::size_t shard_count) {
   std::size_t exported = 0;
   Status status;
   {
     py::gil_scoped_release release;
-    status = train::export_libsvm_file(data_path, out_path, train::spec_of(*model.model),
-                                       {shard_index, shard_count}, &exported);
+    status = train::export_libsvm_file(data_path, out_path, spec, {shard_index, shard_count}, &exported);
   }
   check(status);
   return exported;
+}
+
+std::size_t featurize_file_for_model(const std::string& data_path, const std::string& out_path,
+                                     const PyModel& model, std::size_t shard_index, std::size_t shard_count) {
+  return export_features(data_path, out_path, train::spec_of(*model.model), shard_index, shard_count);
+}
+
+std::size_t featurize_file_with_settings(const std::string& data_path, const std::string& out_path,
+                                         const FeaturizerSettings& settings,
+                                         const std::optional<std::string>& char_map, std::size_t shard_index,
+                                         std::size_t shard_count) {
+  return export_features(data_path, out_path, spec_with(settings, char_map), shard_index, shard_count);
 }
 
 }  // namespace
@@ -151,13 +162,18 @@ void define_featurize(py::module_& m) {
         "char_map"_a = py::none(),
         "featurize()'s features under `settings` as (bucket, sign, name) triples.");
   refuse_unmatched_calls(m, "named_features");
-  m.def("featurize_file", &featurize_file, "data"_a, "out"_a, "model"_a, py::kw_only(),
+  m.def("featurize_file", &featurize_file_for_model, "data"_a, "out"_a, "model"_a, py::kw_only(),
         "shard_index"_a = 0, "shard_count"_a = 1,
         "Writes the features of a labeled TSV file's messages under the model's settings and "
         "character map to `out` in LIBSVM format (label 0..4 in CATEGORIES order, 1-based bucket "
         "indices, the values the scorer uses), as `smsfilter featurize` does; with shard_count "
         "N, only the messages on lines whose number modulo N is shard_index. Returns the number "
         "of messages written. Releases the GIL.");
+  m.def("featurize_file", &featurize_file_with_settings, "data"_a, "out"_a, "settings"_a,
+        "char_map"_a = py::none(), py::kw_only(), "shard_index"_a = 0, "shard_count"_a = 1,
+        "The same under `settings`, with the character map file `char_map` or none: a model "
+        "packed from weights trained on them has a row per bucket, so fewer buckets than the "
+        "default model's 2^20 keep it small.");
 }
 
 }  // namespace smsfilter::python

@@ -108,9 +108,9 @@ py::dict evaluate(const PyModel& model, const std::string& data_path) {
   return metrics_dict(matrix, calibration, unsure);
 }
 
-py::bytes pack(const std::string& weights_path, const std::string& format_name,
-               const std::string& data_path, const PyModel& settings_model, float temperature,
-               float unsure_threshold) {
+py::bytes pack_with_spec(const std::string& weights_path, const std::string& format_name,
+                         const std::string& data_path, const train::FeaturizerSpec& spec, float temperature,
+                         float unsure_threshold) {
   const auto format = train::weights_format_from_name(format_name);
   if (!format) check(Status(StatusCode::kInvalidArgument, "format must be \"liblinear\" or \"dense-csv\""));
   train::PackOptions options;
@@ -121,12 +121,26 @@ py::bytes pack(const std::string& weights_path, const std::string& format_name,
   {
     py::gil_scoped_release release;
     train::ModelContents contents;
-    status = train::pack_files(weights_path, *format, data_path, train::spec_of(*settings_model.model),
-                               options, &contents);
+    status = train::pack_files(weights_path, *format, data_path, spec, options, &contents);
     if (status.ok()) bytes = train::serialize_model(contents);
   }
   check(status);
   return py::bytes(bytes);
+}
+
+py::bytes pack_for_model(const std::string& weights_path, const std::string& format_name,
+                         const std::string& data_path, const PyModel& settings_model, float temperature,
+                         float unsure_threshold) {
+  return pack_with_spec(weights_path, format_name, data_path, train::spec_of(*settings_model.model),
+                        temperature, unsure_threshold);
+}
+
+py::bytes pack_with_settings(const std::string& weights_path, const std::string& format_name,
+                             const std::string& data_path, const FeaturizerSettings& settings,
+                             const std::optional<std::string>& char_map, float temperature,
+                             float unsure_threshold) {
+  return pack_with_spec(weights_path, format_name, data_path, spec_with(settings, char_map), temperature,
+                        unsure_threshold);
 }
 
 }  // namespace
@@ -146,7 +160,7 @@ void define_train(py::module_& m) {
         "`progress` is called with each progress line. Deterministic for a given seed. Releases "
         "the GIL.");
   const train::PackOptions p;
-  m.def("pack", &pack, "weights"_a, "format"_a, "data"_a, "settings"_a, py::kw_only(),
+  m.def("pack", &pack_for_model, "weights"_a, "format"_a, "data"_a, "settings"_a, py::kw_only(),
         "temperature"_a = p.temperature, "unsure_threshold"_a = p.unsure_threshold,
         "Builds a model from weights trained elsewhere on featurize_file() output, as `smsfilter "
         "pack` does, and returns the .smsf bytes. `format` is \"liblinear\" (a liblinear-train "
@@ -154,6 +168,10 @@ void define_train(py::module_& m) {
         "weight per bucket); `data` is a labeled TSV the self-test samples are chosen from; "
         "`settings` is the Model whose featurizer settings and character map made the features. "
         "Releases the GIL.");
+  m.def("pack", &pack_with_settings, "weights"_a, "format"_a, "data"_a, "settings"_a, py::kw_only(),
+        "char_map"_a = py::none(), "temperature"_a = p.temperature, "unsure_threshold"_a = p.unsure_threshold,
+        "The same for features made under FeaturizerSettings `settings` with the character map "
+        "file `char_map` or none (featurize_file's second form).");
   m.def("evaluate", &evaluate, "model"_a, "data"_a,
         "Classifies a labeled TSV file and returns its metrics: count, accuracy, macro_f1, "
         "unsure, per-category precision/recall/f1/support, the confusion matrix (rows: "

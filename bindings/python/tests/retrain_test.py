@@ -14,7 +14,9 @@ from sklearn.linear_model import LogisticRegression
 
 import smsfilter
 
-DATA_DIR = os.path.join(sys.argv.pop(1), "tests", "data")
+SOURCE_DIR = sys.argv.pop(1)
+DATA_DIR = os.path.join(SOURCE_DIR, "tests", "data")
+CHAR_MAP = os.path.join(SOURCE_DIR, "models", "charmap.txt")
 TRAIN = os.path.join(DATA_DIR, "messages.tsv")
 HELDOUT = os.path.join(DATA_DIR, "heldout_messages.tsv")
 
@@ -33,7 +35,6 @@ def write_dense_csv(path, regression):
 class RetrainTest(unittest.TestCase):
     def setUp(self):
         self.model = smsfilter.default_model()
-        self.buckets = self.model.featurizer_settings.bucket_count
         self.tmp = tempfile.TemporaryDirectory()
         self.addCleanup(self.tmp.cleanup)
 
@@ -71,16 +72,20 @@ class RetrainTest(unittest.TestCase):
         self.assertEqual(whole[1::2], second)
 
     def test_packed_sklearn_model_gives_sklearn_probabilities(self):
-        self.featurize(TRAIN, "train.svm")
-        self.featurize(HELDOUT, "heldout.svm")
-        x, y = load_svmlight_file(self.path("train.svm"), n_features=self.buckets, zero_based=False)
+        # A packed model has a row per bucket: the default model's 2^20 would make it 5 MB.
+        settings = smsfilter.FeaturizerSettings(bucket_bits=12, word_tokens=False)
+        for data, name in [(TRAIN, "train.svm"), (HELDOUT, "heldout.svm")]:
+            smsfilter.featurize_file(data, self.path(name), settings, CHAR_MAP)
+        buckets = settings.bucket_count
+        x, y = load_svmlight_file(self.path("train.svm"), n_features=buckets, zero_based=False)
         regression = LogisticRegression(C=10, max_iter=1000).fit(x, y)
         write_dense_csv(self.path("weights.csv"), regression)
         packed = smsfilter.Model.from_bytes(
-            smsfilter.pack(self.path("weights.csv"), "dense-csv", TRAIN, self.model))
+            smsfilter.pack(self.path("weights.csv"), "dense-csv", TRAIN, settings, char_map=CHAR_MAP))
         self.assertEqual(packed.temperature, 1)
+        self.assertEqual(packed.featurizer_settings.bucket_bits, 12)
 
-        heldout, _ = load_svmlight_file(self.path("heldout.svm"), n_features=self.buckets, zero_based=False)
+        heldout, _ = load_svmlight_file(self.path("heldout.svm"), n_features=buckets, zero_based=False)
         expected = regression.predict_proba(heldout)
         classifier = smsfilter.Classifier(packed)
         for probabilities, (_, sender, text, _) in zip(expected, read_messages(HELDOUT)):
