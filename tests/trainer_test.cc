@@ -52,6 +52,10 @@ TEST_CASE("row bits the format can't hold are refused before training", "[traine
   options.row_bits = 5;  // tags of 9 bits
   const Status status = train::train_model(testing::fixture_messages(), {}, {}, options, &contents);
   CHECK(status.message() == "row bits 5 out of range: 0, or 4..14 and at most 8 below the bucket bits");
+  options.row_bits = 8;
+  options.row_selection_epochs = 0;
+  CHECK(train::train_model(testing::fixture_messages(), {}, {}, options, &contents).message() ==
+        "row selection needs at least one epoch");
 }
 
 TEST_CASE("a model keeping one bucket a row learns its training messages", "[trainer]") {

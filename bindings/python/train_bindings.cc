@@ -21,7 +21,8 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
                 const std::optional<std::string>& char_map_path,
                 const std::optional<FeaturizerSettings>& settings, unsigned epochs,
                 float learning_rate, float l2, std::uint64_t seed, float class_weight_power,
-                float label_smoothing, float unsure_threshold, std::uint32_t row_bits, unsigned self_tests_per_class,
+                float label_smoothing, float unsure_threshold, std::uint32_t row_bits, unsigned row_selection_epochs,
+                unsigned self_tests_per_class,
                 unsigned threads, const py::object& progress) {
   train::TrainOptions options;
   if (settings) options.featurizer = *settings;
@@ -33,6 +34,7 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
   options.label_smoothing = label_smoothing;
   options.unsure_threshold = unsure_threshold;
   options.row_bits = row_bits;
+  options.row_selection_epochs = row_selection_epochs;
   options.self_tests_per_class = self_tests_per_class;
   options.threads = threads;
   if (!progress.is_none()) {
@@ -151,12 +153,14 @@ void define_train(py::module_& m) {
         "settings"_a = py::none(), "epochs"_a = d.epochs, "learning_rate"_a = d.learning_rate,
         "l2"_a = d.l2, "seed"_a = d.seed, "class_weight_power"_a = d.class_weight_power,
         "label_smoothing"_a = d.label_smoothing, "unsure_threshold"_a = d.unsure_threshold,
-        "row_bits"_a = d.row_bits, "self_tests_per_class"_a = d.self_tests_per_class, "threads"_a = d.threads,
+        "row_bits"_a = d.row_bits, "row_selection_epochs"_a = d.row_selection_epochs,
+        "self_tests_per_class"_a = d.self_tests_per_class, "threads"_a = d.threads,
         "progress"_a = py::none(),
         "Trains a model on a labeled TSV file (label, sender, text, source), read once and kept "
         "only as features, and returns the .smsf bytes. `threads` featurize it. `dev` calibrates "
         "the confidence; `char_map` is a models/charmap.txt-style file; `row_bits` > 0 keeps "
-        "2^row_bits weight rows of the settings' buckets, as `smsfilter train --row-bits`; "
+        "2^row_bits weight rows of the settings' buckets, chosen after row_selection_epochs, as "
+        "`smsfilter train --row-bits`; "
         "`progress` is called with each progress line. Deterministic for a given seed. Releases "
         "the GIL.");
   const train::PackOptions p;

@@ -15,17 +15,13 @@
 
 namespace smsfilter::train {
 
-// Of the buckets sharing each of the 2^row_bits rows (those equal in their low row_bits
-// bits), the one that float `weights` ([bucket][class], trained on every bucket) lean on
-// most: the spread of its weights around their mean over the classes, times the square
-// root of how often it occurs in `matrix`. A bucket that never occurs is never kept.
-std::vector<bool> select_buckets(const std::vector<float>& weights, const FeatureMatrix& matrix,
-                                 std::uint32_t row_bits);
-
-// The kept buckets' rows of `weights`, each moved to row bucket mod 2^row_bits, with the
-// bucket's high bits as its tag; rows that keep no bucket are zero, tag 0.
-void fold_rows(const std::vector<float>& weights, const std::vector<bool>& kept, std::uint32_t row_bits,
-               std::vector<float>* rows, std::vector<std::uint8_t>* tags);
+// The tag of each of the 2^row_bits rows: of the buckets sharing the row (those equal in
+// their low row_bits bits), the one that float `weights` ([bucket][class], trained on
+// every bucket) lean on most, named by its high bits: the spread of its weights around
+// their mean over the classes, times the square root of how often it occurs in `matrix`.
+// A row none of whose buckets occurs keeps tag 0, which no training feature reaches.
+std::vector<std::uint8_t> select_rows(const std::vector<float>& weights, const FeatureMatrix& matrix,
+                                      std::uint32_t row_bits);
 
 }  // namespace smsfilter::train
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <random>
 #include <sstream>
 
@@ -22,22 +23,25 @@ namespace {
 constexpr int kClasses = static_cast<int>(kCategoryCount);
 using ClassArray = Eigen::Array<float, kClasses, 1>;
 
-// Float weights [bucket][class] and biases, trained by AdaGrad. Buckets outside
-// `trained_buckets` (if not empty) keep weight zero.
+// Float weights [row][class] and biases, trained by AdaGrad. A row per bucket, or with
+// `row_tags` the 2^row_bits rows a model keeps, each holding the bucket its tag names
+// (format::ModelSettings::row_bits): other buckets weigh nothing and are not trained.
 class SoftmaxRegression {
  public:
-  SoftmaxRegression(std::size_t buckets, const TrainOptions& options, std::vector<bool> trained_buckets)
+  SoftmaxRegression(const TrainOptions& options, std::vector<std::uint8_t> row_tags)
       : options_(options),
-        weights_(buckets * kCategoryCount, 0.0f),
-        weight_sq_(buckets * kCategoryCount, 0.0f),
-        trained_buckets_(std::move(trained_buckets)) {}
+        row_tags_(std::move(row_tags)),
+        rows_(row_tags_.empty() ? options.featurizer.bucket_count() : row_tags_.size()),
+        state_(rows_ * kRowState, 0.0f) {}
 
   ClassArray logits(const FeatureMatrix& m, std::size_t row) const {
     ClassArray z = biases_;
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
-      z += (value * static_cast<float>(feature.sign())) * row_of(feature.bucket);
+      const std::size_t weights_row = row_of(feature.bucket);
+      if (weights_row == kNoRow) continue;
+      z += (value * static_cast<float>(feature.sign())) * Eigen::Map<const ClassArray>(&state_[weights_row * kRowState]);
     }
     return z;
   }
@@ -54,21 +58,35 @@ class SoftmaxRegression {
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
-      if (!trained_buckets_.empty() && !trained_buckets_[feature.bucket]) continue;
-      float* w = &weights_[std::size_t{feature.bucket} * kCategoryCount];
-      float* sq = &weight_sq_[std::size_t{feature.bucket} * kCategoryCount];
+      const std::size_t weights_row = row_of(feature.bucket);
+      if (weights_row == kNoRow) continue;
+      float* w = &state_[weights_row * kRowState];
+      float* sq = w + kCategoryCount;
       adagrad(gradient * (value * static_cast<float>(feature.sign())) + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
     }
     return -std::log(std::max(p[m.labels[row]], 1e-30f)) * class_weight;
   }
 
-  const std::vector<float>& weights() const { return weights_; }
-  const std::vector<bool>& trained_buckets() const { return trained_buckets_; }
+  // [row][class]
+  std::vector<float> weights() const {
+    std::vector<float> out(rows_ * kCategoryCount);
+    for (std::size_t row = 0; row < rows_; ++row)
+      std::copy_n(&state_[row * kRowState], kCategoryCount, &out[row * kCategoryCount]);
+    return out;
+  }
+  const std::vector<std::uint8_t>& row_tags() const { return row_tags_; }
   const ClassArray& biases() const { return biases_; }
 
  private:
-  Eigen::Map<const ClassArray> row_of(std::uint32_t bucket) const {
-    return Eigen::Map<const ClassArray>(&weights_[std::size_t{bucket} * kCategoryCount]);
+  static constexpr std::size_t kNoRow = SIZE_MAX;
+  // A row's weights and then their AdaGrad sums of squared gradients, side by side: a
+  // step reads and writes both, and apart they cost two cache misses in a large table.
+  static constexpr std::size_t kRowState = 2 * kCategoryCount;
+
+  std::size_t row_of(std::uint32_t bucket) const {
+    if (row_tags_.empty()) return bucket;
+    const std::size_t row = bucket & (rows_ - 1);
+    return row_tags_[row] == bucket >> options_.row_bits ? row : kNoRow;
   }
 
   void adagrad(const ClassArray& gradient, float* w, float* sq) const {
@@ -78,9 +96,9 @@ class SoftmaxRegression {
   }
 
   const TrainOptions& options_;
-  std::vector<float> weights_;
-  std::vector<float> weight_sq_;
-  std::vector<bool> trained_buckets_;
+  std::vector<std::uint8_t> row_tags_;
+  std::size_t rows_;
+  std::vector<float> state_;
   ClassArray biases_ = ClassArray::Zero();
   ClassArray bias_sq_ = ClassArray::Zero();
 };
@@ -178,13 +196,14 @@ std::string describe_training(const DataChecksum& train, const DataChecksum& dev
        << "\nepochs=" << o.epochs << "\nlearning_rate=" << o.learning_rate << "\nl2=" << o.l2
        << "\nseed=" << o.seed << "\nclass_weight_power=" << o.class_weight_power
        << "\nlabel_smoothing=" << o.label_smoothing << "\n";
+  if (o.row_bits > 0) info << "row_selection_epochs=" << o.row_selection_epochs << "\n";
   return info.str();
 }
 
 // AdaGrad from zero weights, options.epochs passes over `train` in seeded random orders.
 SoftmaxRegression fit(const FeatureMatrix& train, const FeatureMatrix& dev, const TrainOptions& options,
-                      std::vector<bool> trained_buckets, const std::function<void(const std::string&)>& report) {
-  SoftmaxRegression regression(options.featurizer.bucket_count(), options, std::move(trained_buckets));
+                      std::vector<std::uint8_t> row_tags, const std::function<void(const std::string&)>& report) {
+  SoftmaxRegression regression(options, std::move(row_tags));
   const auto weights = class_weights(train, options.class_weight_power);
   std::vector<std::uint32_t> order(train.rows());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -206,10 +225,12 @@ SoftmaxRegression fit(const FeatureMatrix& train, const FeatureMatrix& dev, cons
 // Trains on every bucket, keeps a bucket a row (row_selection.h) and trains again on those.
 SoftmaxRegression fit_kept_buckets(const FeatureMatrix& train, const FeatureMatrix& dev, const TrainOptions& options,
                                    const std::function<void(const std::string&)>& report) {
-  std::vector<bool> kept = select_buckets(fit(train, dev, options, {}, report).weights(), train, options.row_bits);
-  report("training again on the " + std::to_string(std::count(kept.begin(), kept.end(), true)) +
-         " buckets kept in 2^" + std::to_string(options.row_bits) + " rows");
-  return fit(train, dev, options, std::move(kept), report);
+  TrainOptions every_bucket = options;
+  every_bucket.epochs = options.row_selection_epochs;
+  std::vector<std::uint8_t> row_tags =
+      select_rows(fit(train, dev, every_bucket, {}, report).weights(), train, options.row_bits);
+  report("training again on the bucket kept in each of 2^" + std::to_string(options.row_bits) + " rows");
+  return fit(train, dev, options, std::move(row_tags), report);
 }
 
 }  // namespace
@@ -223,6 +244,8 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
                                        options.row_bits};
   if (std::string problem = format::row_table_problem(settings); !problem.empty())
     return Status(StatusCode::kInvalidArgument, std::move(problem));
+  if (options.row_bits > 0 && options.row_selection_epochs == 0)
+    return Status(StatusCode::kInvalidArgument, "row selection needs at least one epoch");
   if (options.threads < 1 || options.threads > kMaxThreads)
     return Status(StatusCode::kInvalidArgument, "threads must be 1.." + std::to_string(kMaxThreads));
   if (!(options.label_smoothing >= 0 && options.label_smoothing < 1))
@@ -250,13 +273,8 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
                                            : fit_kept_buckets(train_matrix, dev_matrix, options, report);
   model->settings = settings;
   model->char_map = char_map;
-  if (options.row_bits > 0) {
-    std::vector<float> rows;
-    fold_rows(regression.weights(), regression.trained_buckets(), options.row_bits, &rows, &model->row_tags);
-    quantize_weights(rows, model);
-  } else {
-    quantize_weights(regression.weights(), model);
-  }
+  quantize_weights(regression.weights(), model);
+  model->row_tags = regression.row_tags();
   std::copy(regression.biases().begin(), regression.biases().end(), model->biases.begin());
   model->training_info = describe_training(train_checksum, checksum_of(dev), options);
 

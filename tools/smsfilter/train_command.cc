@@ -20,6 +20,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
   --row-bits N          keep 2^N weight rows, the bucket that matters most of each 2^(bucket
                         bits - N) sharing a row, and train again on those (default 0: a row
                         per bucket)
+  --row-selection-epochs N  epochs on every bucket before the rows are chosen (default 4)
   --ngram-max N         character n-grams up to N (1..3, default 3)
   --max-chars N         visible characters read per message (default 1000)
   --no-words            no ICU dictionary word tokens
@@ -33,7 +34,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
 int run_train(int argc, char** argv) {
   CommandLine args(argc, argv, {"no-words", "no-markers", "no-sender", "quiet", "help"});
   args.check_known({"data", "dev", "charmap", "out", "epochs", "learning-rate", "l2", "seed",
-                    "class-weight-power", "label-smoothing", "threads", "unsure", "bucket-bits", "row-bits", "ngram-max", "max-chars",
+                    "class-weight-power", "label-smoothing", "threads", "unsure", "bucket-bits", "row-bits", "row-selection-epochs", "ngram-max", "max-chars",
                     "no-words", "no-markers", "no-sender", "quiet", "help"});
   train::TrainOptions options;
   FeaturizerSettings& f = options.featurizer;
@@ -47,6 +48,8 @@ int run_train(int argc, char** argv) {
   options.unsure_threshold = static_cast<float>(args.get_double("unsure", options.unsure_threshold));
   f.bucket_bits = static_cast<std::uint32_t>(args.get_int("bucket-bits", f.bucket_bits));
   options.row_bits = static_cast<std::uint32_t>(args.get_int("row-bits", options.row_bits));
+  options.row_selection_epochs =
+      static_cast<unsigned>(args.get_int("row-selection-epochs", options.row_selection_epochs));
   f.char_ngram_max = static_cast<std::uint32_t>(args.get_int("ngram-max", f.char_ngram_max));
   f.max_chars = static_cast<std::uint32_t>(args.get_int("max-chars", f.max_chars));
   f.word_tokens = !args.has("no-words");
