@@ -35,9 +35,8 @@ struct TrainOptions {
   // 0: a weight row per bucket. Otherwise the model keeps 2^row_bits rows, each the one
   // bucket that mattered most among those sharing it (format::ModelSettings::row_bits) to a
   // model trained first on every bucket for row_selection_epochs; then `epochs` on the kept
-  // buckets alone. Four epochs choose about as well as ten (the default model's
-  // cross-validation: 1,073 held-out mistakes against 1,058; dev's real + hand-composed
-  // rows 0.9858 against 0.9811) and keep a million messages within a minute.
+  // buckets alone. Four epochs choose about as well as ten and keep a million messages
+  // within a minute (docs/model.md, "2^20 buckets in 2^16 tagged rows").
   std::uint32_t row_bits = 0;
   unsigned row_selection_epochs = 4;
   // Self-test samples stored per class: those classified most surely among a sample of
