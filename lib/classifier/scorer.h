@@ -22,7 +22,7 @@ inline float feature_value(std::size_t feature_count) {
 
 class Scorer {
  public:
-  explicit Scorer(const ModelData& model) : model_(model), row_mask_(model.settings.row_count() - 1) {}
+  explicit Scorer(const ModelData& model) : model_(model) {}
 
   ClassScores logits(const std::vector<Feature>& features) const;
   // The same from the sums of the features' signed int8 weight rows (add_row).
@@ -51,14 +51,13 @@ class Scorer {
     static constexpr std::int8_t kNoWeights[kCategoryCount] = {};
     std::uint32_t row = feature.bucket;
     if (model_.row_tags != nullptr) {
-      row &= row_mask_;
-      if (model_.row_tags[row] != feature.bucket >> model_.settings.row_bits) return kNoWeights;
+      row = format::tagged_row(model_.row_tags, model_.settings.row_bits, feature.bucket);
+      if (row == format::kNoRow) return kNoWeights;
     }
     return model_.weights + std::size_t{row} * kCategoryCount;
   }
 
   const ModelData& model_;
-  const std::uint32_t row_mask_;
 };
 
 }  // namespace smsfilter::internal

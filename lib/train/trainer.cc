@@ -39,8 +39,8 @@ class SoftmaxRegression {
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
-      const std::size_t weights_row = row_of(feature.bucket);
-      if (weights_row == kNoRow) continue;
+      const std::uint32_t weights_row = row_of(feature.bucket);
+      if (weights_row == format::kNoRow) continue;
       z += (value * static_cast<float>(feature.sign())) * Eigen::Map<const ClassArray>(&state_[weights_row * kRowState]);
     }
     return z;
@@ -58,8 +58,8 @@ class SoftmaxRegression {
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
-      const std::size_t weights_row = row_of(feature.bucket);
-      if (weights_row == kNoRow) continue;
+      const std::uint32_t weights_row = row_of(feature.bucket);
+      if (weights_row == format::kNoRow) continue;
       float* w = &state_[weights_row * kRowState];
       float* sq = w + kCategoryCount;
       adagrad(gradient * (value * static_cast<float>(feature.sign())) + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
@@ -78,15 +78,12 @@ class SoftmaxRegression {
   const ClassArray& biases() const { return biases_; }
 
  private:
-  static constexpr std::size_t kNoRow = SIZE_MAX;
   // A row's weights and then their AdaGrad sums of squared gradients, side by side: a
   // step reads and writes both, and apart they cost two cache misses in a large table.
   static constexpr std::size_t kRowState = 2 * kCategoryCount;
 
-  std::size_t row_of(std::uint32_t bucket) const {
-    if (row_tags_.empty()) return bucket;
-    const std::size_t row = bucket & (rows_ - 1);
-    return row_tags_[row] == bucket >> options_.row_bits ? row : kNoRow;
+  std::uint32_t row_of(std::uint32_t bucket) const {
+    return row_tags_.empty() ? bucket : format::tagged_row(row_tags_.data(), options_.row_bits, bucket);
   }
 
   void adagrad(const ClassArray& gradient, float* w, float* sq) const {
