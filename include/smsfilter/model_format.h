@@ -82,12 +82,15 @@ struct ModelSettings {
 // A tag is one byte: the bucket bits above row_bits.
 inline constexpr std::uint32_t kMaxTagBits = 8;
 
-// The row of a tagged table of 2^row_bits rows that holds `bucket`, or kNoRow when that
-// row's tag names another bucket.
-inline constexpr std::uint32_t kNoRow = UINT32_MAX;
-inline std::uint32_t tagged_row(const std::uint8_t* row_tags, std::uint32_t row_bits, std::uint32_t bucket) {
+// The row of a tagged table of 2^row_bits rows where `bucket` would be, and whether that
+// row's tag names it (if not, the row holds another bucket).
+struct TaggedRow {
+  std::uint32_t row;
+  bool holds;
+};
+inline TaggedRow tagged_row(const std::uint8_t* row_tags, std::uint32_t row_bits, std::uint32_t bucket) {
   const std::uint32_t row = bucket & ((std::uint32_t{1} << row_bits) - 1);
-  return row_tags[row] == bucket >> row_bits ? row : kNoRow;
+  return {row, row_tags[row] == bucket >> row_bits};
 }
 
 // Why `s` can't describe a weight table ("" when it can).

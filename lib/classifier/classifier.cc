@@ -188,7 +188,11 @@ void Classifier::State::explain(std::size_t winner, Result* result) {
     const auto run_end = std::find_if_not(it, features.cend(), same);
     const float weight = static_cast<float>(run_end - it) * scorer.contribution(feature, winner, value);
     it = run_end;
-    if (weight <= 0 || (count == top.size() && weight <= top[count - 1].weight)) continue;
+    // One comparison, not two: the kept weights are positive, so a weight under the least
+    // of a full top is under zero too. Half the weights are negative: a branch on that
+    // alone is mispredicted every other feature.
+    const float floor = count == top.size() ? top[count - 1].weight : 0.0f;
+    if (weight <= floor) continue;
     // A repeated feature, or one that shares its row and sign, would add nothing new.
     if (std::any_of(top.begin(), top.begin() + count, [&](const Candidate& c) { return same(*c.feature); })) continue;
     std::size_t slot = count < top.size() ? count++ : count - 1;

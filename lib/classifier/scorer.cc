@@ -28,7 +28,8 @@ ClassScores Scorer::logits(const std::vector<Feature>& features) const {
   SumVector sums = SumVector::Zero();
   for (const Feature& feature : features) {
     // Eigen's fixed-size sum, not add_row(): 6% fewer instructions classifying dev.
-    sums += feature.sign() * WeightRow(row_of(feature)).cast<std::int32_t>();
+    const SignedRow row = row_of(feature);
+    sums += row.sign * WeightRow(row.weights).cast<std::int32_t>();
   }
   WeightSums out;
   Eigen::Map<SumVector>(out.data()) = sums;

@@ -28,16 +28,16 @@ class Scorer {
   // The same from the sums of the features' signed int8 weight rows (add_row).
   using WeightSums = std::array<std::int32_t, kCategoryCount>;
   void add_row(const HashedFeature& feature, WeightSums* sums) const {
-    const std::int8_t* row = row_of(feature);
-    for (std::size_t c = 0; c < kCategoryCount; ++c) (*sums)[c] += feature.sign() * row[c];
+    const SignedRow row = row_of(feature);
+    for (std::size_t c = 0; c < kCategoryCount; ++c) (*sums)[c] += row.sign * row.weights[c];
   }
   ClassScores logits(const WeightSums& sums, std::size_t feature_count) const;
   // How much one occurrence of `feature` raises class `c` above the mean of all classes.
   // Inline: explaining a result calls it for every feature of the message.
   float contribution(const HashedFeature& feature, std::size_t c, float value) const {
     static_assert(kCategoryCount == 5, "the sum below names every class");
-    const std::int8_t* row = row_of(feature);
-    value *= static_cast<float>(feature.sign());
+    const auto [row, sign] = row_of(feature);
+    value *= static_cast<float>(sign);
     const auto& s = model_.scales;
     // Summed pairwise, so that the products don't wait on one another.
     const float sum = (s[0] * row[0] + s[1] * row[1]) + (s[2] * row[2] + s[3] * row[3]) + s[4] * row[4];
@@ -47,14 +47,20 @@ class Scorer {
   ClassScores probabilities(const ClassScores& logits) const;
 
  private:
-  const std::int8_t* row_of(const HashedFeature& feature) const {
-    static constexpr std::int8_t kNoWeights[kCategoryCount] = {};
-    std::uint32_t row = feature.bucket;
-    if (model_.row_tags != nullptr) {
-      row = format::tagged_row(model_.row_tags, model_.settings.row_bits, feature.bucket);
-      if (row == format::kNoRow) return kNoWeights;
+  // A feature's weight row, and the sign it is added with: 0 when a tagged table keeps
+  // another bucket in that row. The row is read either way: whether its tag matches is a
+  // coin toss for rare n-grams, and a branch on it was mispredicted a third of the time.
+  struct SignedRow {
+    const std::int8_t* weights;
+    std::int32_t sign;
+  };
+  SignedRow row_of(const HashedFeature& feature) const {
+    if (model_.row_tags == nullptr) {
+      return {model_.weights + std::size_t{feature.bucket} * kCategoryCount, feature.sign()};
     }
-    return model_.weights + std::size_t{row} * kCategoryCount;
+    const format::TaggedRow tagged = format::tagged_row(model_.row_tags, model_.settings.row_bits, feature.bucket);
+    return {model_.weights + std::size_t{tagged.row} * kCategoryCount,
+            feature.sign() * static_cast<std::int32_t>(tagged.holds)};
   }
 
   const ModelData& model_;

@@ -39,9 +39,9 @@ class SoftmaxRegression {
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
-      const std::uint32_t weights_row = row_of(feature.bucket);
-      if (weights_row == format::kNoRow) continue;
-      z += (value * static_cast<float>(feature.sign())) * Eigen::Map<const ClassArray>(&state_[weights_row * kRowState]);
+      const format::TaggedRow weights_row = row_of(feature.bucket);
+      if (!weights_row.holds) continue;
+      z += (value * static_cast<float>(feature.sign())) * Eigen::Map<const ClassArray>(&state_[weights_row.row * kRowState]);
     }
     return z;
   }
@@ -58,9 +58,9 @@ class SoftmaxRegression {
     const float value = internal::feature_value(m.row_begin[row + 1] - m.row_begin[row]);
     for (std::uint64_t i = m.row_begin[row]; i < m.row_begin[row + 1]; ++i) {
       const HashedFeature feature = m.feature(i);
-      const std::uint32_t weights_row = row_of(feature.bucket);
-      if (weights_row == format::kNoRow) continue;
-      float* w = &state_[weights_row * kRowState];
+      const format::TaggedRow weights_row = row_of(feature.bucket);
+      if (!weights_row.holds) continue;
+      float* w = &state_[weights_row.row * kRowState];
       float* sq = w + kCategoryCount;
       adagrad(gradient * (value * static_cast<float>(feature.sign())) + options_.l2 * Eigen::Map<ClassArray>(w), w, sq);
     }
@@ -82,8 +82,9 @@ class SoftmaxRegression {
   // step reads and writes both, and apart they cost two cache misses in a large table.
   static constexpr std::size_t kRowState = 2 * kCategoryCount;
 
-  std::uint32_t row_of(std::uint32_t bucket) const {
-    return row_tags_.empty() ? bucket : format::tagged_row(row_tags_.data(), options_.row_bits, bucket);
+  format::TaggedRow row_of(std::uint32_t bucket) const {
+    if (row_tags_.empty()) return {bucket, true};
+    return format::tagged_row(row_tags_.data(), options_.row_bits, bucket);
   }
 
   void adagrad(const ClassArray& gradient, float* w, float* sq) const {
