@@ -185,7 +185,7 @@ void Classifier::State::explain(std::size_t winner, Result* result) {
   for (auto it = features.cbegin(); it != features.cend();) {
     const internal::Feature& feature = *it;
     const auto same = [&](const HashedFeature& f) { return f == feature; };
-    const auto run_end = std::find_if_not(it, features.cend(), same);
+    const auto run_end = std::find_if_not(it + 1, features.cend(), same);
     const float weight = static_cast<float>(run_end - it) * scorer.contribution(feature, winner, value);
     it = run_end;
     // One comparison, not two: the kept weights are positive, so a weight under the least
