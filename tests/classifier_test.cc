@@ -62,7 +62,7 @@ TEST_CASE("an explained marker weighs as all its occurrences", "[classifier]") {
     REQUIRE(feature != features.end());
     CHECK(std::count_if(features.begin(), features.end(), same) == 3);
     const auto winner = static_cast<std::size_t>(result.category);
-    CHECK(top.weight == Approx(3 * scorer.contribution(*feature, winner, value)));
+    CHECK(top.weight == Approx(3 * scorer.contribution(*feature, scorer.contribution_weights(winner, value))));
     ++markers_explained;
   }
   CHECK(markers_explained > 0);

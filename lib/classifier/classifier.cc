@@ -181,12 +181,13 @@ void Classifier::State::explain(std::size_t winner, Result* result) {
   };
   std::array<Candidate, kMaxExplainedFeatures> top{};
   std::size_t count = 0;
-  const float value = internal::feature_value(features.size());
+  const internal::Scorer::ContributionWeights to_winner =
+      scorer.contribution_weights(winner, internal::feature_value(features.size()));
   for (auto it = features.cbegin(); it != features.cend();) {
     const internal::Feature& feature = *it;
     const auto same = [&](const HashedFeature& f) { return f == feature; };
     const auto run_end = std::find_if_not(it + 1, features.cend(), same);
-    const float weight = static_cast<float>(run_end - it) * scorer.contribution(feature, winner, value);
+    const float weight = static_cast<float>(run_end - it) * scorer.contribution(feature, to_winner);
     it = run_end;
     // One comparison, not two: the kept weights are positive, so a weight under the least
     // of a full top is under zero too. Half the weights are negative: a branch on that

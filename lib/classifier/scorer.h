@@ -32,16 +32,25 @@ class Scorer {
     for (std::size_t c = 0; c < kCategoryCount; ++c) (*sums)[c] += row.sign * row.weights[c];
   }
   ClassScores logits(const WeightSums& sums, std::size_t feature_count) const;
-  // How much one occurrence of `feature` raises class `c` above the mean of all classes.
+  // What turns a feature's weight row into its contribution to class `c` above the mean
+  // of all classes, one occurrence weighing `value`: per class, value × scale × (1 if it
+  // is `c`, else 0, minus 1/classes).
+  using ContributionWeights = std::array<float, kCategoryCount>;
+  ContributionWeights contribution_weights(std::size_t c, float value) const {
+    ContributionWeights k;
+    for (std::size_t j = 0; j < kCategoryCount; ++j) {
+      k[j] = value * model_.scales[j] * ((j == c ? 1.0f : 0.0f) - 1.0f / kCategoryCount);
+    }
+    return k;
+  }
+  // How much one occurrence of `feature` raises the class `k` was made for above the mean.
   // Inline: explaining a result calls it for every feature of the message.
-  float contribution(const HashedFeature& feature, std::size_t c, float value) const {
+  float contribution(const HashedFeature& feature, const ContributionWeights& k) const {
     static_assert(kCategoryCount == 5, "the sum below names every class");
     const auto [row, sign] = row_of(feature);
-    value *= static_cast<float>(sign);
-    const auto& s = model_.scales;
     // Summed pairwise, so that the products don't wait on one another.
-    const float sum = (s[0] * row[0] + s[1] * row[1]) + (s[2] * row[2] + s[3] * row[3]) + s[4] * row[4];
-    return value * (s[c] * row[c] - sum * (1.0f / kCategoryCount));
+    const float sum = (k[0] * row[0] + k[1] * row[1]) + (k[2] * row[2] + k[3] * row[3]) + k[4] * row[4];
+    return static_cast<float>(sign) * sum;
   }
   // Softmax of logits / temperature.
   ClassScores probabilities(const ClassScores& logits) const;
