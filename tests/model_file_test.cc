@@ -159,9 +159,13 @@ TEST_CASE("a tagged row weighs only the bucket its tag names", "[model]") {
     internal::Feature feature;
     feature.bucket = bucket;
     const internal::ClassScores logits = scorer.logits({feature});
+    internal::Scorer::WeightSums sums{};
+    scorer.add_row(feature, &sums);
     for (std::size_t c = 0; c < kCategoryCount; ++c) {
-      const float weight = kept ? data.scales[c] * data.weights[row * kCategoryCount + c] : 0.0f;
-      CHECK(logits[c] == Approx(data.biases[c] + weight));
+      const std::int8_t row_weight = kept ? data.weights[row * kCategoryCount + c] : 0;
+      CHECK(logits[c] == Approx(data.biases[c] + data.scales[c] * row_weight));
+      CHECK(sums[c] == row_weight);
+      if (!kept) CHECK(scorer.contribution(feature, scorer.contribution_weights(c, 1.0f)) == 0.0f);
     }
     weighed += kept;
   }
