@@ -115,7 +115,9 @@ $(row "peak RSS added by load + classifying all" peak_rss_added_kb " KB")
 | model file | $(stat -c %s "$model") B | $(stat -c %s "$work/ft.bin") B | $(stat -c %s "$work/ft.ftz") B | $(ratio "$(stat -c %s "$model")" "$(stat -c %s "$work/ft.bin")") | $(ratio "$(stat -c %s "$model")" "$(stat -c %s "$work/ft.ftz")") |
 
 smsfilter only: UTF-16 input ${ours[utf16_messages_per_s]} messages/s; load from a buffer
-${ours[load_buffer_us]} µs without the self-test, ${ours[load_buffer_self_test_us]} µs with it.
+${ours[load_buffer_us]} µs without the self-test, ${ours[load_buffer_self_test_us]} µs with it;
+classify + decide under the default policy ${ours[decide_messages_per_s]} messages/s, p50
+${ours[decide_latency_p50_us]} µs, p99 ${ours[decide_latency_p99_us]} µs (≤ 200 characters).
 
 Command line (\`smsfilter classify --data\` prints each result with its text; \`fasttext predict-prob\` a label and probability):
 
