@@ -57,9 +57,9 @@ class Scorer {
 
  private:
   // A feature's weight row, and the sign it is added with: 0 when a tagged table keeps
-  // another bucket in that row. The row is read either way: whether its tag matches is a
-  // coin toss for rare n-grams: a branch on it was mispredicted a third of the time
-  // (cachegrind's branch simulation, dev's real messages).
+  // another bucket in that row. The row is read either way, because whether its tag
+  // matches is a coin toss for rare n-grams: a branch on it was mispredicted a third of
+  // the time (cachegrind's branch simulation, dev's real messages).
   struct SignedRow {
     const std::int8_t* weights;
     std::int32_t sign;
