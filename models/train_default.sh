@@ -20,5 +20,5 @@ trap 'rm -rf "$work"' EXIT
   --data "$work/train.tsv" --dev "$data/dev.tsv" \
   --charmap "$root/models/charmap.txt" \
   --bucket-bits 20 --row-bits 16 --ngram-max 3 --no-words --epochs 10 --learning-rate 0.2 --l2 1e-5 \
-  --class-weight-power 0.5 --label-smoothing 0.03 --unsure 0.5 --seed 1 \
+  --class-weight-power 0.5 --label-smoothing 0.03 --unsure 0.5 --seed 1 --shuffles 5 \
   --out "$out"

@@ -31,6 +31,30 @@ TEST_CASE("training is deterministic for a seed", "[trainer]") {
   CHECK(testing::train_fixture_model(options) != first);
 }
 
+TEST_CASE("shuffles keep the mean of trainings in other orders", "[trainer]") {
+  train::TrainOptions options = testing::fixture_options();
+  options.seed = 7;
+  const std::string seed_7 = testing::train_fixture_model(options);
+  options.seed = 8;
+  const std::string seed_8 = testing::train_fixture_model(options);
+  options.seed = 7;
+  options.shuffles = 2;
+  const std::string mean = testing::train_fixture_model(options);
+  CHECK(mean != seed_7);
+  CHECK(mean != seed_8);
+  CHECK(testing::train_fixture_model(options) == mean);
+  CHECK(classifies_its_training_messages(mean));
+  Status status;
+  const auto model = Model::open_buffer(mean.data(), mean.size(), &status);
+  REQUIRE(model);
+  CHECK(model->training_info().find("\nshuffles=2\n") != std::string_view::npos);
+
+  options.shuffles = 0;
+  train::ModelContents contents;
+  CHECK(train::train_model(testing::fixture_messages(), {}, {}, options, &contents).message() ==
+        "shuffles must be at least 1");
+}
+
 TEST_CASE("settings the featurizer can't use are refused before training", "[trainer]") {
   train::TrainOptions options = testing::fixture_options();
   options.featurizer.bucket_bits = 64;

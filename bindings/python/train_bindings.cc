@@ -22,7 +22,7 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
                 const std::optional<FeaturizerSettings>& settings, unsigned epochs,
                 float learning_rate, float l2, std::uint64_t seed, float class_weight_power,
                 float label_smoothing, float unsure_threshold, std::uint32_t row_bits, unsigned row_selection_epochs,
-                unsigned self_tests_per_class,
+                unsigned shuffles, unsigned self_tests_per_class,
                 unsigned threads, const py::object& progress) {
   train::TrainOptions options;
   if (settings) options.featurizer = *settings;
@@ -35,6 +35,7 @@ py::bytes train(const std::string& train_path, const std::optional<std::string>&
   options.unsure_threshold = unsure_threshold;
   options.row_bits = row_bits;
   options.row_selection_epochs = row_selection_epochs;
+  options.shuffles = shuffles;
   options.self_tests_per_class = self_tests_per_class;
   options.threads = threads;
   if (!progress.is_none()) {
@@ -154,13 +155,14 @@ void define_train(py::module_& m) {
         "l2"_a = d.l2, "seed"_a = d.seed, "class_weight_power"_a = d.class_weight_power,
         "label_smoothing"_a = d.label_smoothing, "unsure_threshold"_a = d.unsure_threshold,
         "row_bits"_a = d.row_bits, "row_selection_epochs"_a = d.row_selection_epochs,
-        "self_tests_per_class"_a = d.self_tests_per_class, "threads"_a = d.threads,
+        "shuffles"_a = d.shuffles, "self_tests_per_class"_a = d.self_tests_per_class, "threads"_a = d.threads,
         "progress"_a = py::none(),
         "Trains a model on a labeled TSV file (label, sender, text, source), read once and kept "
         "only as features, and returns the .smsf bytes. `threads` featurize it. `dev` calibrates "
         "the confidence; `char_map` is a models/charmap.txt-style file; `row_bits` > 0 keeps "
         "2^row_bits weight rows of the settings' buckets, chosen after row_selection_epochs, as "
-        "`smsfilter train --row-bits`; "
+        "`smsfilter train --row-bits`; `shuffles` > 1 keeps the mean of that many trainings in "
+        "other orders, as `--shuffles`; "
         "`progress` is called with each progress line. Deterministic for a given seed. Releases "
         "the GIL.");
   const train::PackOptions p;

@@ -41,7 +41,7 @@ class SoftmaxRegression {
       const HashedFeature feature = m.feature(i);
       const format::TaggedRow weights_row = row_of(feature.bucket);
       if (!weights_row.holds) continue;
-      z += (value * static_cast<float>(feature.sign())) * Eigen::Map<const ClassArray>(&state_[weights_row.row * kRowState]);
+      z += (value * static_cast<float>(feature.sign())) * weights_of(weights_row.row);
     }
     return z;
   }
@@ -77,10 +77,25 @@ class SoftmaxRegression {
   const std::vector<std::uint8_t>& row_tags() const { return row_tags_; }
   const ClassArray& biases() const { return biases_; }
 
+  // Weights and biases only: the AdaGrad sums mean nothing once training is over.
+  void add(const SoftmaxRegression& other) {
+    for (std::size_t row = 0; row < rows_; ++row) weights_of(row) += other.weights_of(row);
+    biases_ += other.biases_;
+  }
+  void scale(float factor) {
+    for (std::size_t row = 0; row < rows_; ++row) weights_of(row) *= factor;
+    biases_ *= factor;
+  }
+
  private:
   // A row's weights and then their AdaGrad sums of squared gradients, side by side: a
   // step reads and writes both, and apart they cost two cache misses in a large table.
   static constexpr std::size_t kRowState = 2 * kCategoryCount;
+
+  Eigen::Map<ClassArray> weights_of(std::size_t row) { return Eigen::Map<ClassArray>(&state_[row * kRowState]); }
+  Eigen::Map<const ClassArray> weights_of(std::size_t row) const {
+    return Eigen::Map<const ClassArray>(&state_[row * kRowState]);
+  }
 
   format::TaggedRow row_of(std::uint32_t bucket) const {
     if (row_tags_.empty()) return {bucket, true};
@@ -195,6 +210,7 @@ std::string describe_training(const DataChecksum& train, const DataChecksum& dev
        << "\nseed=" << o.seed << "\nclass_weight_power=" << o.class_weight_power
        << "\nlabel_smoothing=" << o.label_smoothing << "\n";
   if (o.row_bits > 0) info << "row_selection_epochs=" << o.row_selection_epochs << "\n";
+  if (o.shuffles > 1) info << "shuffles=" << o.shuffles << "\n";
   return info.str();
 }
 
@@ -220,15 +236,32 @@ SoftmaxRegression fit(const FeatureMatrix& train, const FeatureMatrix& dev, cons
   return regression;
 }
 
+// The mean of options.shuffles fits, each in its own orders (seeds seed, seed + 1, ...):
+// the order alone moves a model's verdicts on held-out messages by as much as most
+// settings do (docs/model.md, "Five orders, averaged").
+SoftmaxRegression fit_averaged(const FeatureMatrix& train, const FeatureMatrix& dev, const TrainOptions& options,
+                               const std::vector<std::uint8_t>& row_tags,
+                               const std::function<void(const std::string&)>& report) {
+  SoftmaxRegression mean = fit(train, dev, options, row_tags, report);
+  for (unsigned k = 1; k < options.shuffles; ++k) {
+    report("training in a new order, " + std::to_string(k + 1) + " of " + std::to_string(options.shuffles));
+    TrainOptions reordered = options;
+    reordered.seed = options.seed + k;
+    mean.add(fit(train, dev, reordered, row_tags, report));
+  }
+  mean.scale(1.0f / static_cast<float>(options.shuffles));
+  return mean;
+}
+
 // Trains on every bucket, keeps a bucket a row (row_selection.h) and trains again on those.
 SoftmaxRegression fit_kept_buckets(const FeatureMatrix& train, const FeatureMatrix& dev, const TrainOptions& options,
                                    const std::function<void(const std::string&)>& report) {
   TrainOptions every_bucket = options;
   every_bucket.epochs = options.row_selection_epochs;
-  std::vector<std::uint8_t> row_tags =
+  const std::vector<std::uint8_t> row_tags =
       select_rows(fit(train, dev, every_bucket, {}, report).weights(), train, options.row_bits);
   report("training again on the bucket kept in each of 2^" + std::to_string(options.row_bits) + " rows");
-  return fit(train, dev, options, std::move(row_tags), report);
+  return fit_averaged(train, dev, options, row_tags, report);
 }
 
 }  // namespace
@@ -244,6 +277,7 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
     return Status(StatusCode::kInvalidArgument, std::move(problem));
   if (options.row_bits > 0 && options.row_selection_epochs == 0)
     return Status(StatusCode::kInvalidArgument, "row selection needs at least one epoch");
+  if (options.shuffles == 0) return Status(StatusCode::kInvalidArgument, "shuffles must be at least 1");
   if (options.threads < 1 || options.threads > kMaxThreads)
     return Status(StatusCode::kInvalidArgument, "threads must be 1.." + std::to_string(kMaxThreads));
   if (!(options.label_smoothing >= 0 && options.label_smoothing < 1))
@@ -267,7 +301,7 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
          std::to_string(train_matrix.bytes() >> 20) + " MiB");
 
   const SoftmaxRegression regression = options.row_bits == 0
-                                           ? fit(train_matrix, dev_matrix, options, {}, report)
+                                           ? fit_averaged(train_matrix, dev_matrix, options, {}, report)
                                            : fit_kept_buckets(train_matrix, dev_matrix, options, report);
   model->settings = settings;
   model->char_map = char_map;

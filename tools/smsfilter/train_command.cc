@@ -21,6 +21,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
                         bits - N) sharing a row, and train again on those (default 0: a row
                         per bucket)
   --row-selection-epochs N  epochs on every bucket before the rows are chosen (default 4)
+  --shuffles K           train the kept rows K times in other orders and keep the mean (default 1)
   --ngram-max N         character n-grams up to N (1..3, default 3)
   --max-chars N         visible characters read per message (default 1000)
   --no-words            no ICU dictionary word tokens
@@ -34,7 +35,7 @@ constexpr const char* kTrainUsage = R"(usage: smsfilter train --data TRAIN.tsv [
 int run_train(int argc, char** argv) {
   CommandLine args(argc, argv, {"no-words", "no-markers", "no-sender", "quiet", "help"});
   args.check_known({"data", "dev", "charmap", "out", "epochs", "learning-rate", "l2", "seed",
-                    "class-weight-power", "label-smoothing", "threads", "unsure", "bucket-bits", "row-bits", "row-selection-epochs", "ngram-max", "max-chars",
+                    "class-weight-power", "label-smoothing", "threads", "unsure", "bucket-bits", "row-bits", "row-selection-epochs", "shuffles", "ngram-max", "max-chars",
                     "no-words", "no-markers", "no-sender", "quiet", "help"});
   train::TrainOptions options;
   FeaturizerSettings& f = options.featurizer;
@@ -50,6 +51,7 @@ int run_train(int argc, char** argv) {
   options.row_bits = static_cast<std::uint32_t>(args.get_int("row-bits", options.row_bits));
   options.row_selection_epochs =
       static_cast<unsigned>(args.get_int("row-selection-epochs", options.row_selection_epochs));
+  options.shuffles = static_cast<unsigned>(args.get_int("shuffles", options.shuffles));
   f.char_ngram_max = static_cast<std::uint32_t>(args.get_int("ngram-max", f.char_ngram_max));
   f.max_chars = static_cast<std::uint32_t>(args.get_int("max-chars", f.max_chars));
   f.word_tokens = !args.has("no-words");

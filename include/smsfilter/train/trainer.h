@@ -39,6 +39,10 @@ struct TrainOptions {
   // within a minute (docs/model.md, "2^20 buckets in 2^16 tagged rows").
   std::uint32_t row_bits = 0;
   unsigned row_selection_epochs = 4;
+  // The training after row selection (or the only one) runs this many times, in the
+  // orders of seeds seed, seed + 1, ..., and the model keeps the mean of their weights:
+  // an average over orders generalises better than any one of them.
+  unsigned shuffles = 1;
   // Self-test samples stored per class: those classified most surely among a sample of
   // kSelfTestCandidatesPerSample times as many training examples (train/self_tests.h).
   unsigned self_tests_per_class = 2;
