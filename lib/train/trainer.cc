@@ -238,7 +238,7 @@ SoftmaxRegression fit(const FeatureMatrix& train, const FeatureMatrix& dev, cons
 
 // The mean of options.shuffles fits, each in its own orders (seeds seed, seed + 1, ...):
 // the order alone moves a model's verdicts on held-out messages by as much as most
-// settings do (docs/model.md, "Five orders, averaged").
+// settings do (docs/model.md, "A third gathering, and five orders averaged").
 SoftmaxRegression fit_averaged(const FeatureMatrix& train, const FeatureMatrix& dev, const TrainOptions& options,
                                const std::vector<std::uint8_t>& row_tags,
                                const std::function<void(const std::string&)>& report) {
