@@ -101,6 +101,23 @@ TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
         std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
 }
 
+TEST_CASE("a request negated or condemned in its clause is a warning", "[featurizer]") {
+  CHECK(feature_names("工作人员不会以任何理由要求您转账", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  CHECK(feature_names("请不要把验证码告诉任何人", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:warning"});
+  CHECK(feature_names("要求先交保证金的都是诈骗", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:warning"});
+  // A negation in another clause, or further back, leaves the request a request.
+  CHECK(feature_names("请勿告诉家人，将存款转入安全账户", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:transfer"});
+  CHECK(feature_names("不要紧张这只是一次例行的资金核查请您配合将存款转入安全账户", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:transfer"});
+  // Only requests can be warned against: a penalty stays one.
+  CHECK(feature_names("您涉嫌诈骗，账户即将冻结", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:penalty"});
+}
+
 TEST_CASE("numbers in the text after +86 or 0086 are domestic", "[featurizer]") {
   for (std::string_view text : {"请致电 008613812345678", "请致电+86 138 1234 5678", "请致电 8613812345678"}) {
     CHECK(feature_names(text, "", {FeatureKind::kMarker}) == std::set<std::string>{"m:len:<40", "m:mobile"});

@@ -1,5 +1,7 @@
 #include "classifier/intents.h"
 
+#include "analysis/warnings.h"
+
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -9,14 +11,22 @@ namespace {
 
 enum Intent : unsigned {
   kTransfer, kFeeFirst, kCredentials, kShareCode, kDoNotShare, kUrgency, kPenalty, kSecrecy,
-  kRefund, kPrize, kJob, kInvestment, kLoan, kPrivateChat, kNewIdentity, kIntentCount
+  kRefund, kPrize, kJob, kInvestment, kLoan, kPrivateChat, kNewIdentity, kWarning, kIntentCount
 };
 
 constexpr std::array<std::string_view, kIntentCount> kIntentNames = {
     "intent:transfer", "intent:fee_first", "intent:credentials", "intent:share_code",
     "intent:do_not_share", "intent:urgency", "intent:penalty", "intent:secrecy",
     "intent:refund", "intent:prize", "intent:job", "intent:investment", "intent:loan",
-    "intent:private_chat", "intent:new_identity"};
+    "intent:private_chat", "intent:new_identity", "intent:warning"};
+
+// The requests a genuine sender warns against: 不会要求您转账到安全账户, 请勿把验证码告诉他人,
+// 要求先交手续费的都是诈骗. Read as requests, the warnings of every bank's code message gave
+// the scammer's intents the weight of a code; a negated one is a warning instead.
+constexpr bool can_be_warned_against(Intent intent) {
+  return intent == kTransfer || intent == kFeeFirst || intent == kCredentials || intent == kShareCode ||
+         intent == kPrivateChat;
+}
 
 struct Phrase {
   std::u32string_view text;
@@ -101,15 +111,16 @@ const PhraseIndex& phrase_index() {
 
 void detect_intents(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers) {
   const PhraseIndex& index = phrase_index();
+  const std::u32string_view text(chars.data(), chars.size());
   std::bitset<kIntentCount> found;
-  for (std::size_t i = 0; i < chars.size(); ++i) {
-    if (chars[i] >= 0x10000 || !index.starts.test(chars[i])) continue;
-    const auto first = std::lower_bound(index.sorted.begin(), index.sorted.end(), chars[i],
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] >= 0x10000 || !index.starts.test(text[i])) continue;
+    const auto first = std::lower_bound(index.sorted.begin(), index.sorted.end(), text[i],
                                         [](const Phrase& p, char32_t c) { return p.text[0] < c; });
-    for (auto p = first; p != index.sorted.end() && p->text[0] == chars[i]; ++p) {
-      const std::u32string_view text = p->text;
-      if (i + text.size() <= chars.size() && std::equal(text.begin(), text.end(), chars.begin() + i))
-        found.set(p->intent);
+    for (auto p = first; p != index.sorted.end() && p->text[0] == text[i]; ++p) {
+      if (text.compare(i, p->text.size(), p->text) != 0) continue;
+      const bool warning = can_be_warned_against(p->intent) && warned_against(text, i, i + p->text.size());
+      found.set(warning ? kWarning : p->intent);
     }
   }
   for (unsigned intent = 0; intent < kIntentCount; ++intent) {

@@ -13,7 +13,8 @@
 namespace smsfilter::internal {
 
 // Appends a marker name ("intent:fee_first") for each intent whose phrases occur in
-// normalised (Simplified, lower-case) text; each intent once.
+// normalised (Simplified, lower-case) text; each intent once. A request the text warns
+// against (analysis/warnings.h) is "intent:warning" instead.
 void detect_intents(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers);
 
 }  // namespace smsfilter::internal

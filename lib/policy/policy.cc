@@ -13,6 +13,7 @@
 #include "policy/messaging_ids.h"
 #include "policy/official_channels.h"
 #include "policy/phishing.h"
+#include "policy/safe_account.h"
 #include "policy/policy_access.h"
 #include "policy/policy_scratch.h"
 #include "policy/policy_state_data.h"
@@ -117,7 +118,7 @@ struct Evidence {
   std::optional<internal::SuspiciousContact> suspicious_sender;
   std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
 
-  // The model and the phishing override alone may not block the message. A suspicious
+  // The model and the scam override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
   // being allowed, never from being protected: a scam muted costs little, a lost code a lot.
   bool protects() const { return code || official_sender || official_link; }
@@ -253,15 +254,29 @@ void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView&
   d->confidence = d->probabilities[winner];
 }
 
-void add_phishing_reason(const internal::PhishingEvidence& phishing, Decision* d) {
-  d->reasons.add(ReasonKind::kPhishing).set_host(phishing.host);
+// Evidence of a scam that overrides the model: a link asking for credentials, or the
+// impersonation scam's safe account.
+struct ScamEvidence {
+  ReasonKind kind;        // kPhishing or kSafeAccount
+  std::string_view host;  // kPhishing's untrusted host
+};
+
+std::optional<ScamEvidence> find_scam(const PolicyConfig& config, const internal::MessageAnalysis& analysis,
+                                      const internal::RegistryIndex& registry) {
+  if (!config.phishing_override) return std::nullopt;
+  if (const auto phishing = internal::find_phishing(analysis, config.trusted_domains, registry))
+    return ScamEvidence{ReasonKind::kPhishing, phishing->host};
+  if (internal::asks_for_safe_account(analysis.text())) return ScamEvidence{ReasonKind::kSafeAccount, {}};
+  return std::nullopt;
 }
+
+void add_scam_reason(const ScamEvidence& scam, Decision* d) { d->reasons.add(scam.kind).set_host(scam.host); }
 
 // The action of the user rule that matched, and what it overrides.
 // `rule_ids`: the rules' effective ids.
 Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& rule_ids,
                   const internal::RuleSet::Match& match,
-                  const std::optional<internal::PhishingEvidence>& phishing, Decision* d) {
+                  const std::optional<ScamEvidence>& scam, Decision* d) {
   const Rule& rule = config.rules[*match.winner];
   const std::string_view rule_id = rule_ids[*match.winner];
   Action action = rule.action;
@@ -270,9 +285,9 @@ Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& ru
     action = Action::kMute;
     d->reasons.add(ReasonKind::kAllowListed).rule_id = rule_ids[*match.allow_listed];
   }
-  if (action == Action::kAllow && phishing) {
+  if (action == Action::kAllow && scam) {
     action = Action::kMute;
-    add_phishing_reason(*phishing, d);
+    add_scam_reason(*scam, d);
   }
   if (action == Action::kBlock && is_protected(d->category) && !d->unsure)
     add_probability_reason(ReasonKind::kOverridesModel, rule_id, d);
@@ -280,10 +295,10 @@ Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& ru
 }
 
 // Blocks, unless the message is protected (apply_channels then mutes it).
-Action apply_phishing(const internal::PhishingEvidence& phishing, const Evidence& evidence, Decision* d) {
-  add_phishing_reason(phishing, d);
+Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, Decision* d) {
+  add_scam_reason(scam, d);
   if (is_protected(d->category) && !d->unsure && !evidence.protects())
-    add_probability_reason(ReasonKind::kOverridesModel, "phishing", d);
+    add_probability_reason(ReasonKind::kOverridesModel, reason_kind_name(scam.kind), d);
   return Action::kBlock;
 }
 
@@ -312,7 +327,7 @@ Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decisi
 }
 
 // The evidence as reasons. A suspicious contact or sender is muted rather than allowed,
-// even by a user's rule (a sender can be spoofed); where the model or the phishing
+// even by a user's rule (a sender can be spoofed); where the model or the scam
 // override decided (`model_decided`), it is also muted rather than left to the host, and a
 // protected message is muted rather than blocked.
 Action apply_channels(const Registry& registry, const Evidence& e, bool model_decided, Action action,
@@ -345,7 +360,7 @@ std::uint64_t flood_key(std::string_view who, Category category) {
 }
 
 // Counts the message towards its sender's limits. Beyond them, mutes what the model
-// alone allowed (`model_decided`): the user's rules and the phishing override stand.
+// alone allowed (`model_decided`): the user's rules and the scam override stand.
 Action apply_flood(const PolicyConfig& config, const MessageView& view, std::int64_t time,
                    bool model_decided, Action action, internal::FloodTracker* flood, Decision* d) {
   const FloodLimit& limit = config.flood_limit(d->category);
@@ -449,21 +464,20 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   }
 
   const internal::RuleSet::Match match = compiled.rules.match(view.sender.view(), analysis, &scratch->rules);
-  std::optional<internal::PhishingEvidence> phishing;
-  if (config.phishing_override) phishing = internal::find_phishing(analysis, config.trusted_domains, index);
+  const std::optional<ScamEvidence> scam = find_scam(config, analysis, index);
 
   Action action;
-  if (match.winner) action = apply_rule(config, compiled.rule_ids, match, phishing, &d);
-  else if (phishing) action = apply_phishing(*phishing, evidence, &d);
+  if (match.winner) action = apply_rule(config, compiled.rule_ids, match, scam, &d);
+  else if (scam) action = apply_scam(*scam, evidence, &d);
   else action = apply_model(config, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
 
   if (state != nullptr && message.time && !d.unsure) {
-    const bool model_decided = !match.winner && !phishing;
+    const bool model_decided = !match.winner && !scam;
     action = apply_flood(config, view, *message.time, model_decided, action, &state->data_->flood, &d);
   }
   // A flagged message is never filed as a transaction, whatever the model says.
-  const bool flagged = phishing || evidence.flagged();
+  const bool flagged = scam || evidence.flagged();
   d.sub_kind = d.unsure ? SubKind::kNone : internal::sub_kind_of(d.category, d.organization_kind, analysis);
   if (flagged && is_transactional(d.sub_kind)) d.sub_kind = SubKind::kNone;
   if (action != Action::kBlock) d.code = internal::verification_code_of(analysis, &scratch->issuer);

@@ -41,9 +41,10 @@ std::string quoted(std::string_view s, Language language) {
          (language == Language::kChinese ? "”" : "\"");
 }
 
-// Who overrode the model: the user's rule or the phishing check.
+// Who overrode the model: the user's rule, the phishing check or the safe-account check.
 std::string overrider(const Reason& r, Language language) {
   if (r.rule_id == "phishing") return language == Language::kChinese ? "钓鱼链接检查" : "the phishing check";
+  if (r.rule_id == "safe_account") return language == Language::kChinese ? "安全账户检查" : "the safe-account check";
   return (language == Language::kChinese ? "您的规则" : "your rule ") + quoted(r.rule_id, language);
 }
 
@@ -85,6 +86,8 @@ std::string english(const Reason& r) {
     case ReasonKind::kSuspiciousSender:
       return "Uses the name " + org + " but was sent from " + contact(r, Language::kEnglish) + ", which " + org +
              " doesn't send from";
+    case ReasonKind::kSafeAccount:
+      return "Asks for money to be moved to a \"safe account\": no bank or police does, scammers do";
   }
   return {};
 }
@@ -115,6 +118,7 @@ std::string chinese(const Reason& r) {
       return "自称" + org + "，但留下的" + contact(r, Language::kChinese) + "不是其官方联系方式";
     case ReasonKind::kSuspiciousSender:
       return "自称" + org + "，但发自" + contact(r, Language::kChinese) + "，不是其官方号码";
+    case ReasonKind::kSafeAccount: return "要求把钱转入“安全账户”：银行和警方从不这样要求，这是诈骗话术";
   }
   return {};
 }

@@ -28,8 +28,8 @@ public final class Reason {
      */
     PROTECTED(5),
     /**
-     * A rule blocked what the model calls security or transaction (rule id, phishing for the
-     * phishing override; category; value: its probability).
+     * A rule blocked what the model calls security or transaction (rule id, phishing or
+     * safe_account for the override; category; value: its probability).
      */
     OVERRIDES_MODEL(6),
     /**
@@ -55,7 +55,12 @@ public final class Reason {
      * but was sent from a mobile or foreign number (contact), which institutions don't send
      * from: never allowed by the model alone.
      */
-    SUSPICIOUS_SENDER(13);
+    SUSPICIOUS_SENDER(13),
+    /**
+     * It asks for money to be moved to a "safe account", which no bank, police or court asks
+     * for: the impersonation scam's script.
+     */
+    SAFE_ACCOUNT(14);
     // End of SMSF_REASON_KIND.
 
     private final int value;
