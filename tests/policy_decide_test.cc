@@ -142,24 +142,31 @@ TEST_CASE("the phishing override spares trusted hosts, can be switched off, and 
   CHECK(d.reasons[3].kind == ReasonKind::kSuspiciousContact);
 }
 
-TEST_CASE("money asked into a safe account is blocked whatever the model says; a warning against it is not",
+TEST_CASE("a safe account or a shared screen is blocked whatever the model says; a warning against them is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   const Result notice = model_says(Category::kTransaction, 0.9f);
   const Decision d = decide(*policy, {"您的银行卡涉嫌一起洗钱案，请配合调查，将卡内资金转到安全帳戶，核查后原路退回。", "", {}}, notice);
   CHECK(d.action == Action::kBlock);
-  CHECK(describe(d) == "block (transaction 0.90): safe_account, overrides_model");
+  CHECK(describe(d) == "block (transaction 0.90): scam_request, overrides_model");
+  CHECK(d.reasons[0].rule_id == "safe_account");
   CHECK(d.reasons[1].rule_id == "safe_account");
   CHECK(reason_text(d.reasons[1], Language::kEnglish) ==
         "Blocked by the safe-account check although it looks like a transaction notice (90%)");
   CHECK(d.sub_kind == SubKind::kNone);
 
+  const Decision screen = decide(*policy, {"【工商银行】您的账户存在异常，请下载会议APP并开启屏幕共享，由客服指导您完成核验。", "", {}},
+                                 model_says(Category::kSecurity, 0.9f));
+  CHECK(screen.action == Action::kBlock);
+  CHECK(screen.reasons[0].rule_id == "screen_sharing");
+  CHECK(reason_text(screen.reasons[0], Language::kChinese) == "要求共享屏幕：银行、警方和商家从不这样要求，这是诈骗话术");
+
   for (std::string_view warning : {"【建设银行】反诈提醒：我行工作人员不会以任何理由要求您转账到“安全账户”，谨防诈骗。",
-                                   "警方提示：要求将资金转入安全账户的都是诈骗。"}) {
+                                   "警方提示：要求将资金转入安全账户的都是诈骗。", "切勿与陌生人共享屏幕。"}) {
     INFO(warning);
     const Decision w = decide(*policy, {warning, "", {}}, model_says(Category::kSecurity, 0.9f));
     CHECK(w.action == Action::kAllow);
-    CHECK_FALSE(w.has_reason(ReasonKind::kSafeAccount));
+    CHECK_FALSE(w.has_reason(ReasonKind::kScamRequest));
   }
   const auto off = testing::policy_from("smsfilter-policy 1\nphishing off\n");
   CHECK(decide(*off, {"请立即把存款转入安全账户", "", {}}, notice).action == Action::kAllow);

@@ -80,7 +80,8 @@ struct Reason {
   static constexpr std::size_t kMaxHostBytes = 253;  // the longest DNS name
 
   ReasonKind kind = ReasonKind::kModel;
-  // kRule, kAllowListed, kOverridesModel: the rule's id; "phishing" for the override.
+  // kRule, kAllowListed, kOverridesModel: the rule's id; "phishing" or the scam request's
+  // id for the override. kScamRequest: the request's id ("safe_account", "screen_sharing").
   std::string_view rule_id;
   // kModel, kUnsure, kOverridesModel, kFlood: the category `value` and the limit are about.
   Category category = Category::kPersonal;

@@ -1,7 +1,7 @@
 // Whether a phrase of normalised text is warned against rather than asked for. Genuine
 // banks, police and shops quote the scammer's requests in order to deny them: 工作人员不会
 // 要求您转账到安全账户, 请勿把验证码告诉他人, 要求先交保证金的都是诈骗. A negation
-// shortly before the phrase, or a condemnation after it, within its clause, makes it a
+// shortly before the phrase, or a condemnation shortly after it, within its clause, makes it a
 // warning; one in another clause (请勿告诉家人，将存款转入安全账户) does not.
 #ifndef SMSFILTER_LIB_ANALYSIS_WARNINGS_H_
 #define SMSFILTER_LIB_ANALYSIS_WARNINGS_H_

@@ -13,7 +13,7 @@
 #include "policy/messaging_ids.h"
 #include "policy/official_channels.h"
 #include "policy/phishing.h"
-#include "policy/safe_account.h"
+#include "policy/scam_requests.h"
 #include "policy/policy_access.h"
 #include "policy/policy_scratch.h"
 #include "policy/policy_state_data.h"
@@ -254,23 +254,31 @@ void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView&
   d->confidence = d->probabilities[winner];
 }
 
-// Evidence of a scam that overrides the model: a link asking for credentials, or the
-// impersonation scam's safe account.
+// Evidence of a scam that overrides the model: a link asking for credentials, or a request
+// that only scams make.
 struct ScamEvidence {
-  ReasonKind kind;        // kPhishing or kSafeAccount
-  std::string_view host;  // kPhishing's untrusted host
+  ReasonKind kind;           // kPhishing or kScamRequest
+  std::string_view host;     // kPhishing's untrusted host
+  std::string_view request;  // kScamRequest's id
+
+  std::string_view check() const { return kind == ReasonKind::kPhishing ? "phishing" : request; }
 };
 
 std::optional<ScamEvidence> find_scam(const PolicyConfig& config, const internal::MessageAnalysis& analysis,
                                       const internal::RegistryIndex& registry) {
   if (!config.phishing_override) return std::nullopt;
   if (const auto phishing = internal::find_phishing(analysis, config.trusted_domains, registry))
-    return ScamEvidence{ReasonKind::kPhishing, phishing->host};
-  if (internal::asks_for_safe_account(analysis.text())) return ScamEvidence{ReasonKind::kSafeAccount, {}};
+    return ScamEvidence{ReasonKind::kPhishing, phishing->host, {}};
+  if (const auto request = internal::find_scam_request(analysis.text()))
+    return ScamEvidence{ReasonKind::kScamRequest, {}, *request};
   return std::nullopt;
 }
 
-void add_scam_reason(const ScamEvidence& scam, Decision* d) { d->reasons.add(scam.kind).set_host(scam.host); }
+void add_scam_reason(const ScamEvidence& scam, Decision* d) {
+  Reason& r = d->reasons.add(scam.kind);
+  r.set_host(scam.host);
+  r.rule_id = scam.request;
+}
 
 // The action of the user rule that matched, and what it overrides.
 // `rule_ids`: the rules' effective ids.
@@ -298,7 +306,7 @@ Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& ru
 Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, Decision* d) {
   add_scam_reason(scam, d);
   if (is_protected(d->category) && !d->unsure && !evidence.protects())
-    add_probability_reason(ReasonKind::kOverridesModel, reason_kind_name(scam.kind), d);
+    add_probability_reason(ReasonKind::kOverridesModel, scam.check(), d);
   return Action::kBlock;
 }
 

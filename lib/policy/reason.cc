@@ -26,6 +26,31 @@ constexpr std::array<Phrase, kContactKindCount> kContactPhrases = {{
     {"a QQ or WeChat id", "QQ或微信号"},
 }};
 
+// The checks of lib/policy/scam_requests.cc, by id: their name, and what the request is.
+struct ScamRequestPhrases {
+  std::string_view id;
+  Phrase check;
+  Phrase request;
+};
+
+constexpr ScamRequestPhrases kScamRequestPhrases[] = {
+    {"safe_account",
+     {"the safe-account check", "安全账户检查"},
+     {"Asks for money to be moved to a \"safe account\": no bank or police does, scammers do",
+      "要求把钱转入“安全账户”：银行和警方从不这样要求，这是诈骗话术"}},
+    {"screen_sharing",
+     {"the screen-sharing check", "屏幕共享检查"},
+     {"Asks you to share your screen: no bank, police or shop does, scammers do",
+      "要求共享屏幕：银行、警方和商家从不这样要求，这是诈骗话术"}},
+};
+
+const ScamRequestPhrases* scam_request(std::string_view id) {
+  for (const ScamRequestPhrases& phrases : kScamRequestPhrases) {
+    if (phrases.id == id) return &phrases;
+  }
+  return nullptr;
+}
+
 std::string_view in(const Phrase& phrase, Language language) {
   return phrase[static_cast<std::size_t>(language)];
 }
@@ -41,11 +66,18 @@ std::string quoted(std::string_view s, Language language) {
          (language == Language::kChinese ? "”" : "\"");
 }
 
-// Who overrode the model: the user's rule, the phishing check or the safe-account check.
+// Who overrode the model: the user's rule, the phishing check or a scam request's.
 std::string overrider(const Reason& r, Language language) {
   if (r.rule_id == "phishing") return language == Language::kChinese ? "钓鱼链接检查" : "the phishing check";
-  if (r.rule_id == "safe_account") return language == Language::kChinese ? "安全账户检查" : "the safe-account check";
+  if (const ScamRequestPhrases* request = scam_request(r.rule_id)) return std::string(in(request->check, language));
   return (language == Language::kChinese ? "您的规则" : "your rule ") + quoted(r.rule_id, language);
+}
+
+std::string scam_request_text(const Reason& r, Language language) {
+  constexpr Phrase kAnyRequest = {"Asks for what no bank, police or shop asks for: scammers do",
+                                  "提出了银行、警方和商家从不会提的要求，这是诈骗话术"};
+  const ScamRequestPhrases* request = scam_request(r.rule_id);
+  return std::string(in(request ? request->request : kAnyRequest, language));
 }
 
 std::string contact(const Reason& r, Language language) {
@@ -86,8 +118,7 @@ std::string english(const Reason& r) {
     case ReasonKind::kSuspiciousSender:
       return "Uses the name " + org + " but was sent from " + contact(r, Language::kEnglish) + ", which " + org +
              " doesn't send from";
-    case ReasonKind::kSafeAccount:
-      return "Asks for money to be moved to a \"safe account\": no bank or police does, scammers do";
+    case ReasonKind::kScamRequest: return scam_request_text(r, Language::kEnglish);
   }
   return {};
 }
@@ -118,7 +149,7 @@ std::string chinese(const Reason& r) {
       return "自称" + org + "，但留下的" + contact(r, Language::kChinese) + "不是其官方联系方式";
     case ReasonKind::kSuspiciousSender:
       return "自称" + org + "，但发自" + contact(r, Language::kChinese) + "，不是其官方号码";
-    case ReasonKind::kSafeAccount: return "要求把钱转入“安全账户”：银行和警方从不这样要求，这是诈骗话术";
+    case ReasonKind::kScamRequest: return scam_request_text(r, Language::kChinese);
   }
   return {};
 }

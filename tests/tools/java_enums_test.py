@@ -46,7 +46,7 @@ class JavaEnums(unittest.TestCase):
         reasons = lists["SMSF_REASON_KIND"]
         self.assertEqual([e.value for e in reasons], list(range(15)))
         self.assertEqual(reasons[12].c, "SUSPICIOUS_CONTACT")
-        self.assertEqual(reasons[14].c, "SAFE_ACCOUNT")
+        self.assertEqual(reasons[14].c, "SCAM_REQUEST")
         self.assertTrue(reasons[5].doc.startswith("a block by the model or the phishing override"))
         self.assertTrue(reasons[5].doc.endswith("official links did)"))  # literals joined
         self.assertEqual(lists["SMSF_STATUS_CODE"][2].name, "i/o error")

@@ -28,8 +28,8 @@ public final class Reason {
      */
     PROTECTED(5),
     /**
-     * A rule blocked what the model calls security or transaction (rule id, phishing or
-     * safe_account for the override; category; value: its probability).
+     * A rule blocked what the model calls security or transaction (rule id, phishing or the
+     * scam request for the override; category; value: its probability).
      */
     OVERRIDES_MODEL(6),
     /**
@@ -57,10 +57,11 @@ public final class Reason {
      */
     SUSPICIOUS_SENDER(13),
     /**
-     * It asks for money to be moved to a "safe account", which no bank, police or court asks
-     * for: the impersonation scam's script.
+     * It asks for what no bank, police or shop asks for by SMS and scams live on (rule id:
+     * safe_account, money moved to a "safe account"; screen_sharing, the phone's screen
+     * shared).
      */
-    SAFE_ACCOUNT(14);
+    SCAM_REQUEST(14);
     // End of SMSF_REASON_KIND.
 
     private final int value;

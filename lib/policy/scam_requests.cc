@@ -1,0 +1,35 @@
+#include "policy/scam_requests.h"
+
+#include "analysis/warnings.h"
+
+namespace smsfilter::internal {
+namespace {
+
+struct ScamRequest {
+  std::string_view id;
+  std::u32string_view phrase;
+};
+
+// Taiwanese 帳 simplifies to 帐, not to the mainland's 账.
+constexpr ScamRequest kScamRequests[] = {
+    {"safe_account", U"安全账户"},   {"safe_account", U"安全帐户"},   {"screen_sharing", U"屏幕共享"},
+    {"screen_sharing", U"共享屏幕"}, {"screen_sharing", U"共享桌面"}, {"screen_sharing", U"桌面共享"},
+};
+
+bool asked_for(std::u32string_view text, std::u32string_view phrase) {
+  for (std::size_t at = text.find(phrase); at != text.npos; at = text.find(phrase, at + phrase.size())) {
+    if (!warned_against(text, at, at + phrase.size())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text) {
+  for (const ScamRequest& request : kScamRequests) {
+    if (asked_for(normalized_text, request.phrase)) return request.id;
+  }
+  return std::nullopt;
+}
+
+}  // namespace smsfilter::internal
