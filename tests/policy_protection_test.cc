@@ -179,6 +179,16 @@ TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy
   }
 }
 
+TEST_CASE("a shop's or platform's customer service on a mobile is suspect", "[policy][protection]") {
+  check({"【拼多多】您已开通先用后付月卡，每月扣费299元，如需关闭请联系客服18720637415。", "", kTransaction,
+         Action::kMute, {R::kSuspiciousContact}});
+  check({"【京东】您的订单因质检不合格可申请理赔，售后电话：13812345678。", "", kTransaction, Action::kMute,
+         {R::kSuspiciousContact}});
+  // Its staff's mobiles, and a customer-service landline, are not.
+  check({"【京东】您的订单由配送员张师傅13812345678派送，客服电话010-89118888。", "", kTransaction,
+         Action::kAllow, {}});
+}
+
 TEST_CASE("the reader's own number quoted by a notice is not a contact", "[policy][protection]") {
   for (const Case& c : std::vector<Case>{
            {"【中国联通】尊敬的15612345678用户，您本月账单合计58.00元。", "", kTransaction, Action::kAllow, {}},

@@ -33,6 +33,10 @@ constexpr std::array<std::u32string_view, 19> kReaderLabels = {
     U"用户号码", U"用戶號碼", U"账号", U"帐号", U"帳號", U"账户", U"帐户", U"帳戶", U"户号", U"戶號"};
 constexpr std::array<std::u32string_view, 8> kReaderSuffixes = {
     U"客户", U"客戶", U"用户", U"用戶", U"机主", U"機主", U"号码", U"號碼"};
+// Right before a number given as an organisation's customer service; Traditional too.
+constexpr std::array<std::u32string_view, 12> kCustomerServiceLabels = {
+    U"客服", U"客服电话", U"客服热线", U"客服专员", U"客服经理", U"售后", U"售后电话", U"售后专员",
+    U"理赔专员", U"客服電話", U"客服熱線", U"售後"};
 
 // The end of the number starting at `begin`: digits, thousands commas (2,380 but not
 // 370000,100) and a decimal part.
@@ -92,6 +96,10 @@ bool is_readers_number(std::u32string_view text, Span span) {
   if (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   return std::any_of(kReaderSuffixes.begin(), kReaderSuffixes.end(),
                      [&](std::u32string_view suffix) { return after.substr(0, suffix.size()) == suffix; });
+}
+
+bool is_customer_service_number(std::u32string_view text, Span span) {
+  return label_before(text, span.begin, kCustomerServiceLabels.data(), kCustomerServiceLabels.size());
 }
 
 void find_amounts(std::u32string_view text, std::vector<Span>* amounts) {

@@ -24,6 +24,10 @@ void find_card_tails(std::u32string_view text, std::vector<Span>* tails);
 // "用户号码：15628765001", "宽带账号 0755293811".
 bool is_readers_number(std::u32string_view text, Span span);
 
+// Whether the number at `span` is given as customer service ("联系客服18720637415",
+// "售后电话：13812345678"): a shop's or platform's is a hotline, never a staff mobile.
+bool is_customer_service_number(std::u32string_view text, Span span);
+
 // Whether the text right before `end` is one of `labels`, ignoring spaces and colons.
 bool label_before(std::u32string_view text, std::size_t end,
                   const std::u32string_view* labels, std::size_t count);

@@ -21,10 +21,12 @@ void ChannelCheck::add_link(std::string_view host) {
   else suspect(ContactKind::kLink, host, spoken_for());
 }
 
-void ChannelCheck::add_phone(std::string_view digits, ContactKind kind) {
+void ChannelCheck::add_phone(std::string_view digits, ContactKind kind, bool customer_service) {
   OrganizationSet owners;
   index_.add_number_owners(digits, &owners);
-  if (!speaks_for(owners)) suspect(kind, {}, institution_spoken_for());
+  if (speaks_for(owners)) return;
+  const bool mobile_desk = customer_service && kind == ContactKind::kMobile;
+  suspect(kind, {}, mobile_desk ? spoken_for() : institution_spoken_for());
 }
 
 void ChannelCheck::add_messaging_id() { suspect(ContactKind::kMessagingId, {}, spoken_for()); }

@@ -32,9 +32,9 @@ class ChannelCheck {
                std::u32string_view head, std::u32string_view tail);
 
   // Each contact the message gives, in text order. `digits` without separators or +86;
-  // `host` must outlive the check.
+  // `host` must outlive the check; `customer_service`: the text gives the number as one.
   void add_link(std::string_view host);
-  void add_phone(std::string_view digits, ContactKind kind);
+  void add_phone(std::string_view digits, ContactKind kind, bool customer_service);
   void add_messaging_id();
   // The number the message came from, when it is a mobile or foreign one.
   void add_sender_number(ContactKind kind);
@@ -50,7 +50,9 @@ class ChannelCheck {
   // none when it names none. Links and QQ/WeChat ids are judged for any organisation,
   // phone numbers only for institutions (banks, payment, carriers, insurers, brokers,
   // government, utilities, airlines, rail): shops, couriers, drivers and platforms give
-  // their staff's mobiles and a changing set of hotlines in genuine notices.
+  // their staff's mobiles and a changing set of hotlines in genuine notices. A mobile
+  // given as customer service is judged for any organisation: no shop or platform
+  // staffs its customer service with one (联系客服187…: the refund and "先用后付" scams).
   const std::optional<SuspiciousContact>& suspicious() const { return suspicious_; }
   // The number the message came from when its signature names an institution, which
   // never texts from a mobile or foreign number: the bank's clothes on a scammer.
