@@ -84,6 +84,11 @@ TEST_CASE("semantic markers: codes, card tails, numbers to call, link classes", 
         std::set<std::string>{"m:len:<40", "m:amount", "m:card_tail", "m:phone:landline"});
   CHECK(feature_names("违章请见 http://12.34.56.78/a 或 ab-pay.top 咨询12123", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<80", "m:url", "m:link:ip", "m:link:cheap_tld", "m:phone:government"});
+  // Bare names under the cheap domains phishing registers most are links too.
+  for (std::string_view text : {"请访问 icloud-cn.help 解锁账户", "请点击 icbc-yz.fun 领取补贴"}) {
+    CHECK(feature_names(text, "", {FeatureKind::kMarker}) ==
+          std::set<std::string>{"m:len:<40", "m:url", "m:link:cheap_tld"});
+  }
 }
 
 TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {

@@ -77,7 +77,7 @@ TEST_CASE("a written model opens with its settings, borrowing the buffer", "[mod
   CHECK(weights < bytes.data() + bytes.size());
 }
 
-TEST_CASE("a model file opens from disk; a missing one is an i/o error", "[model]") {
+TEST_CASE("a model file opens from disk, a missing one is an i/o error", "[model]") {
   const std::string bytes = testing::train_fixture_model();
   const std::string path = "model_file_test.smsf";
   std::ofstream(path, std::ios::binary) << bytes;

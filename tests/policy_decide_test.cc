@@ -142,11 +142,11 @@ TEST_CASE("the phishing override spares trusted hosts, can be switched off, and 
   CHECK(d.reasons[3].kind == ReasonKind::kSuspiciousContact);
 }
 
-TEST_CASE("a safe account or a shared screen is blocked whatever the model says; a warning against them is not",
+TEST_CASE("a safe account or a shared screen is blocked whatever the model says, a warning against them is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   const Result notice = model_says(Category::kTransaction, 0.9f);
-  const Decision d = decide(*policy, {"您的银行卡涉嫌一起洗钱案，请配合调查，将卡内资金转到安全帳戶，核查后原路退回。", "", {}}, notice);
+  const Decision d = decide(*policy, {"您的银行卡涉嫌一起洗钱案，请配合调查，将卡内资金转到安全帐户，核查后原路退回。", "", {}}, notice);
   CHECK(d.action == Action::kBlock);
   CHECK(describe(d) == "block (transaction 0.90): scam_request, overrides_model");
   CHECK(d.reasons[0].rule_id == "safe_account");

@@ -24,7 +24,7 @@ Status feedback(const Policy& policy, const testing::Incoming& message, const Re
                                          state);
 }
 
-TEST_CASE("\"this is spam\" and \"this is not spam\" move a sender's messages", "[policy][feedback]") {
+TEST_CASE("feedback of spam and of not spam moves a sender's messages", "[policy][feedback]") {
   const auto policy = testing::policy_from(kDefaults);
   PolicyState state;
   const testing::Incoming message{"今晚有空吗？来玩", "17012345678", {}};
@@ -49,7 +49,7 @@ TEST_CASE("\"this is spam\" and \"this is not spam\" move a sender's messages", 
   CHECK(state.feedback_entry_count() == 0);
 }
 
-TEST_CASE("\"spam\" leans to marketing, leaving fraud to the model; \"not spam\" lifts a block",
+TEST_CASE("spam feedback leans to marketing, leaving fraud to the model, and not-spam feedback lifts a block",
           "[policy][feedback]") {
   const auto policy = testing::policy_from(kDefaults);
   PolicyState state;

@@ -94,6 +94,10 @@ TEST_CASE("the same notices with a look-alike link are blocked", "[policy][prote
             kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
            {"【工商银行】您的账户已锁定，请登录 http://icbc.com.cn:login@203.0.113.9 输入密码解锁。", "",
             kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
+           // A bare name under a cheap domain is a link, and unlocking an account through it
+           // is a credential request.
+           {"【Apple】您的Apple ID已被锁定，请于24小时内访问 icloud-cn.help 解锁。", "", kSecurity,
+            Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
        }) {
     check(c);
   }

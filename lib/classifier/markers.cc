@@ -15,9 +15,10 @@ constexpr std::array<std::string_view, 16> kShorteners = {
     "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
 
 // Top-level domains that cost little and that banks, carriers and shops don't use.
-constexpr std::array<std::string_view, 22> kCheapTopLevelDomains = {
-    "top", "xyz", "vip", "cc", "tk", "icu", "club", "site", "shop", "work", "link",
-    "buzz", "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou"};
+constexpr std::array<std::string_view, 35> kCheapTopLevelDomains = {
+    "top", "xyz", "vip", "cc", "tk", "icu", "club", "site", "shop", "work", "link", "buzz",
+    "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou", "cfd", "help",
+    "sbs", "bond", "click", "lol", "rest", "quest", "monster", "ml", "ga", "cf", "gq"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view s) {

@@ -9,9 +9,9 @@ namespace {
 // Requests for credentials or identity checks; phrases a genuine notice with a link
 // doesn't use (checked against the labeled data: none of its security or transaction
 // messages with a link contains one).
-constexpr std::array<std::u32string_view, 12> kCredentialRequests = {
-    U"银行卡", U"卡号", U"密码", U"身份证", U"认证", U"激活",
-    U"解冻", U"验证身份", U"身份验证", U"实名", U"安全账户", U"账户信息"};
+constexpr std::array<std::u32string_view, 13> kCredentialRequests = {
+    U"银行卡", U"卡号", U"密码", U"身份证", U"认证", U"激活", U"解冻",
+    U"解锁", U"验证身份", U"身份验证", U"实名", U"安全账户", U"账户信息"};
 
 }  // namespace
 
