@@ -91,9 +91,9 @@ struct PolicyConfig {
   // least this probability, it only mutes it.
   float protect_threshold = 0.3f;
   // Block a message with a link to an untrusted host that asks for card numbers,
-  // passwords, ID or re-verification, or that asks for money to be moved to a "safe
-  // account" (安全账户) without warning against it, whatever the model says (see
-  // docs/integration.md).
+  // passwords, ID or re-verification, or one that makes a request only scams make
+  // (money moved to a "safe account", the screen shared) without warning against it,
+  // whatever the model says (see docs/integration.md).
   bool phishing_override = true;
   // Hosts (and their subdomains) whose links never count as phishing, e.g. "95516.com".
   std::vector<std::string> trusted_domains;

@@ -12,13 +12,13 @@ namespace {
 // name with one of these as a label is a link. Words English text puts after a full stop
 // ("in", "to", "me" …) are left out where the links using them are rare.
 constexpr std::array<std::u32string_view, 62> kTopLevelDomains = {
-    U"cn",    U"com",  U"net",  U"cc",    U"top",   U"vip",   U"xyz",     U"me",    U"io",
-    U"ly",    U"co",   U"info", U"work",  U"club",  U"site",  U"link",    U"shop",  U"org",
-    U"app",   U"tk",   U"hk",   U"tw",    U"mo",    U"asia",  U"biz",     U"online", U"ltd",
-    U"icu",   U"fun",  U"live", U"wang",  U"pro",   U"mobi",  U"tv",      U"ink",   U"cyou",
-    U"buzz",  U"gov",  U"edu",  U"store", U"tech",  U"cloud", U"xin",     U"ren",   U"cfd",
-    U"loan",  U"win",  U"bid",  U"pw",    U"help",  U"sbs",   U"bond",    U"click", U"lol",
-    U"rest",  U"quest", U"monster", U"support", U"ml", U"ga", U"cf",      U"gq"};
+    U"cn",   U"com",  U"net",  U"cc",    U"top",   U"vip",     U"xyz",     U"me",     U"io",
+    U"ly",   U"co",   U"info", U"work",  U"club",  U"site",    U"link",    U"shop",   U"org",
+    U"app",  U"tk",   U"hk",   U"tw",    U"mo",    U"asia",    U"biz",     U"online", U"ltd",
+    U"icu",  U"fun",  U"live", U"wang",  U"pro",   U"mobi",    U"tv",      U"ink",    U"cyou",
+    U"buzz", U"gov",  U"edu",  U"store", U"tech",  U"cloud",   U"xin",     U"ren",    U"cfd",
+    U"loan", U"win",  U"bid",  U"pw",    U"help",  U"sbs",     U"bond",    U"click",  U"lol",
+    U"rest", U"quest", U"ml",  U"ga",    U"cf",    U"gq",      U"monster", U"support"};
 
 constexpr std::u32string_view kHttp = U"http://";
 constexpr std::u32string_view kHttps = U"https://";

@@ -1,10 +1,10 @@
 #include "classifier/intents.h"
 
-#include "analysis/warnings.h"
-
 #include <algorithm>
 #include <array>
 #include <bitset>
+
+#include "analysis/warnings.h"
 
 namespace smsfilter::internal {
 namespace {
