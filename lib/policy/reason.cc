@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "policy/scam_requests.h"
+
 namespace smsfilter {
 namespace {
 
@@ -26,7 +28,7 @@ constexpr std::array<Phrase, kContactKindCount> kContactPhrases = {{
     {"a QQ or WeChat id", "QQ或微信号"},
 }};
 
-// The checks of lib/policy/scam_requests.cc, by id: their name, and what the request is.
+// The checks of policy/scam_requests.h, by id: their name, and what the request is.
 struct ScamRequestPhrases {
   std::string_view id;
   Phrase check;
@@ -34,11 +36,11 @@ struct ScamRequestPhrases {
 };
 
 constexpr ScamRequestPhrases kScamRequestPhrases[] = {
-    {"safe_account",
+    {internal::kSafeAccount,
      {"the safe-account check", "安全账户检查"},
      {"Asks for money to be moved to a \"safe account\": no bank or police does, scammers do",
       "要求把钱转入“安全账户”：银行和警方从不这样要求，这是诈骗话术"}},
-    {"screen_sharing",
+    {internal::kScreenSharing,
      {"the screen-sharing check", "屏幕共享检查"},
      {"Asks you to share your screen: no bank, police or shop does, scammers do",
       "要求共享屏幕：银行、警方和商家从不这样要求，这是诈骗话术"}},

@@ -12,8 +12,8 @@ struct ScamRequest {
 
 // Taiwanese 帳 simplifies to 帐, not to the mainland's 账.
 constexpr ScamRequest kScamRequests[] = {
-    {"safe_account", U"安全账户"},   {"safe_account", U"安全帐户"},   {"screen_sharing", U"屏幕共享"},
-    {"screen_sharing", U"共享屏幕"}, {"screen_sharing", U"共享桌面"}, {"screen_sharing", U"桌面共享"},
+    {kSafeAccount, U"安全账户"},   {kSafeAccount, U"安全帐户"},   {kScreenSharing, U"屏幕共享"},
+    {kScreenSharing, U"共享屏幕"}, {kScreenSharing, U"共享桌面"}, {kScreenSharing, U"桌面共享"},
 };
 
 bool asked_for(std::u32string_view text, std::u32string_view phrase) {

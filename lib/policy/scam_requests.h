@@ -11,6 +11,10 @@
 
 namespace smsfilter::internal {
 
+// The requests' ids, which reasons carry as their rule id.
+inline constexpr std::string_view kSafeAccount = "safe_account";
+inline constexpr std::string_view kScreenSharing = "screen_sharing";
+
 // The id of the first request `normalized_text` makes ("safe_account", "screen_sharing"),
 // if any. The text is as the message analysis holds it: Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text);
