@@ -168,7 +168,8 @@ def cross_validate(args, train_args, work, key_prefix):
                                    ("field dev", os.path.join(ROOT, "data", "field", "dev.tsv")),
                                    ("dev_hard", os.path.join(composed, "dev_hard.tsv")),
                                    ("dev_lookalike", os.path.join(composed, "dev_lookalike.tsv")),
-                                   ("dev_code_tail", os.path.join(composed, "dev_code_tail.tsv")))}
+                                   ("dev_code_tail", os.path.join(composed, "dev_code_tail.tsv")),
+                                   ("dev_broadcast", os.path.join(composed, "dev_broadcast.tsv")))}
 
     with ThreadPoolExecutor(args.jobs) as pool:
         folds = list(pool.map(run_fold, range(args.folds)))
