@@ -34,6 +34,8 @@ from near_duplicates import bucket_of
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLASSES = ["personal", "transaction", "security", "marketing", "fraud"]
+# data/composed's held-out sets, never trained on.
+COMPOSED_DEV_SETS = ("dev_hard", "dev_lookalike", "dev_code_tail", "dev_broadcast")
 
 
 def kind_of(source):
@@ -162,14 +164,12 @@ def cross_validate(args, train_args, work, key_prefix):
     def run_full():
         model = os.path.join(work, "full.smsf")
         train(args.smsfilter, full, model, train_args)
-        composed = os.path.join(ROOT, "data", "composed")
+        dev_sets = [("dev", os.path.join(args.data, "dev.tsv")),
+                    ("field dev", os.path.join(ROOT, "data", "field", "dev.tsv"))]
+        dev_sets += [(name, os.path.join(ROOT, "data", "composed", name + ".tsv"))
+                     for name in COMPOSED_DEV_SETS]
         return {name: (read_rows(path)[1], classify(args.smsfilter, model, path))
-                for name, path in (("dev", os.path.join(args.data, "dev.tsv")),
-                                   ("field dev", os.path.join(ROOT, "data", "field", "dev.tsv")),
-                                   ("dev_hard", os.path.join(composed, "dev_hard.tsv")),
-                                   ("dev_lookalike", os.path.join(composed, "dev_lookalike.tsv")),
-                                   ("dev_code_tail", os.path.join(composed, "dev_code_tail.tsv")),
-                                   ("dev_broadcast", os.path.join(composed, "dev_broadcast.tsv")))}
+                for name, path in dev_sets}
 
     with ThreadPoolExecutor(args.jobs) as pool:
         folds = list(pool.map(run_fold, range(args.folds)))
