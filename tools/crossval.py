@@ -35,7 +35,7 @@ from near_duplicates import bucket_of
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLASSES = ["personal", "transaction", "security", "marketing", "fraud"]
 # data/composed's held-out sets, never trained on.
-COMPOSED_DEV_SETS = ("dev_hard", "dev_lookalike", "dev_code_tail", "dev_broadcast")
+COMPOSED_DEV_SETS = ("dev_hard", "dev_lookalike", "dev_code_tail", "dev_broadcast", "dev_alerts")
 
 
 def kind_of(source):

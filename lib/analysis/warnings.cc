@@ -9,13 +9,17 @@ namespace {
 // A negation counts within this many characters before the phrase, a condemnation
 // within as many after it.
 constexpr std::size_t kReach = 16;
-constexpr std::u32string_view kNegations[] = {U"不会", U"不要", U"切勿", U"勿", U"绝不", U"决不", U"从不",
-                                              U"不得", U"不可", U"谨防", U"警惕", U"严禁", U"千万别"};
+// A list of requests opened by 凡 is condemned once, at the end of its sentence.
+constexpr std::size_t kListReach = 160;
+constexpr std::u32string_view kNegations[] = {U"不会", U"不要", U"切勿", U"勿", U"绝不", U"决不", U"从不", U"不得",
+                                              U"不可", U"谨防", U"警惕", U"严禁", U"千万别", U"不存在", U"所谓"};
 constexpr std::u32string_view kCondemnations[] = {U"是诈骗", U"为诈骗", U"是骗", U"骗局"};
 
 bool ends_clause(char32_t c) {
   return c == U',' || c == U'\u3002' || c == U'!' || c == U'?' || c == U';' || c == U'\n';
 }
+
+bool ends_sentence(char32_t c) { return c == U'\u3002' || c == U'!' || c == U'?' || c == U'\n'; }
 
 template <std::size_t N>
 bool contains_any(std::u32string_view text, const std::u32string_view (&parts)[N]) {
@@ -23,15 +27,26 @@ bool contains_any(std::u32string_view text, const std::u32string_view (&parts)[N
                      [&](std::u32string_view part) { return text.find(part) != text.npos; });
 }
 
+// The end of the span after `end` that stops at `ends` or after `reach` characters.
+template <typename Ends>
+std::size_t reach_after(std::u32string_view text, std::size_t end, std::size_t reach, Ends ends) {
+  std::size_t after = end;
+  while (after < text.size() && after - end < reach && !ends(text[after])) ++after;
+  return after;
+}
+
 }  // namespace
 
 bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end) {
   std::size_t before = begin;
   while (before > 0 && begin - before < kReach && !ends_clause(text[before - 1])) --before;
-  std::size_t after = end;
-  while (after < text.size() && after - end < kReach && !ends_clause(text[after])) ++after;
-  return contains_any(text.substr(before, begin - before), kNegations) ||
-         contains_any(text.substr(end, after - end), kCondemnations);
+  const std::u32string_view clause_before = text.substr(before, begin - before);
+  if (contains_any(clause_before, kNegations)) return true;
+  // 凡让您下载会议软件、开启屏幕共享的；凡要求您转账的，都是诈骗
+  const bool listed = clause_before.find(U'凡') != clause_before.npos;
+  const std::size_t after = listed ? reach_after(text, end, kListReach, ends_sentence)
+                                   : reach_after(text, end, kReach, ends_clause);
+  return contains_any(text.substr(end, after - end), kCondemnations);
 }
 
 }  // namespace smsfilter::internal
