@@ -113,8 +113,8 @@ TEST_CASE("a request negated or condemned in its clause is a warning", "[featuri
         std::set<std::string>{"m:len:<15", "m:intent:warning"});
   CHECK(feature_names("要求先交保证金的都是诈骗", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:warning"});
-  CHECK(feature_names("公检法不存在所谓的安全账户，不会要求您转账", "", {FeatureKind::kMarker}) ==
-        std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  CHECK(feature_names("根本不存在转账解冻的业务", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:warning"});
   // A list opened by 凡 is condemned at the end of its sentence, past its clauses.
   CHECK(feature_names("凡让您下载会议软件、开启屏幕共享的；凡要求您先交保证金的，都是诈骗。", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:intent:warning"});

@@ -163,7 +163,7 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
 
   for (std::string_view warning : {"【建设银行】反诈提醒：我行工作人员不会以任何理由要求您转账到“安全账户”，谨防诈骗。",
                                    "警方提示：要求将资金转入安全账户的都是诈骗。", "切勿与陌生人共享屏幕。",
-                                   "公安机关提醒您：公检法机关不会通过电话办案，不存在“安全账户”。",
+                                   "公安机关提醒您：公检法机关不存在“安全账户”。", "所谓的“安全账户”只有骗子才有。",
                                    "【反诈中心】凡自称客服要退款的；凡让您开启屏幕共享的；凡要求您借款后转账的，都是诈骗！"}) {
     INFO(warning);
     const Decision w = decide(*policy, {warning, "", {}}, model_says(Category::kSecurity, 0.9f));
