@@ -24,11 +24,12 @@ from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path[:0] = [os.path.join(ROOT, "tools"), os.path.join(ROOT, "bench")]
-from crossval import Score, kind_of, read_rows  # noqa: E402
+from crossval import DEFAULT_FOLDS, Score, kind_of, read_rows, split_folds  # noqa: E402
 from fasttext_prep import tokens, unescape  # noqa: E402
-from near_duplicates import bucket_of  # noqa: E402
 
-FOLDS = 5  # tools/crossval.py's default
+
+def key_of(row):
+    return row[1] + "\t" + row[2]
 
 
 def fasttext_line(row):
@@ -36,17 +37,15 @@ def fasttext_line(row):
     return f"__label__{label} {' '.join(tokens(sender, unescape(text)))}\n"
 
 
-def fasttext_held_out(rows, order, args, work):
-    """Held-out prediction of every scored row, keyed by sender and text, for one row order."""
-    fold = [bucket_of(row[2], FOLDS) for row in rows]
+def fasttext_held_out(splits, order, args, work):
+    """Held-out prediction of every scored row, by key_of, for one row order."""
     predicted = {}
-    for k in range(FOLDS):
-        training = [fasttext_line(row) for row, f in zip(rows, fold) if f != k]
-        random.Random(order).shuffle(training)
-        held = [row for row, f in zip(rows, fold) if f == k and kind_of(row[3]) != "synth"]
-        train_txt, held_txt, model = (os.path.join(work, name) for name in ("train.txt", "held.txt", "fold"))
+    train_txt, held_txt, model = (os.path.join(work, name) for name in ("train.txt", "held.txt", "fold"))
+    for training, held in splits:
+        lines = [fasttext_line(row) for row in training]
+        random.Random(order).shuffle(lines)
         with open(train_txt, "w", encoding="utf-8") as f:
-            f.writelines(training)
+            f.writelines(lines)
         with open(held_txt, "w", encoding="utf-8") as f:
             f.writelines(fasttext_line(row) for row in held)
         subprocess.run(["fasttext", "supervised", "-input", train_txt, "-output", model, "-dim", args.dim,
@@ -55,7 +54,7 @@ def fasttext_held_out(rows, order, args, work):
         out = subprocess.run(["fasttext", "predict", model + ".bin", held_txt], check=True,
                              capture_output=True, text=True).stdout
         for row, line in zip(held, out.splitlines()):
-            predicted[row[1] + "\t" + row[2]] = (kind_of(row[3]), row[0], line.removeprefix("__label__"))
+            predicted[key_of(row)] = line.removeprefix("__label__")
     return predicted
 
 
@@ -85,27 +84,26 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         training_set = os.path.join(work, "train.tsv")
         subprocess.run([os.path.join(ROOT, "models", "training_set.sh"), args.data, training_set], check=True)
-        rows = read_rows(training_set)[1]
-        fasttext = {order: fasttext_held_out(rows, order, args, work) for order in range(1, args.orders + 1)}
+        splits = split_folds(read_rows(training_set)[1], DEFAULT_FOLDS)
+        fasttext = {order: fasttext_held_out(splits, order, args, work) for order in range(1, args.orders + 1)}
 
-    shared = set(fasttext[1]).intersection(*ours.values())
-    truth = {key: fasttext[1][key][1] for key in shared}
-    tools = {"fastText row order": {order: {key: p[2] for key, p in f.items()} for order, f in fasttext.items()},
-             "smsfilter seed": ours}
-    print(f"fastText -dim {args.dim} -epoch {args.epoch} -lr {args.lr} -wordNgrams 2, {FOLDS} folds; "
+    scored = {key_of(row): row for _, held in splits for row in held}
+    shared = set(scored).intersection(*ours.values())
+    print(f"fastText -dim {args.dim} -epoch {args.epoch} -lr {args.lr} -wordNgrams 2, {DEFAULT_FOLDS} folds; "
           f"{len(shared)} held-out messages scored by both")
     for kind in ("real", "hand", "composed"):
-        keys = [key for key in shared if fasttext[1][key][0] == kind]
+        keys = [key for key in shared if kind_of(scored[key][3]) == kind]
         print(f"== {kind} ({len(keys)} messages)")
-        for name, runs in tools.items():
+        for name, runs in (("fastText row order", fasttext), ("smsfilter seed", ours)):
             f1s = []
             for run, predicted in runs.items():
                 score = Score()
                 for key in keys:
-                    score.add(truth[key], predicted[key])
+                    score.add(scored[key][0], predicted[key])
                 f1s.append(score.macro_f1())
                 print(f"  {name} {run}: {score.summary()}")
             print(f"  {name.split()[0]} mean macro-F1 {sum(f1s) / len(f1s):.4f} over {len(f1s)}")
+
 
 if __name__ == "__main__":
     sys.exit(main())

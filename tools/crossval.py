@@ -34,6 +34,7 @@ from near_duplicates import bucket_of
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLASSES = ["personal", "transaction", "security", "marketing", "fraud"]
+DEFAULT_FOLDS = 5
 # data/composed's held-out sets, never trained on.
 COMPOSED_DEV_SETS = ("dev_hard", "dev_lookalike", "dev_code_tail", "dev_broadcast", "dev_alerts")
 
@@ -59,6 +60,15 @@ def write_rows(path, header, rows):
         f.write(header)
         for row in rows:
             f.write("\t".join(row) + "\n")
+
+
+def split_folds(rows, folds):
+    """Per fold: (the rows trained on, the held-out rows scored). Near-duplicates share a fold;
+    template rows are trained on, never scored."""
+    fold = [bucket_of(row[2], folds) for row in rows]
+    return [([row for row, f in zip(rows, fold) if f != k],
+             [row for row, f in zip(rows, fold) if f == k and kind_of(row[3]) != "synth"])
+            for k in range(folds)]
 
 
 def train(smsfilter, train_tsv, out, train_args):
@@ -150,12 +160,12 @@ def cross_validate(args, train_args, work, key_prefix):
     """Held-out and dev predictions of one training run: (held-out, {set: predictions}, keyed)."""
     full = os.path.join(work, "train.tsv")
     header, rows = read_rows(full)
-    fold = [bucket_of(row[2], args.folds) for row in rows]
+    splits = split_folds(rows, args.folds)
 
     def run_fold(k):
         train_tsv, held_tsv = os.path.join(work, f"train{k}.tsv"), os.path.join(work, f"held{k}.tsv")
-        held = [row for row, f in zip(rows, fold) if f == k and kind_of(row[3]) != "synth"]
-        write_rows(train_tsv, header, [row for row, f in zip(rows, fold) if f != k])
+        training, held = splits[k]
+        write_rows(train_tsv, header, training)
         write_rows(held_tsv, header, held)
         model = os.path.join(work, f"fold{k}.smsf")
         train(args.smsfilter, train_tsv, model, train_args)
@@ -191,7 +201,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     parser.add_argument("--smsfilter", default=os.path.join(ROOT, "build", "tools", "smsfilter"))
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--folds", type=int, default=DEFAULT_FOLDS)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seeds", help="comma-separated training seeds, each run in turn")
     parser.add_argument("--save")
