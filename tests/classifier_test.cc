@@ -72,7 +72,7 @@ TEST_CASE("a window's estimate weighs the character n-grams that start in it", "
   const std::string bytes = testing::train_fixture_model();
   const auto model = open_bytes(bytes);
   const internal::ModelData& data = Model::Access::data(*model);
-  internal::Featurizer featurizer(data.settings.featurizer, data.char_map);
+  internal::Featurizer featurizer(data.settings.featurizer, data.char_map, data.brands.get());
   std::vector<internal::Feature> features;
   REQUIRE(featurizer.featurize("晚饭吃了吗？我刚到家。您的快递丢失，加微信kf8831办理三倍理赔，今天加班。", "", &features).ok());
   const internal::Scorer scorer(data);

@@ -16,7 +16,7 @@ std::vector<train::Example> many_messages() {
 }
 
 train::FeaturizerSpec spec_with_bits(std::uint32_t bucket_bits) {
-  train::FeaturizerSpec spec{testing::fixture_options().featurizer, {}};
+  train::FeaturizerSpec spec{testing::fixture_options().featurizer, {}, {}};
   spec.settings.bucket_bits = bucket_bits;
   return spec;
 }

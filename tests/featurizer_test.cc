@@ -11,8 +11,8 @@ namespace {
 
 // Names of the features of one message, of the given kinds.
 std::set<std::string> feature_names(std::string_view text, std::string_view sender,
-                                    std::set<FeatureKind> kinds) {
-  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+                                    std::set<FeatureKind> kinds, const RegistryIndex* brands = nullptr) {
+  Featurizer featurizer(FeaturizerSettings{}, CharMap(), brands);
   std::vector<Feature> features;
   REQUIRE(featurizer.featurize(text, sender, &features).ok());
   std::set<std::string> names;
@@ -59,7 +59,7 @@ TEST_CASE("markers and sender kind", "[featurizer]") {
 }
 
 TEST_CASE("an analysis marker counts three times, an intent and a sender kind once", "[featurizer]") {
-  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+  Featurizer featurizer(FeaturizerSettings{}, CharMap(), nullptr);
   std::vector<Feature> features;
   REQUIRE(featurizer.featurize("立即转账 http://t.cn/x", "1069012345", &features).ok());
   const auto count = [&](std::string_view wanted) {
@@ -89,6 +89,40 @@ TEST_CASE("semantic markers: codes, card tails, numbers to call, link classes", 
     CHECK(feature_names(text, "", {FeatureKind::kMarker}) ==
           std::set<std::string>{"m:len:<40", "m:url", "m:link:cheap_tld"});
   }
+}
+
+TEST_CASE("brand markers: whether the organisation named gives its own contacts", "[featurizer]") {
+  Organization icbc;
+  icbc.names = {"工商银行"};
+  icbc.hotlines = {"95588"};
+  icbc.domains = {"icbc.com.cn"};
+  Organization ccb;
+  ccb.names = {"建设银行"};
+  ccb.hotlines = {"95533"};
+  RegistryIndex brands;
+  REQUIRE(RegistryIndex::build({icbc, ccb}, &brands).ok());
+  const auto brand_markers = [&](std::string_view text) {
+    std::set<std::string> names;
+    for (const std::string& name : feature_names(text, "", {FeatureKind::kMarker}, &brands))
+      if (name.rfind("m:brand:", 0) == 0) names.insert(name);
+    return names;
+  };
+  CHECK(brand_markers("【工商银行】您的账户有异常登录，如非本人操作请致电95588") ==
+        std::set<std::string>{"m:brand:named", "m:brand:own_contact"});
+  CHECK(brand_markers("【工商银行】详见 https://m.icbc.com.cn/a") ==
+        std::set<std::string>{"m:brand:named", "m:brand:own_contact"});
+  // A look-alike domain, a mobile, another bank's hotline: contacts not its own.
+  for (std::string_view text : {"【工商银行】账户已冻结，请登录 icbc-yz.top 解冻",
+                                "工商银行通知：账户异常，请联系专员13812345678",
+                                "【工商银行】账户异常请致电95533"}) {
+    CHECK(brand_markers(text) == std::set<std::string>{"m:brand:named", "m:brand:other_contact"});
+  }
+  CHECK(brand_markers("【工商银行】您尾号1234的卡消费100元") == std::set<std::string>{"m:brand:named"});
+  // The reader's own number, which a notice quotes, is no contact.
+  CHECK(brand_markers("尊敬的13812345678客户，工商银行提醒您") == std::set<std::string>{"m:brand:named"});
+  CHECK(brand_markers("账户异常请致电95588").empty());
+  // Without the model's brands section there are none.
+  CHECK(feature_names("【工商银行】账户异常请致电95588", "", {FeatureKind::kMarker}).count("m:brand:named") == 0);
 }
 
 TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
@@ -167,7 +201,7 @@ TEST_CASE("sender kinds", "[featurizer]") {
 }
 
 TEST_CASE("named features hash like the same text hashed whole", "[featurizer]") {
-  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+  Featurizer featurizer(FeaturizerSettings{}, CharMap(), nullptr);
   std::vector<Feature> features;
   REQUIRE(featurizer.featurize("我们参观", "", &features).ok());
   const auto word = std::find_if(features.begin(), features.end(),
@@ -180,7 +214,7 @@ TEST_CASE("named features hash like the same text hashed whole", "[featurizer]")
 
 TEST_CASE("featurization is deterministic across instances and calls", "[featurizer]") {
   const std::string text = "【京东】验证码 5521，用于手机号登录，10分钟内有效。";
-  Featurizer a(FeaturizerSettings{}, CharMap()), b(FeaturizerSettings{}, CharMap());
+  Featurizer a(FeaturizerSettings{}, CharMap(), nullptr), b(FeaturizerSettings{}, CharMap(), nullptr);
   std::vector<Feature> first, second, third;
   REQUIRE(a.featurize(text, "1069000004", &first).ok());
   REQUIRE(a.featurize("别的消息", "", &second).ok());
@@ -194,7 +228,7 @@ TEST_CASE("featurization is deterministic across instances and calls", "[featuri
 TEST_CASE("a longer message is read at both ends, max_chars visible characters", "[featurizer]") {
   FeaturizerSettings settings;
   settings.max_chars = 50;
-  Featurizer featurizer(settings, CharMap());
+  Featurizer featurizer(settings, CharMap(), nullptr);
   std::string longer = "\u200B";
   for (int i = 0; i < 50; ++i) longer += "哈 ";
   for (int i = 0; i < 5000; ++i) longer += "嘿\u200B";
@@ -209,7 +243,7 @@ TEST_CASE("a longer message is read at both ends, max_chars visible characters",
 TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
   using Units = std::pair<std::uint32_t, std::uint32_t>;
   constexpr Featurizer::WindowShape shape = {40, 10};
-  Featurizer featurizer(FeaturizerSettings{}, CharMap());
+  Featurizer featurizer(FeaturizerSettings{}, CharMap(), nullptr);
   // 𠀀 is two UTF-16 units, one visible character; a digit run is one unit.
   std::string text = "𠀀";
   for (int i = 0; i < 30; ++i) text += "哈";
@@ -226,7 +260,7 @@ TEST_CASE("a window's units are those that start inside it", "[featurizer]") {
 
   FeaturizerSettings settings;
   settings.max_chars = 50;
-  Featurizer partial(settings, CharMap());
+  Featurizer partial(settings, CharMap(), nullptr);
   REQUIRE(partial.featurize(text, "", &features).ok());
   REQUIRE(partial.featurize_windowed(shape, &windowed, &featurized).ok());
   CHECK(featurized);  // the longer read, all 87 characters

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "classifier/brand_table.h"
 #include "classifier/model_data.h"
 #include "classifier/scorer.h"
 #include "smsfilter/classifier.h"
@@ -195,6 +196,53 @@ TEST_CASE("row tags that don't match the row bits are refused", "[model]") {
 
   bytes = good;
   format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + tags, 99);  // no tags section
+  reseal(&bytes);
+  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
+}
+
+TEST_CASE("the brands section round-trips and is refused malformed or missing", "[model]") {
+  Organization bank;
+  bank.names = {"工商银行", "ICBC"};
+  bank.signatures = {"工行"};
+  bank.senders = {"95588"};
+  bank.hotlines = {"95588", "4006695588"};
+  bank.domains = {"icbc.com.cn"};
+  const std::string table = internal::encode_brand_table("2026.12.04", {bank, Organization()});
+  std::string version;
+  std::vector<Organization> decoded;
+  REQUIRE(internal::decode_brand_table(table, &version, &decoded).ok());
+  CHECK(version == "2026.12.04");
+  REQUIRE(decoded.size() == 2);
+  CHECK(decoded[0].names == bank.names);
+  CHECK(decoded[0].signatures == bank.signatures);
+  CHECK(decoded[0].senders == bank.senders);
+  CHECK(decoded[0].hotlines == bank.hotlines);
+  CHECK(decoded[0].domains == bank.domains);
+  CHECK(decoded[1].names.empty());
+  for (std::size_t size = 0; size < table.size(); ++size) {
+    INFO("first " << size << " bytes");
+    CHECK(internal::decode_brand_table(table.substr(0, size), &version, &decoded).code() ==
+          StatusCode::kCorruptModel);
+  }
+  CHECK(internal::decode_brand_table(table + '\0', &version, &decoded).code() == StatusCode::kCorruptModel);
+  // A count larger than the bytes left could hold is refused before anything is allocated.
+  CHECK(internal::decode_brand_table(std::string("\0\0\xff\xff", 4), &version, &decoded).code() ==
+        StatusCode::kCorruptModel);
+
+  const std::string good = testing::train_fixture_model();
+  Status status;
+  const auto model = Model::open_buffer(good.data(), good.size(), &status);
+  REQUIRE(status.ok());
+  CHECK(Model::Access::data(*model).brands != nullptr);
+
+  std::string bytes = good;
+  const std::size_t brands = section_entry(bytes, format::SectionKind::kBrands);
+  store_u64(&bytes, brands + 16, format::load_u64(reinterpret_cast<const unsigned char*>(bytes.data()) + brands + 16) - 1);
+  reseal(&bytes);
+  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
+
+  bytes = good;
+  format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + brands, 99);  // no brands section
   reseal(&bytes);
   CHECK(open_status(bytes) == StatusCode::kCorruptModel);
 }

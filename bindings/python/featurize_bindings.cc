@@ -19,7 +19,7 @@ namespace smsfilter::python {
 train::FeaturizerSpec spec_with(const FeaturizerSettings& settings, const std::optional<std::string>& char_map) {
   if (std::string problem = featurizer_settings_problem(settings); !problem.empty())
     check(Status(StatusCode::kInvalidArgument, std::move(problem)));
-  train::FeaturizerSpec spec{settings, {}};
+  train::FeaturizerSpec spec{settings, {}, train::bundled_brands()};
   if (char_map) check(train::read_char_map_file(*char_map, &spec.char_map));
   return spec;
 }

@@ -26,9 +26,14 @@
 //   biases       f32 [class_count]
 //   self_test    records: label u8, 0 u8, sender length u16, text length u32, sender, text
 //   training_info  UTF-8 text, "key=value" lines, for people (inspect)
+//   brands       the official-channel registry's names and contacts that the brand
+//                markers read (featurizer version 10), required when markers are on:
+//                registry version, then u16 organisation count; each organisation's
+//                names, signatures, senders, hotlines and domains, each list a u16 count
+//                of strings; every string a u16 byte length and UTF-8
 //
 // Major version 2 added row_bits and row_tags; a version 1 file reads as a version 2 file
-// with a row per bucket.
+// with a row per bucket. Minor version 1 added brands.
 #ifndef SMSFILTER_MODEL_FORMAT_H_
 #define SMSFILTER_MODEL_FORMAT_H_
 
@@ -44,7 +49,7 @@ namespace smsfilter::format {
 inline constexpr std::array<char, 4> kMagic = {'S', 'M', 'S', 'F'};
 inline constexpr std::uint16_t kMajorVersion = 2;
 inline constexpr std::uint16_t kOldestMajorVersion = 1;
-inline constexpr std::uint16_t kMinorVersion = 0;
+inline constexpr std::uint16_t kMinorVersion = 1;
 inline constexpr std::size_t kFileHeaderSize = 32;
 inline constexpr std::size_t kSectionEntrySize = 24;
 inline constexpr std::size_t kSectionAlignment = 16;
@@ -61,6 +66,7 @@ enum class SectionKind : std::uint32_t {
   kSelfTest = 7,
   kTrainingInfo = 8,
   kRowTags = 9,
+  kBrands = 10,
 };
 
 inline constexpr std::size_t kSettingsSize = 48;

@@ -33,7 +33,7 @@ bool has_visible_text(const std::vector<char32_t>& normalized) {
 
 struct Classifier::State {
   explicit State(const internal::ModelData& model)
-      : featurizer(model.settings.featurizer, model.char_map), scorer(model) {}
+      : featurizer(model.settings.featurizer, model.char_map, model.brands.get()), scorer(model) {}
 
   // `Text` is std::string_view (UTF-8) or std::u16string_view.
   template <typename Text>

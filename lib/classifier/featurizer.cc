@@ -118,8 +118,8 @@ void add_ngrams_within(const std::vector<std::uint32_t>& units, std::size_t begi
 
 }  // namespace
 
-Featurizer::Featurizer(const FeaturizerSettings& settings, CharMap char_map)
-    : settings_(settings), normalizer_(char_map) {
+Featurizer::Featurizer(const FeaturizerSettings& settings, CharMap char_map, const RegistryIndex* brands)
+    : settings_(settings), normalizer_(char_map), brands_(brands) {
   if (!settings_.word_tokens) return;
   UErrorCode error = U_ZERO_ERROR;
   word_break_ = ubrk_open(UBRK_WORD, "zh", nullptr, 0, &error);
@@ -255,7 +255,7 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
     if (!status.ok()) return status;
   }
   if (settings_.markers) {
-    detect_markers(analysis, &markers_);
+    detect_markers(analysis, brands_, &markers_);
     const std::size_t analysis_markers = markers_.size();
     detect_intents(analysis.chars(), &markers_);
     for (std::size_t i = 0; i < markers_.size(); ++i) {

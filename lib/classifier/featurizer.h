@@ -14,6 +14,7 @@
 #include "analysis/message_analysis.h"
 #include "analysis/char_map.h"
 #include "analysis/normalizer.h"
+#include "registry/registry_index.h"
 #include "smsfilter/featurizer_settings.h"
 #include "smsfilter/status.h"
 
@@ -29,7 +30,9 @@ struct Feature : HashedFeature {
 
 class Featurizer {
  public:
-  Featurizer(const FeaturizerSettings& settings, CharMap char_map);
+  // `brands`, the model's brands section (brand markers), may be null (none); it must
+  // outlive the featurizer.
+  Featurizer(const FeaturizerSettings& settings, CharMap char_map, const RegistryIndex* brands);
   ~Featurizer();
   Featurizer(const Featurizer&) = delete;
   Featurizer& operator=(const Featurizer&) = delete;
@@ -113,6 +116,7 @@ class Featurizer {
 
   FeaturizerSettings settings_;
   Normalizer normalizer_;
+  const RegistryIndex* brands_;
   UBreakIterator* word_break_ = nullptr;
   Status word_break_status_;
   std::u32string visible_;          // the window read (visible_text.h)

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "analysis/labelled_numbers.h"
 #include "analysis/phone_numbers.h"
 
 namespace smsfilter::internal {
@@ -62,6 +63,38 @@ void add_phone_kinds(const MessageAnalysis& analysis, std::vector<std::string_vi
   }
 }
 
+// Whether the organisations the text names give contacts of their own (links to their
+// domains, numbers they send from or list) and others (links elsewhere, a number another
+// organisation owns, a mobile, landline, 400/800 or foreign number). The reader's own
+// number, which notices quote, is neither.
+void add_brand_contacts(const MessageAnalysis& analysis, const RegistryIndex& brands,
+                        std::vector<std::string_view>* markers) {
+  OrganizationSet named;
+  brands.add_named(analysis.text(), analysis.view(analysis.head_signature()),
+                   analysis.view(analysis.tail_signature()), &named);
+  if (named.empty()) return;
+  markers->push_back("brand:named");
+  bool own = false, other = false;
+  for (const Link& link : analysis.links()) {
+    OrganizationSet owners;
+    brands.add_host_owners(analysis.host(link), &owners);
+    (owners.intersects(named) ? own : other) = true;
+  }
+  for (const PhoneNumber& phone : analysis.phone_numbers()) {
+    if (is_readers_number(analysis.text(), phone.span)) continue;
+    OrganizationSet owners;
+    brands.add_number_owners(phone.digits(), &owners);
+    if (owners.intersects(named)) {
+      own = true;
+    } else if (!owners.empty() || phone.kind == PhoneKind::kMobile || phone.kind == PhoneKind::kLandline ||
+               phone.kind == PhoneKind::kHotline || phone.kind == PhoneKind::kForeign) {
+      other = true;
+    }
+  }
+  if (own) markers->push_back("brand:own_contact");
+  if (other) markers->push_back("brand:other_contact");
+}
+
 std::string_view length_class(std::size_t n) {
   if (n < 15) return "len:<15";
   if (n < 40) return "len:<40";
@@ -72,7 +105,8 @@ std::string_view length_class(std::size_t n) {
 
 }  // namespace
 
-void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
+void detect_markers(const MessageAnalysis& analysis, const RegistryIndex* brands,
+                    std::vector<std::string_view>* markers) {
   markers->clear();
   markers->push_back(length_class(analysis.text().size()));
   if (!analysis.links().empty()) markers->push_back("url");
@@ -90,6 +124,7 @@ void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_vie
   if (analysis.code()) markers->push_back("code");
   add_phone_kinds(analysis, markers);
   add_link_classes(analysis, markers);
+  if (brands) add_brand_contacts(analysis, *brands, markers);
 }
 
 std::string_view sender_kind(std::u32string_view sender) {

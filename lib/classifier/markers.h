@@ -7,11 +7,16 @@
 #include <vector>
 
 #include "analysis/message_analysis.h"
+#include "registry/registry_index.h"
 
 namespace smsfilter::internal {
 
-// Replaces `markers` with the names of those the analysis found.
-void detect_markers(const MessageAnalysis& analysis, std::vector<std::string_view>* markers);
+// Replaces `markers` with the names of those the analysis found. With `brands` (the
+// model's brands section), also whether the organisations the text names give their own
+// contacts or others: a bank's name beside its own 95xxx number, or beside a mobile or
+// a look-alike domain.
+void detect_markers(const MessageAnalysis& analysis, const RegistryIndex* brands,
+                    std::vector<std::string_view>* markers);
 
 // What the sender's number is, read as phone_kind() reads a number in the text:
 // "service" (106… SMS gateways), "bank" (95xxx/96xxx), "carrier" (100xx), "government"

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "analysis/char_map.h"
+#include "registry/registry_index.h"
 #include "smsfilter/model.h"
 #include "smsfilter/category.h"
 #include "smsfilter/model_format.h"
@@ -33,6 +34,8 @@ struct Model::Data {
   std::size_t self_test_size = 0;
   std::size_t self_test_count = 0;
   std::string_view training_info;
+  std::string_view brand_table;  // the brands section (brand_table.h)
+  std::unique_ptr<const internal::RegistryIndex> brands;  // its lookups; null without it
   // Keeps a file's bytes alive; null for a caller's buffer.
   std::shared_ptr<const internal::FileContents> file;
 };

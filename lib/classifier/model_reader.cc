@@ -1,9 +1,12 @@
 // Validation of model files. Every offset and size is checked before it is used, so a
 // corrupt or hostile file is refused with a status, never read out of bounds.
 #include <cmath>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "common/crc32c.h"
+#include "classifier/brand_table.h"
 #include "classifier/model_data.h"
 
 namespace smsfilter::internal {
@@ -117,6 +120,22 @@ Status count_self_tests(const Section& section, std::size_t* count) {
   return {};
 }
 
+Status read_brands(const Section& section, ModelData* data) {
+  if (!section.present) {
+    if (data->settings.featurizer.markers) return corrupt("missing the brands section that markers read");
+    return {};
+  }
+  data->brand_table = std::string_view(reinterpret_cast<const char*>(section.bytes), section.size);
+  std::string version;
+  std::vector<Organization> organizations;
+  auto index = std::make_unique<RegistryIndex>();
+  Status status = decode_brand_table(data->brand_table, &version, &organizations);
+  if (status.ok()) status = RegistryIndex::build(organizations, index.get());
+  if (!status.ok()) return status;
+  data->brands = std::move(index);
+  return {};
+}
+
 }  // namespace
 
 Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data) {
@@ -157,7 +176,7 @@ Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data
     return Status(StatusCode::kChecksumMismatch, "CRC-32C does not match the contents");
   }
 
-  Section sections[static_cast<std::size_t>(SectionKind::kRowTags) + 1];
+  Section sections[static_cast<std::size_t>(SectionKind::kBrands) + 1];
   Status status = read_section_table(bytes, header_size, total_size, section_count, sections,
                                      std::size(sections));
   if (!status.ok()) return status;
@@ -196,6 +215,7 @@ Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data
     return status;
   data->self_test = self_test.bytes;
   data->self_test_size = self_test.size;
+  if (!(status = read_brands(section(SectionKind::kBrands), data)).ok()) return status;
   const Section& info = section(SectionKind::kTrainingInfo);
   data->training_info = std::string_view(reinterpret_cast<const char*>(info.bytes), info.size);
   data->file_size = size;

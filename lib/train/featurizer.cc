@@ -4,6 +4,7 @@
 
 #include "analysis/char_map.h"
 #include "classifier/featurizer.h"
+#include "registry/registry_index.h"
 #include "smsfilter/train/model_writer.h"
 
 namespace smsfilter::train {
@@ -12,10 +13,13 @@ struct Featurizer::State {
   explicit State(const FeaturizerSpec& spec)
       : problem(featurizer_settings_problem(spec.settings)),
         char_map(encode_char_map(spec.char_map)) {
+    if (const Status s = internal::RegistryIndex::build(spec.brands.organizations, &brands); !s.ok())
+      problem = s.message();
     if (problem.empty()) {
       featurizer.emplace(spec.settings,
                          internal::CharMap(reinterpret_cast<const unsigned char*>(char_map.data()),
-                                           spec.char_map.size()));
+                                           spec.char_map.size()),
+                         &brands);
     }
   }
 
@@ -26,6 +30,7 @@ struct Featurizer::State {
 
   std::string problem;
   std::string char_map;  // the featurizer's CharMap reads these bytes
+  internal::RegistryIndex brands;
   std::optional<internal::Featurizer> featurizer;
   std::vector<internal::Feature> features;
 };

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "classifier/brand_table.h"
 #include "classifier/model_data.h"
 
 namespace smsfilter::train {
@@ -37,6 +38,7 @@ bool apply_setting(const std::string& key, const std::string& value, const std::
 Status read_settings_file(std::ifstream& in, const std::string& path, FeaturizerSpec* spec) {
   spec->settings = FeaturizerSettings();
   spec->char_map.clear();
+  spec->brands = bundled_brands();
   std::string line, char_map_path;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (const std::size_t hash = line.find('#'); hash != std::string::npos) line.erase(hash);
@@ -60,10 +62,12 @@ Status read_settings_file(std::ifstream& in, const std::string& path, Featurizer
 
 FeaturizerSpec spec_of(const Model& model) {
   const internal::ModelData& data = Model::Access::data(model);
-  FeaturizerSpec spec{data.settings.featurizer, {}};
+  FeaturizerSpec spec{data.settings.featurizer, {}, {}};
   spec.char_map.reserve(data.char_map.size());
   for (std::size_t i = 0; i < data.char_map.size(); ++i)
     spec.char_map.emplace_back(data.char_map.from(i), data.char_map.to(i));
+  // parse_model() decoded the same bytes when the model was opened.
+  (void)internal::decode_brand_table(data.brand_table, &spec.brands.registry_version, &spec.brands.organizations);
   return spec;
 }
 

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "classifier/brand_table.h"
 #include "common/atomic_file.h"
 
 namespace smsfilter::train {
@@ -63,6 +64,11 @@ void quantize_weights(const std::vector<float>& weights, ModelContents* contents
   }
 }
 
+BrandTable bundled_brands() {
+  const std::shared_ptr<const Registry> registry = Registry::bundled();
+  return {registry->version(), registry->organizations()};
+}
+
 std::string encode_char_map(const CharMapEntries& entries) {
   std::string out;
   for (const auto& [from, to] : entries) {
@@ -82,6 +88,8 @@ std::string serialize_model(const ModelContents& contents) {
       {SectionKind::kBiases, encode_floats(contents.biases)},
       {SectionKind::kSelfTest, encode_self_tests(contents.self_tests)},
       {SectionKind::kTrainingInfo, contents.training_info},
+      {SectionKind::kBrands,
+       internal::encode_brand_table(contents.brands.registry_version, contents.brands.organizations)},
   };
   if (!contents.row_tags.empty())
     sections.push_back({SectionKind::kRowTags, std::string(contents.row_tags.begin(), contents.row_tags.end())});

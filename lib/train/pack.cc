@@ -15,6 +15,7 @@ Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
     return Status(StatusCode::kInvalidArgument, "weights do not match the settings' bucket count");
   model->settings = {spec.settings, kCategoryCount, options.temperature, options.unsure_threshold};
   model->char_map = spec.char_map;
+  model->brands = spec.brands;
   quantize_weights(weights.weights, model);
   model->biases = weights.biases;
   model->training_info = options.training_info;

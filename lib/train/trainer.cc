@@ -283,7 +283,7 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
   if (!(options.label_smoothing >= 0 && options.label_smoothing < 1))
     return Status(StatusCode::kInvalidArgument, "label smoothing must be at least 0 and below 1");
   const auto report = [&](const std::string& line) { if (options.progress) options.progress(line); };
-  const FeaturizerSpec spec{options.featurizer, char_map};
+  const FeaturizerSpec spec{options.featurizer, char_map, bundled_brands()};
   DataChecksum train_checksum;
   SelfTestCandidates candidates(std::size_t{options.self_tests_per_class} * kSelfTestCandidatesPerSample);
   const auto visit = [&](const Example& example) {
@@ -305,6 +305,7 @@ Status train_model(ExampleSource* train, const std::vector<Example>& dev,
                                            : fit_kept_buckets(train_matrix, dev_matrix, options, report);
   model->settings = settings;
   model->char_map = char_map;
+  model->brands = spec.brands;
   quantize_weights(regression.weights(), model);
   model->row_tags = regression.row_tags();
   std::copy(regression.biases().begin(), regression.biases().end(), model->biases.begin());

@@ -1,5 +1,5 @@
-// Everything that decides a message's features: the featurizer settings and the character
-// map. Features exported for an outside trainer and the weights packed back must share one.
+// Everything that decides a message's features: the featurizer settings, the character
+// map and the brand table. Features exported for an outside trainer and the weights packed back must share one.
 #ifndef SMSFILTER_TRAIN_FEATURIZER_SPEC_H_
 #define SMSFILTER_TRAIN_FEATURIZER_SPEC_H_
 
@@ -15,6 +15,7 @@ namespace smsfilter::train {
 struct FeaturizerSpec {
   FeaturizerSettings settings;
   CharMapEntries char_map;
+  BrandTable brands;
 };
 
 // The spec a model was trained with.
@@ -24,6 +25,7 @@ FeaturizerSpec spec_of(const Model& model);
 // `key=value` lines: bucket_bits, max_chars, char_ngram_max, word_tokens, markers,
 // sender_kind (0 or 1) and char_map (a models/charmap.txt-style file, relative to the
 // settings file). Keys left out keep FeaturizerSettings' defaults; `#` starts a comment.
+// A settings file's spec reads the bundled registry's brands.
 Status read_featurizer_spec(const std::string& path, FeaturizerSpec* spec);
 
 }  // namespace smsfilter::train

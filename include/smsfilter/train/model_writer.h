@@ -10,6 +10,7 @@
 
 #include "smsfilter/category.h"
 #include "smsfilter/model_format.h"
+#include "smsfilter/registry.h"
 #include "smsfilter/status.h"
 #include "smsfilter/train/dataset.h"
 
@@ -17,9 +18,21 @@ namespace smsfilter::train {
 
 using CharMapEntries = std::vector<std::pair<char32_t, char32_t>>;  // sorted; to == 0 deletes
 
+// The registry's names and contacts that the brand markers read, stored in the model
+// (model_format.h, "brands"): a registry update changes a model's features only when the
+// model is retrained. Empty: no brand markers.
+struct BrandTable {
+  std::string registry_version;
+  std::vector<Organization> organizations;
+};
+
+// The registry bundled in the library (Registry::bundled()), which training reads.
+BrandTable bundled_brands();
+
 struct ModelContents {
   format::ModelSettings settings;
   CharMapEntries char_map;
+  BrandTable brands;
   std::vector<std::int8_t> weights;  // [settings.row_count()][class]
   std::vector<std::uint8_t> row_tags;  // [settings.row_count()] when settings.row_bits > 0, else empty
   std::array<float, kCategoryCount> scales{};
