@@ -1,5 +1,6 @@
 // Everything that decides a message's features: the featurizer settings, the character
-// map and the brand table. Features exported for an outside trainer and the weights packed back must share one.
+// map and the brand table. Features exported for an outside trainer and the weights
+// packed back must share one.
 #ifndef SMSFILTER_TRAIN_FEATURIZER_SPEC_H_
 #define SMSFILTER_TRAIN_FEATURIZER_SPEC_H_
 
