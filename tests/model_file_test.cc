@@ -237,7 +237,8 @@ TEST_CASE("the brands section round-trips and is refused malformed or missing", 
 
   std::string bytes = good;
   const std::size_t brands = section_entry(bytes, format::SectionKind::kBrands);
-  store_u64(&bytes, brands + 16, format::load_u64(reinterpret_cast<const unsigned char*>(bytes.data()) + brands + 16) - 1);
+  const std::uint64_t brands_size = format::load_u64(reinterpret_cast<const unsigned char*>(bytes.data()) + brands + 16);
+  store_u64(&bytes, brands + 16, brands_size - 1);  // one byte short
   reseal(&bytes);
   CHECK(open_status(bytes) == StatusCode::kCorruptModel);
 

@@ -13,10 +13,12 @@ struct ScamRequest {
 
 // Taiwanese 帳 simplifies to 帐, not to the mainland's 账.
 constexpr ScamRequest kScamRequests[] = {
-    {kSafeAccount, U"安全账户"},          {kSafeAccount, U"安全帐户"},          {kScreenSharing, U"屏幕共享"},
-    {kScreenSharing, U"共享屏幕"},        {kScreenSharing, U"共享桌面"},        {kScreenSharing, U"桌面共享"},
-    {kCodeToCaller, U"告知来电", true},   {kCodeToCaller, U"告诉来电", true},   {kCodeToCaller, U"提供给来电", true},
-    {kCodeToCaller, U"报给来电", true},   {kCodeToCaller, U"念给来电", true},
+    {kSafeAccount, U"安全账户"},        {kSafeAccount, U"安全帐户"},
+    {kScreenSharing, U"屏幕共享"},      {kScreenSharing, U"共享屏幕"},
+    {kScreenSharing, U"共享桌面"},      {kScreenSharing, U"桌面共享"},
+    {kCodeToCaller, U"告知来电", true}, {kCodeToCaller, U"告诉来电", true},
+    {kCodeToCaller, U"提供给来电", true}, {kCodeToCaller, U"报给来电", true},
+    {kCodeToCaller, U"念给来电", true},
 };
 
 constexpr std::u32string_view kCodeWords[] = {U"验证码", U"校验码", U"动态码", U"动态密码", U"短信码"};

@@ -1,8 +1,9 @@
 // Requests that no bank, police office or shop makes by SMS, and that scams live on: money
 // moved to a "safe account" (安全账户) to protect it from an investigation, the phone's
 // screen shared with a "case officer" or "customer service" (屏幕共享) to walk the reader
-// through a transfer, or a one-time code told to the "staff" who calls (验证码告知来电的客服). Genuine senders name them only to warn against them, and a warning
-// does not count (analysis/warnings.h).
+// through a transfer, or a one-time code told to the "staff" who calls (验证码告知来电的
+// 客服). Genuine senders name them only to warn against them, and a warning does not count
+// (analysis/warnings.h).
 #ifndef SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 #define SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 
@@ -17,7 +18,8 @@ inline constexpr std::string_view kScreenSharing = "screen_sharing";
 inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 
 // The id of the first request `normalized_text` makes ("safe_account", "screen_sharing",
-// "code_to_caller"), if any. The text is as the message analysis holds it: Simplified, so 安全帳戶 reads 安全帐户.
+// "code_to_caller"), if any. The text is as the message analysis holds it: Simplified, so
+// 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text);
 
 }  // namespace smsfilter::internal
