@@ -202,6 +202,11 @@ class Distractors {
 
 }  // namespace
 
+bool names_code_word(std::u32string_view normalized_text) {
+  return std::any_of(kHanCodeWords.begin(), kHanCodeWords.end(),
+                     [&](std::u32string_view word) { return normalized_text.find(word) != normalized_text.npos; });
+}
+
 std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<Span>* code_words) {
   const std::u32string_view text = analysis.text();
   std::vector<Span>& words = *code_words;

@@ -16,6 +16,10 @@ namespace smsfilter::internal {
 // letters as written. `code_words` is scratch space.
 std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<Span>* code_words);
 
+// Whether a normalised text speaks of a one-time code (验证码, 动态密码, 口令 …), with or
+// without one: "请将收到的验证码告知客服" gives none.
+bool names_code_word(std::u32string_view normalized_text);
+
 }  // namespace smsfilter::internal
 
 #endif  // SMSFILTER_LIB_ANALYSIS_CODE_FINDER_H_

@@ -1,5 +1,6 @@
 #include "policy/scam_requests.h"
 
+#include "analysis/code_finder.h"
 #include "analysis/warnings.h"
 
 namespace smsfilter::internal {
@@ -21,15 +22,6 @@ constexpr ScamRequest kScamRequests[] = {
     {kCodeToCaller, U"念给来电", true},
 };
 
-constexpr std::u32string_view kCodeWords[] = {U"验证码", U"校验码", U"动态码", U"动态密码", U"短信码"};
-
-bool speaks_of_code(std::u32string_view text) {
-  for (std::u32string_view word : kCodeWords) {
-    if (text.find(word) != text.npos) return true;
-  }
-  return false;
-}
-
 bool asked_for(std::u32string_view text, std::u32string_view phrase) {
   for (std::size_t at = text.find(phrase); at != text.npos; at = text.find(phrase, at + phrase.size())) {
     if (!warned_against(text, at, at + phrase.size())) return true;
@@ -41,7 +33,7 @@ bool asked_for(std::u32string_view text, std::u32string_view phrase) {
 
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text) {
   for (const ScamRequest& request : kScamRequests) {
-    if (request.needs_code && !speaks_of_code(normalized_text)) continue;
+    if (request.needs_code && !names_code_word(normalized_text)) continue;
     if (asked_for(normalized_text, request.phrase)) return request.id;
   }
   return std::nullopt;
