@@ -33,8 +33,8 @@ bool asked_for(std::u32string_view text, std::u32string_view phrase) {
 
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text) {
   for (const ScamRequest& request : kScamRequests) {
-    if (request.needs_code && !names_code_word(normalized_text)) continue;
-    if (asked_for(normalized_text, request.phrase)) return request.id;
+    if (asked_for(normalized_text, request.phrase) && (!request.needs_code || names_code_word(normalized_text)))
+      return request.id;
   }
   return std::nullopt;
 }
