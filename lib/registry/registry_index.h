@@ -40,6 +40,31 @@ class OrganizationSet {
   std::uint8_t size_ = 0;
 };
 
+// Keys, each with the organisation it belongs to, sorted by key and stored end to end in
+// one buffer: the registry's few thousand short names take two allocations, not one
+// each, and sort without being copied.
+template <typename Char>
+class KeyTable {
+ public:
+  using View = std::basic_string_view<Char>;
+
+  void add(View key, std::uint16_t org);
+  // Sorts the keys and drops repeated (key, organisation) pairs; call once, after the adds.
+  void sort();
+  std::size_t size() const { return entries_.size(); }
+  View key(std::size_t i) const { return View(chars_).substr(entries_[i].begin, entries_[i].size); }
+  std::uint16_t org(std::size_t i) const { return entries_[i].org; }
+  void add_owners(View key, OrganizationSet* out) const;
+
+ private:
+  struct Entry {
+    std::uint32_t begin, size;
+    std::uint16_t org;
+  };
+  std::basic_string<Char> chars_;
+  std::vector<Entry> entries_;
+};
+
 }  // namespace internal
 
 class Registry::Index {
@@ -62,16 +87,10 @@ class Registry::Index {
                  OrganizationSet* out) const;
 
  private:
-  template <typename Key>
-  using Table = std::vector<std::pair<Key, std::uint16_t>>;  // sorted by key
-
-  template <typename Key, typename View>
-  static void add_matches(const Table<Key>& table, View key, OrganizationSet* out);
-
   std::vector<OrganizationKind> kinds_;  // by organisation
-  Table<std::string> senders_, numbers_, domains_;
-  Table<std::u32string> signatures_;  // names and signatures, normalised
-  Table<std::u32string> names_;       // names, normalised
+  internal::KeyTable<char> senders_, numbers_, domains_;
+  internal::KeyTable<char32_t> signatures_;  // names and signatures, normalised
+  internal::KeyTable<char32_t> names_;       // names, normalised
   // Where the names starting with a character are in names_, [first, second).
   std::unordered_map<char32_t, std::pair<std::uint32_t, std::uint32_t>> names_by_start_;
   std::bitset<0x10000> name_starts_;  // the keys of names_by_start_ in the BMP, to skip the rest fast
