@@ -165,14 +165,20 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                  model_says(Category::kTransaction, 0.9f));
   CHECK(caller.action == Action::kBlock);
   CHECK(caller.reasons[0].rule_id == "code_to_caller");
-  // Telling a caller something that is no code is no scam's request.
+  const Decision staff = decide(*policy, {"【某某游戏】您的账号存在异常扣费，收到的动态密码请告诉专员，以便为您办理退款。", "", {}},
+                                model_says(Category::kSecurity, 0.9f));
+  CHECK(staff.action == Action::kBlock);
+  CHECK(staff.reasons[0].rule_id == "code_to_caller");
+  // Telling a caller or customer service something that is no code is no scam's request.
   CHECK(decide(*policy, {"师傅明天上门安装，不方便的话请告知来电的师傅改时间。", "", {}}, notice).action == Action::kAllow);
+  CHECK(decide(*policy, {"【某某物流】您的包裹明天派送，如需改期请告知客服。", "", {}}, notice).action == Action::kAllow);
 
   for (std::string_view warning : {"【建设银行】反诈提醒：我行工作人员不会以任何理由要求您转账到“安全账户”，谨防诈骗。",
                                    "警方提示：要求将资金转入安全账户的都是诈骗。", "切勿与陌生人共享屏幕。",
                                    "公安机关提醒您：公检法机关不存在“安全账户”。", "所谓的“安全账户”只有骗子才有。",
                                    "【反诈中心】凡自称客服要退款的；凡让您开启屏幕共享的；凡要求您借款后转账的，都是诈骗！",
-                                   "【中国联通】验证码123456。请勿告诉来电索要验证码的任何人。"}) {
+                                   "【中国联通】验证码123456。请勿告诉来电索要验证码的任何人。",
+                                   "【某某银行】验证码654321，客服不会索要，切勿提供给客服或他人。"}) {
     INFO(warning);
     const Decision w = decide(*policy, {warning, "", {}}, model_says(Category::kSecurity, 0.9f));
     CHECK(w.action == Action::kAllow);

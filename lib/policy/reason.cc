@@ -46,8 +46,9 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
       "要求共享屏幕：银行、警方和商家从不这样要求，这是诈骗话术"}},
     {internal::kCodeToCaller,
      {"the code-to-caller check", "验证码告知来电检查"},
-     {"Asks you to tell a verification code to someone who calls: no bank, carrier or shop does, scammers do",
-      "要求把验证码告诉来电的人：银行、运营商和商家从不这样要求，这是诈骗话术"}},
+     {"Asks you to tell a verification code to someone who calls or to \"customer service\": no bank, carrier or shop "
+      "does, scammers do",
+      "要求把验证码告诉来电的人或“客服”：银行、运营商和商家从不这样要求，这是诈骗话术"}},
 };
 
 const ScamRequestPhrases* scam_request(std::string_view id) {
