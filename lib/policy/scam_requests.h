@@ -1,9 +1,9 @@
 // Requests that no bank, police office or shop makes by SMS, and that scams live on: money
 // moved to a "safe account" (安全账户) to protect it from an investigation, the phone's
 // screen shared with a "case officer" or "customer service" (屏幕共享) to walk the reader
-// through a transfer, or a one-time code told to the "staff" who calls or to "customer service"
-// (验证码告知来电的客服, 验证码请告知专员). Genuine senders name them only to warn against them, and a warning does not count
-// (analysis/warnings.h).
+// through a transfer, or a one-time code told to the "staff" who calls or to "customer
+// service" (验证码告知来电的客服, 验证码请告知专员). Genuine senders name them only to warn
+// against them, and a warning does not count (analysis/warnings.h).
 #ifndef SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 #define SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 

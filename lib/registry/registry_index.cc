@@ -41,7 +41,7 @@ void KeyTable<Char>::add(View key, std::uint16_t org) {
 template <typename Char>
 void KeyTable<Char>::sort() {
   const auto compare = [this](const Entry& a, const Entry& b) {
-    const int keys = View(chars_).substr(a.begin, a.size).compare(View(chars_).substr(b.begin, b.size));
+    const int keys = key_of(a).compare(key_of(b));
     return keys != 0 ? keys : int{a.org} - int{b.org};
   };
   std::sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) { return compare(a, b) < 0; });
@@ -51,10 +51,9 @@ void KeyTable<Char>::sort() {
 
 template <typename Char>
 void KeyTable<Char>::add_owners(View key, OrganizationSet* out) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), key, [this](const Entry& e, View k) {
-    return View(chars_).substr(e.begin, e.size) < k;
-  });
-  for (; it != entries_.end() && View(chars_).substr(it->begin, it->size) == key; ++it) out->add(it->org);
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                             [this](const Entry& e, View k) { return key_of(e) < k; });
+  for (; it != entries_.end() && key_of(*it) == key; ++it) out->add(it->org);
 }
 
 template class KeyTable<char>;

@@ -41,8 +41,8 @@ class OrganizationSet {
 };
 
 // Keys, each with the organisation it belongs to, sorted by key and stored end to end in
-// one buffer: the registry's few thousand short names take two allocations, not one
-// each, and sort without being copied.
+// one buffer: a table of the registry's names or numbers takes two allocations, not one
+// per key, and sorts without copying them.
 template <typename Char>
 class KeyTable {
  public:
@@ -52,8 +52,9 @@ class KeyTable {
   // Sorts the keys and drops repeated (key, organisation) pairs; call once, after the adds.
   void sort();
   std::size_t size() const { return entries_.size(); }
-  View key(std::size_t i) const { return View(chars_).substr(entries_[i].begin, entries_[i].size); }
+  View key(std::size_t i) const { return key_of(entries_[i]); }
   std::uint16_t org(std::size_t i) const { return entries_[i].org; }
+  // Adds the organisations that `key` belongs to.
   void add_owners(View key, OrganizationSet* out) const;
 
  private:
@@ -61,6 +62,7 @@ class KeyTable {
     std::uint32_t begin, size;
     std::uint16_t org;
   };
+  View key_of(const Entry& e) const { return View(chars_).substr(e.begin, e.size); }
   std::basic_string<Char> chars_;
   std::vector<Entry> entries_;
 };
