@@ -55,6 +55,21 @@ void store_u64(std::string* bytes, std::size_t at, std::uint64_t value) {
   for (int i = 0; i < 8; ++i) (*bytes)[at + i] = static_cast<char>(value >> (8 * i));
 }
 
+// `bytes` resealed with the section table saying a section is one byte shorter.
+std::string section_cut_short(std::string bytes, format::SectionKind kind) {
+  const std::size_t size_at = section_entry(bytes, kind) + 16;
+  store_u64(&bytes, size_at, format::load_u64(reinterpret_cast<const unsigned char*>(bytes.data()) + size_at) - 1);
+  reseal(&bytes);
+  return bytes;
+}
+
+// `bytes` resealed with a section's entry given a kind no reader knows, so it is missing.
+std::string section_dropped(std::string bytes, format::SectionKind kind) {
+  format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + section_entry(bytes, kind), 99);
+  reseal(&bytes);
+  return bytes;
+}
+
 // A model small enough to damage at every byte: 16 weight rows.
 std::string small_model() {
   train::TrainOptions options = testing::fixture_options();
@@ -188,16 +203,8 @@ TEST_CASE("row tags that don't match the row bits are refused", "[model]") {
   CHECK(with_row_bits(7) == StatusCode::kCorruptModel);  // more rows than buckets
   CHECK(with_row_bits(3) == StatusCode::kCorruptModel);  // below the fewest buckets
 
-  std::string bytes = good;
-  const std::size_t tags = section_entry(bytes, format::SectionKind::kRowTags);
-  store_u64(&bytes, tags + 16, 15);  // one tag short
-  reseal(&bytes);
-  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
-
-  bytes = good;
-  format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + tags, 99);  // no tags section
-  reseal(&bytes);
-  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
+  CHECK(open_status(section_cut_short(good, format::SectionKind::kRowTags)) == StatusCode::kCorruptModel);
+  CHECK(open_status(section_dropped(good, format::SectionKind::kRowTags)) == StatusCode::kCorruptModel);
 }
 
 TEST_CASE("the brands section round-trips and is refused malformed or missing", "[model]") {
@@ -235,17 +242,8 @@ TEST_CASE("the brands section round-trips and is refused malformed or missing", 
   REQUIRE(status.ok());
   CHECK(Model::Access::data(*model).brands != nullptr);
 
-  std::string bytes = good;
-  const std::size_t brands = section_entry(bytes, format::SectionKind::kBrands);
-  const std::uint64_t brands_size = format::load_u64(reinterpret_cast<const unsigned char*>(bytes.data()) + brands + 16);
-  store_u64(&bytes, brands + 16, brands_size - 1);  // one byte short
-  reseal(&bytes);
-  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
-
-  bytes = good;
-  format::store_u32(reinterpret_cast<unsigned char*>(bytes.data()) + brands, 99);  // no brands section
-  reseal(&bytes);
-  CHECK(open_status(bytes) == StatusCode::kCorruptModel);
+  CHECK(open_status(section_cut_short(good, format::SectionKind::kBrands)) == StatusCode::kCorruptModel);
+  CHECK(open_status(section_dropped(good, format::SectionKind::kBrands)) == StatusCode::kCorruptModel);
 }
 
 TEST_CASE("every byte flipped and every truncation of a model is refused", "[model]") {
