@@ -169,6 +169,20 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 model_says(Category::kSecurity, 0.9f));
   CHECK(staff.action == Action::kBlock);
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
+  // Traditional script reads as Simplified.
+  for (std::string_view lure : {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
+                                "兄弟 我換號了微信登不上，系統往你手機發了條驗證碼，你把那串數字轉我一下"}) {
+    INFO(lure);
+    const Decision lured = decide(*policy, {lure, "13912345678", {}}, model_says(Category::kPersonal, 0.9f));
+    CHECK(lured.action == Action::kBlock);
+    CHECK(lured.reasons[0].rule_id == "code_to_new_number");
+  }
+  // Family asking for a code from their own number, or a new number given without a code asked.
+  CHECK(decide(*policy, {"你把验证码发我一下，我在帮你抢周六的挂号，要快。", "", {}}, model_says(Category::kPersonal, 0.9f))
+            .action == Action::kAllow);
+  CHECK(decide(*policy, {"我换号了，新号是13912345678，验证码那些以后都发这个号。", "", {}},
+               model_says(Category::kPersonal, 0.9f))
+            .action == Action::kAllow);
   // Telling a caller or customer service something that is no code is no scam's request.
   CHECK(decide(*policy, {"师傅明天上门安装，不方便的话请告知来电的师傅改时间。", "", {}}, notice).action == Action::kAllow);
   CHECK(decide(*policy, {"【某某物流】您的包裹明天派送，如需改期请告知客服。", "", {}}, notice).action == Action::kAllow);

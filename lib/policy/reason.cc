@@ -49,6 +49,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Asks you to tell a verification code to someone who calls or to \"customer service\": no bank, carrier or shop "
       "does, scammers do",
       "要求把验证码告诉来电的人或“客服”：银行、运营商和商家从不这样要求，这是诈骗话术"}},
+    {internal::kCodeToNewNumber,
+     {"the new-number code check", "换号索要验证码检查"},
+     {"Says it writes from a new or borrowed number and asks for the verification code sent to you: that is how "
+      "accounts are taken over",
+      "自称换了号码或借用别人的手机，索要发到您手机上的验证码：这是盗号诈骗的惯用话术"}},
 };
 
 const ScamRequestPhrases* scam_request(std::string_view id) {

@@ -25,6 +25,15 @@ constexpr ScamRequest kScamRequests[] = {
 constexpr std::array<std::u32string_view, 5> kTellVerbs = {U"告知", U"告诉", U"提供给", U"报给", U"念给"};
 constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员"};
 
+// A code sent to the reader's phone asked for by someone who says their number is new or
+// borrowed. Family and friends do ask for codes (验证码发我一下，我在帮你挂号), but not while
+// explaining why they write from a number the reader doesn't know.
+constexpr std::array<std::u32string_view, 10> kNewNumberClaims = {
+    U"换号",     U"换了号",   U"换了个号", U"新号",     U"新手机号",
+    U"借同学的", U"借朋友的", U"借别人的", U"借同事的", U"别人的手机"};
+constexpr std::array<std::u32string_view, 9> kSendToMe = {U"发我", U"发给我", U"转我", U"转给我", U"告诉我",
+                                                        U"报给我", U"念给我", U"截图给我", U"发过来"};
+
 // Whether `text` has `phrase`, followed by one of `next` if any are given, other than in a
 // warning against it.
 template <std::size_t N = 0>
@@ -40,16 +49,26 @@ bool asked_for(std::u32string_view text, std::u32string_view phrase,
   return false;
 }
 
+template <std::size_t N, std::size_t M = 0>
+bool asked_for_any(std::u32string_view text, const std::array<std::u32string_view, N>& phrases,
+                   const std::array<std::u32string_view, M>& next = {}) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](std::u32string_view phrase) { return asked_for(text, phrase, next); });
+}
+
 }  // namespace
 
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text) {
   for (const ScamRequest& request : kScamRequests) {
     if (asked_for(normalized_text, request.phrase)) return request.id;
   }
-  const bool tell_code = std::any_of(kTellVerbs.begin(), kTellVerbs.end(), [&](std::u32string_view verb) {
-    return asked_for(normalized_text, verb, kCodeAskers);
-  });
-  if (tell_code && names_code_word(normalized_text)) return kCodeToCaller;
+  // The phrases first: the code words are more, and commoner.
+  if (asked_for_any(normalized_text, kTellVerbs, kCodeAskers) && names_code_word(normalized_text))
+    return kCodeToCaller;
+  if (asked_for_any(normalized_text, kSendToMe) && asked_for_any(normalized_text, kNewNumberClaims) &&
+      names_code_word(normalized_text)) {
+    return kCodeToNewNumber;
+  }
   return std::nullopt;
 }
 

@@ -2,8 +2,10 @@
 // moved to a "safe account" (安全账户) to protect it from an investigation, the phone's
 // screen shared with a "case officer" or "customer service" (屏幕共享) to walk the reader
 // through a transfer, or a one-time code told to the "staff" who calls or to "customer
-// service" (验证码告知来电的客服, 验证码请告知专员). Genuine senders name them only to warn
-// against them, and a warning does not count (analysis/warnings.h).
+// service" (验证码告知来电的客服, 验证码请告知专员), or a code sent to the reader asked for by
+// someone who says they write from a new or borrowed number (我换号了…验证码发我一下): the
+// way accounts are taken over. Genuine senders name them only to warn against them, and a
+// warning does not count (analysis/warnings.h).
 #ifndef SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 #define SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 
@@ -16,9 +18,10 @@ namespace smsfilter::internal {
 inline constexpr std::string_view kSafeAccount = "safe_account";
 inline constexpr std::string_view kScreenSharing = "screen_sharing";
 inline constexpr std::string_view kCodeToCaller = "code_to_caller";
+inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
 
 // The id of the first request `normalized_text` makes ("safe_account", "screen_sharing",
-// "code_to_caller"), if any. The text is as the message analysis holds it: Simplified, so
+// "code_to_caller", "code_to_new_number"), if any. The text is as the message analysis holds it: Simplified, so
 // 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text);
 
