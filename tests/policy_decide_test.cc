@@ -169,9 +169,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 model_says(Category::kSecurity, 0.9f));
   CHECK(staff.action == Action::kBlock);
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
-  // Traditional script reads as Simplified.
   for (std::string_view lure : {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
-                                "兄弟 我換號了微信登不上，系統往你手機發了條驗證碼，你把那串數字轉我一下"}) {
+                                "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"}) {
     INFO(lure);
     const Decision lured = decide(*policy, {lure, "13912345678", {}}, model_says(Category::kPersonal, 0.9f));
     CHECK(lured.action == Action::kBlock);
