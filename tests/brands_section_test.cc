@@ -24,8 +24,10 @@ std::string built_section() {
   bank.senders = {"95588"};
   bank.hotlines = {"95588", "4006695588"};
   bank.domains = {"icbc.com.cn"};
+  Organization one_character;
+  one_character.names = {"鑫"};
   RegistryIndex index;
-  REQUIRE(index.build("2026.12.04", {Organization(), bank}).ok());
+  REQUIRE(index.build("2026.12.04", {one_character, bank}).ok());
   return std::string(index.bytes());
 }
 
@@ -71,9 +73,12 @@ TEST_CASE("an index reads the lookups it built in place, with the same answers",
   index.add_host_owners("icbc.com", &none);
   CHECK(none.empty());
 
-  OrganizationSet anywhere, signed_by;
+  OrganizationSet anywhere, at_end, signed_by;
   index.add_named(U"您在工商银行的账户", {}, {}, &anywhere);
   CHECK(orgs(anywhere) == std::vector<std::uint16_t>{1});
+  index.add_named(U"您好工商银行", {}, {}, &at_end);
+  index.add_named(U"金鑫", {}, {}, &at_end);
+  CHECK(orgs(at_end) == std::vector<std::uint16_t>{1, 0});
   // A signature is matched only as a whole head or tail.
   index.add_named(U"工行提醒", {}, {}, &signed_by);
   CHECK(signed_by.empty());

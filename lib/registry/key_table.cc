@@ -82,7 +82,9 @@ void KeyTable<Char>::add_owners(View key, OrganizationSet* out) const {
 template <typename Char>
 std::pair<std::size_t, std::size_t> KeyTable<Char>::starting_with(char32_t c) const {
   const std::size_t first = partition_point(0, size_, [&](std::size_t e) { return key_char(e, 0) < c; });
-  return {first, partition_point(first, size_, [&](std::size_t e) { return key_char(e, 0) == c; })};
+  std::size_t last = first;
+  while (last < size_ && key_char(last, 0) == c) ++last;  // a few: keys that share a first character
+  return {first, last};
 }
 
 template <typename Char>

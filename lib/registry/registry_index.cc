@@ -11,7 +11,11 @@ namespace {
 
 using internal::is_ascii_alnum;
 
-constexpr char32_t kBmpEnd = 0x10000;
+// The bit of Registry::Index::name_starts_ for names starting with `first`, then `second`
+// (0 for a name of one character): the top 16 bits of a multiplicative hash.
+std::size_t name_start_bit(char32_t first, char32_t second) {
+  return ((first * 0x9E3779B1u) ^ second) * 0x85EBCA6Bu >> 16;
+}
 
 // An ASCII name inside a longer word ("line" in "online") is not the name.
 bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end) {
@@ -83,8 +87,10 @@ Status Registry::Index::read(std::string_view bytes) {
   if (!status.ok()) return status;
   if (reader.remaining() != 0) return corrupt("bytes left over after the tables");
   bytes_ = bytes;
-  for (std::size_t i = 0; i < names_.size(); ++i)
-    if (names_.key_char(i, 0) < kBmpEnd) name_starts_.set(names_.key_char(i, 0));
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const char32_t second = names_.key_size(i) > 1 ? names_.key_char(i, 1) : 0;
+    name_starts_.set(name_start_bit(names_.key_char(i, 0), second));
+  }
   return {};
 }
 
@@ -120,7 +126,9 @@ void Registry::Index::add_named(std::u32string_view text, std::u32string_view he
     signatures_.add_owners(whole, out);
   }
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] < kBmpEnd && !name_starts_.test(text[i])) continue;
+    const char32_t next = i + 1 < text.size() ? text[i + 1] : 0;
+    if (!name_starts_.test(name_start_bit(text[i], next)) && !name_starts_.test(name_start_bit(text[i], 0)))
+      continue;
     const auto [first, last] = names_.starting_with(text[i]);
     for (std::size_t n = first; n < last; ++n) {
       const std::size_t size = names_.key_size(n);

@@ -59,7 +59,9 @@ class Registry::Index {
   internal::KeyTable<char32_t> names_;       // normalised, matched anywhere
   // Normalised, matched only as a whole head or tail; without the pairs names_ holds.
   internal::KeyTable<char32_t> signatures_;
-  std::bitset<0x10000> name_starts_;  // the first characters of names_ in the BMP, to skip the rest fast
+  // The first two characters of names_ (the first and 0 for a name of one), hashed: most
+  // places in a text start no name, and a test of two bits skips them.
+  std::bitset<0x10000> name_starts_;
 };
 
 struct Registry::Access {
