@@ -27,8 +27,8 @@ class KeyTable {
 
   // Reads the table at `reader`, which moves past it; the bytes must outlive the table.
   // Refuses (kCorruptModel, the message naming `what`) a table that runs past the bytes,
-  // an empty key, a key past the key units or units left over, entries out of order or
-  // repeated, and an organisation not below `org_count`.
+  // an empty key, a key past the key characters or characters left over, entries out of
+  // order or repeated, and an organisation not below `org_count`.
   static Status read(ByteReader* reader, std::uint16_t org_count, std::string_view what, KeyTable* out);
 
   std::size_t size() const { return size_; }

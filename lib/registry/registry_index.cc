@@ -72,7 +72,7 @@ Status Registry::Index::build(std::string_view version, const std::vector<Organi
 Status Registry::Index::read(std::string_view bytes) {
   internal::ByteReader reader(bytes);
   std::uint16_t version_size, org_count;
-  const unsigned char* version;
+  const unsigned char* version;  // skipped: for people
   if (!reader.read(&version_size) || !reader.read_array(version_size, 1, &version) ||
       !reader.read(&org_count)) {
     return corrupt("the header runs past the section");
