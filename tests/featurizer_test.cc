@@ -100,7 +100,7 @@ TEST_CASE("brand markers: whether the organisation named gives its own contacts"
   ccb.names = {"建设银行"};
   ccb.hotlines = {"95533"};
   RegistryIndex brands;
-  REQUIRE(RegistryIndex::build({icbc, ccb}, &brands).ok());
+  REQUIRE(brands.build("test", {icbc, ccb}).ok());
   const auto brand_markers = [&](std::string_view text) {
     std::set<std::string> names;
     for (const std::string& name : feature_names(text, "", {FeatureKind::kMarker}, &brands))

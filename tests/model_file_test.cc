@@ -9,7 +9,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "classifier/brand_table.h"
 #include "classifier/model_data.h"
 #include "classifier/scorer.h"
 #include "smsfilter/classifier.h"
@@ -207,40 +206,53 @@ TEST_CASE("row tags that don't match the row bits are refused", "[model]") {
   CHECK(open_status(section_dropped(good, format::SectionKind::kRowTags)) == StatusCode::kCorruptModel);
 }
 
-TEST_CASE("the brands section round-trips and is refused malformed or missing", "[model]") {
-  Organization bank;
-  bank.names = {"工商银行", "ICBC"};
-  bank.signatures = {"工行"};
-  bank.senders = {"95588"};
-  bank.hotlines = {"95588", "4006695588"};
-  bank.domains = {"icbc.com.cn"};
-  const std::string table = internal::encode_brand_table("2026.12.04", {bank, Organization()});
-  std::string version;
-  std::vector<Organization> decoded;
-  REQUIRE(internal::decode_brand_table(table, &version, &decoded).ok());
-  CHECK(version == "2026.12.04");
-  REQUIRE(decoded.size() == 2);
-  CHECK(decoded[0].names == bank.names);
-  CHECK(decoded[0].signatures == bank.signatures);
-  CHECK(decoded[0].senders == bank.senders);
-  CHECK(decoded[0].hotlines == bank.hotlines);
-  CHECK(decoded[0].domains == bank.domains);
-  CHECK(decoded[1].names.empty());
-  for (std::size_t size = 0; size < table.size(); ++size) {
-    INFO("first " << size << " bytes");
-    CHECK(internal::decode_brand_table(table.substr(0, size), &version, &decoded).code() ==
-          StatusCode::kCorruptModel);
-  }
-  CHECK(internal::decode_brand_table(table + '\0', &version, &decoded).code() == StatusCode::kCorruptModel);
-  // A count larger than the bytes left could hold is refused before anything is allocated.
-  CHECK(internal::decode_brand_table(std::string("\0\0\xff\xff", 4), &version, &decoded).code() ==
-        StatusCode::kCorruptModel);
+// Where table `n` of a model's brands section starts: after the registry version and the
+// organisation count come the senders, numbers and domains tables (keys of bytes), then
+// the names and signatures tables (keys of u32 code points).
+std::size_t brands_table(const std::string& bytes, int n) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t at = section_offset(bytes, format::SectionKind::kBrands);
+  at += 2 + format::load_u16(p + at) + 2;
+  for (int table = 0; table < n; ++table)
+    at += 8 + 6 * format::load_u32(p + at) + (table < 3 ? 1 : 4) * format::load_u32(p + at + 4);
+  return at;
+}
 
+TEST_CASE("the brands section is read in place and refused malformed or missing", "[model]") {
   const std::string good = testing::train_fixture_model();
   Status status;
   const auto model = Model::open_buffer(good.data(), good.size(), &status);
   REQUIRE(status.ok());
-  CHECK(Model::Access::data(*model).brands != nullptr);
+  const internal::RegistryIndex* brands = Model::Access::data(*model).brands.get();
+  REQUIRE(brands != nullptr);
+  CHECK(brands->bytes().data() == good.data() + section_offset(good, format::SectionKind::kBrands));
+  CHECK(brands->bytes() == train::bundled_brands().section);
+
+  // Edits of the section, resealed: a crafted file can have a valid checksum.
+  const auto problem_after = [&](auto edit) {
+    std::string bytes = good;
+    edit(reinterpret_cast<unsigned char*>(bytes.data()));
+    reseal(&bytes);
+    CHECK(Model::open_buffer(bytes.data(), bytes.size(), &status) == nullptr);
+    CHECK(status.code() == StatusCode::kCorruptModel);
+    return status.message();
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(good.data());
+  const std::size_t senders = brands_table(good, 0);
+  const std::uint32_t sender_count = format::load_u32(p + senders);
+  const std::size_t first_org = senders + 8 + 4 * sender_count;
+  const std::size_t last_end = first_org - 4;
+  CHECK(problem_after([&](unsigned char* b) { b[first_org] = b[first_org + 1] = 0xFF; }) ==
+        "brands section: the senders table names an organisation out of range");
+  const std::uint32_t sender_chars = format::load_u32(p + senders + 4);
+  CHECK(problem_after([&](unsigned char* b) { format::store_u32(b + last_end, sender_chars + 1); }) ==
+        "brands section: the senders table has a key past its key characters");
+  // The second name made to start with U+0000, before the first.
+  const std::size_t names = brands_table(good, 3);
+  const std::size_t name_keys = names + 8 + 6 * format::load_u32(p + names);
+  const std::size_t second_name = name_keys + 4 * format::load_u32(p + names + 8);  // after the first's end
+  CHECK(problem_after([&](unsigned char* b) { format::store_u32(b + second_name, 0); }) ==
+        "brands section: the names table is not sorted or repeats an entry");
 
   CHECK(open_status(section_cut_short(good, format::SectionKind::kBrands)) == StatusCode::kCorruptModel);
   CHECK(open_status(section_dropped(good, format::SectionKind::kBrands)) == StatusCode::kCorruptModel);

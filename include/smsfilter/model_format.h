@@ -26,11 +26,23 @@
 //   biases       f32 [class_count]
 //   self_test    records: label u8, 0 u8, sender length u16, text length u32, sender, text
 //   training_info  UTF-8 text, "key=value" lines, for people (inspect)
-//   brands       the official-channel registry's names and contacts that the brand
-//                markers read (featurizer version 10), required when markers are on:
-//                registry version, then u16 organisation count; each organisation's
-//                names, signatures, senders, hotlines and domains, each list a u16 count
-//                of strings; every string a u16 byte length and UTF-8
+//   brands       the lookups of the official-channel registry's names and contacts that
+//                the brand markers read (featurizer version 10), required when markers
+//                are on, read in place: u16 byte length and UTF-8 registry version, u16
+//                organisation count, then five key tables:
+//                  senders     numbers the organisations send from, ASCII digits
+//                  numbers     the senders and the hotlines they ask people to call
+//                  domains     hosts, lower-case ASCII; subdomains match too
+//                  names       names matched anywhere, normalised by the trainer (NFKC,
+//                              case folded, separators removed), u32 code points
+//                  signatures  further names matched only as a whole 【signature】,
+//                              normalised, u32 code points; no pair names holds
+//                Each table: u32 entry count n, u32 key character count m, u32 [n] where
+//                each key ends (key i is characters [end[i-1] or 0, end[i])), u16 [n]
+//                organisation, then the m key characters (bytes, or u32). Entries are
+//                sorted by key, then organisation, each pair once; no key is empty, every
+//                organisation is below the count, the last end is m, and nothing follows
+//                the last table. Keys compare as unsigned bytes or code points.
 //
 // Major version 2 added row_bits and row_tags; a version 1 file reads as a version 2 file
 // with a row per bucket. Minor version 1 added brands.

@@ -7,9 +7,9 @@
 //
 // The registry is bundled in the library (registry/official_channels.txt, embedded at
 // build time): the policy trusts it, so a fix to a hotline must ship with a library
-// update, never wait for a retrain. A model keeps its own copy of the names and contacts
-// for its brand markers (model_format.h, "brands"), taken when it was trained, so that its
-// features don't change under it. A Registry is immutable; any number of threads may
+// update, never wait for a retrain. A model keeps its own lookups of the names and
+// contacts for its brand markers (model_format.h, "brands"), taken when it was trained, so
+// that its features don't change under it. A Registry is immutable; any number of threads may
 // share one.
 #ifndef SMSFILTER_REGISTRY_H_
 #define SMSFILTER_REGISTRY_H_

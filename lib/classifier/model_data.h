@@ -34,8 +34,8 @@ struct Model::Data {
   std::size_t self_test_size = 0;
   std::size_t self_test_count = 0;
   std::string_view training_info;
-  std::string_view brand_table;  // the brands section (brand_table.h)
-  std::unique_ptr<const internal::RegistryIndex> brands;  // its lookups; null without it
+  // The brands section's lookups, read in place; null without the section.
+  std::unique_ptr<const internal::RegistryIndex> brands;
   // Keeps a file's bytes alive; null for a caller's buffer.
   std::shared_ptr<const internal::FileContents> file;
 };

@@ -3,10 +3,8 @@
 #include <cmath>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "common/crc32c.h"
-#include "classifier/brand_table.h"
 #include "classifier/model_data.h"
 
 namespace smsfilter::internal {
@@ -125,14 +123,10 @@ Status read_brands(const Section& section, ModelData* data) {
     if (data->settings.featurizer.markers) return corrupt("missing the brands section that markers read");
     return {};
   }
-  data->brand_table = std::string_view(reinterpret_cast<const char*>(section.bytes), section.size);
-  std::string version;
-  std::vector<Organization> organizations;
-  auto index = std::make_unique<RegistryIndex>();
-  Status status = decode_brand_table(data->brand_table, &version, &organizations);
-  if (status.ok()) status = RegistryIndex::build(organizations, index.get());
+  auto brands = std::make_unique<RegistryIndex>();
+  const Status status = brands->read({reinterpret_cast<const char*>(section.bytes), section.size});
   if (!status.ok()) return status;
-  data->brands = std::move(index);
+  data->brands = std::move(brands);
   return {};
 }
 

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "policy/byte_reader.h"
+#include "common/byte_reader.h"
 #include "smsfilter/status.h"
 
 namespace smsfilter::internal {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "policy/byte_reader.h"
+#include "common/byte_reader.h"
 #include "smsfilter/policy_config.h"
 #include "smsfilter/status.h"
 

@@ -22,7 +22,7 @@ std::shared_ptr<const Registry> Registry::parse(std::string_view text, Status* s
   std::vector<Organization> organizations;
   auto index = std::make_unique<Index>();
   s = internal::read_registry_text(text, &version, &organizations);
-  if (s.ok()) s = Index::build(organizations, index.get());
+  if (s.ok()) s = index->build(version, organizations);
   if (!s.ok()) return nullptr;
   return std::shared_ptr<const Registry>(new Registry(std::move(version), std::move(organizations), std::move(index)));
 }

@@ -11,7 +11,11 @@ namespace {
 
 using internal::is_ascii_alnum;
 
-constexpr char32_t kBmpEnd = 0x10000;
+// The bit of Registry::Index::name_starts_ for names starting with `first`, then `second`
+// (0 for a name of one character): the top 16 bits of a multiplicative hash.
+std::size_t name_start_bit(char32_t first, char32_t second) {
+  return ((first * 0x9E3779B1u) ^ second) * 0x85EBCA6Bu >> 16;
+}
 
 // An ASCII name inside a longer word ("line" in "online") is not the name.
 bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end) {
@@ -20,81 +24,73 @@ bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end)
   return !starts_word && !ends_word;
 }
 
+Status corrupt(std::string_view problem) {
+  return Status(StatusCode::kCorruptModel, "brands section: " + std::string(problem));
+}
+
 }  // namespace
 
-namespace internal {
-
-bool OrganizationSet::contains(std::uint16_t org) const {
-  return std::find(begin(), end(), org) != end();
-}
-
-bool OrganizationSet::intersects(const OrganizationSet& other) const {
-  return std::any_of(begin(), end(), [&](std::uint16_t org) { return other.contains(org); });
-}
-
-template <typename Char>
-void KeyTable<Char>::add(View key, std::uint16_t org) {
-  entries_.push_back({static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(key.size()), org});
-  chars_.append(key);
-}
-
-template <typename Char>
-void KeyTable<Char>::sort() {
-  const auto compare = [this](const Entry& a, const Entry& b) {
-    const int keys = key_of(a).compare(key_of(b));
-    return keys != 0 ? keys : int{a.org} - int{b.org};
-  };
-  std::sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) { return compare(a, b) < 0; });
-  const auto same = [&](const Entry& a, const Entry& b) { return compare(a, b) == 0; };
-  entries_.erase(std::unique(entries_.begin(), entries_.end(), same), entries_.end());
-}
-
-template <typename Char>
-void KeyTable<Char>::add_owners(View key, OrganizationSet* out) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                             [this](const Entry& e, View k) { return key_of(e) < k; });
-  for (; it != entries_.end() && key_of(*it) == key; ++it) out->add(it->org);
-}
-
-template class KeyTable<char>;
-template class KeyTable<char32_t>;
-
-}  // namespace internal
-
-Status Registry::Index::build(const std::vector<Organization>& organizations, Index* out) {
-  Index index;
+Status Registry::Index::build(std::string_view version, const std::vector<Organization>& organizations) {
+  if (version.size() > 0xFFFF || organizations.size() > 0xFFFF)
+    return Status(StatusCode::kInvalidArgument, "registry version or organisation count too large to store");
+  internal::KeyTableWriter<char> senders, numbers, domains;
+  internal::KeyTableWriter<char32_t> names, signatures;
   internal::LiteralNormalizer normalizer;
+  std::vector<std::u32string> org_names;
   std::u32string normalized;
   for (std::size_t i = 0; i < organizations.size(); ++i) {
     const Organization& org = organizations[i];
     const auto id = static_cast<std::uint16_t>(i);
-    index.kinds_.push_back(org.kind);
-    for (const std::string& number : org.senders) index.senders_.add(number, id);
-    for (const auto* numbers : {&org.senders, &org.hotlines})
-      for (const std::string& number : *numbers) index.numbers_.add(number, id);
-    for (const std::string& domain : org.domains) index.domains_.add(domain, id);
-    for (const auto* names : {&org.names, &org.signatures}) {
-      for (const std::string& name : *names) {
-        if (Status s = normalizer.normalize(name, &normalized); !s.ok()) return s;
-        if (normalized.empty()) continue;
-        index.signatures_.add(normalized, id);
-        if (names != &org.names) continue;
-        index.names_.add(normalized, id);
-      }
+    kinds_.push_back(org.kind);
+    for (const std::string& number : org.senders) senders.add(number, id);
+    for (const auto* numbers_of : {&org.senders, &org.hotlines})
+      for (const std::string& number : *numbers_of) numbers.add(number, id);
+    for (const std::string& domain : org.domains) domains.add(domain, id);
+    org_names.clear();
+    for (const std::string& name : org.names) {
+      if (Status s = normalizer.normalize(name, &normalized); !s.ok()) return s;
+      names.add(normalized, id);
+      org_names.push_back(normalized);
+    }
+    for (const std::string& signature : org.signatures) {
+      if (Status s = normalizer.normalize(signature, &normalized); !s.ok()) return s;
+      if (std::find(org_names.begin(), org_names.end(), normalized) == org_names.end())
+        signatures.add(normalized, id);
     }
   }
-  index.senders_.sort();
-  index.numbers_.sort();
-  index.domains_.sort();
-  index.signatures_.sort();
-  index.names_.sort();
-  for (std::uint32_t i = 0; i < index.names_.size(); ++i) {
-    const char32_t start = index.names_.key(i).front();
-    auto [range, added] = index.names_by_start_.try_emplace(start, i, i);
-    range->second.second = i + 1;
-    if (added && start < kBmpEnd) index.name_starts_.set(start);
+  format::append_u16(owned_, static_cast<std::uint16_t>(version.size()));
+  owned_.append(version);
+  format::append_u16(owned_, static_cast<std::uint16_t>(organizations.size()));
+  senders.write(&owned_);
+  numbers.write(&owned_);
+  domains.write(&owned_);
+  names.write(&owned_);
+  signatures.write(&owned_);
+  return read(owned_);
+}
+
+Status Registry::Index::read(std::string_view bytes) {
+  internal::ByteReader reader(bytes);
+  std::uint16_t version_size, org_count;
+  const unsigned char* version;  // skipped: for people
+  if (!reader.read(&version_size) || !reader.read_array(version_size, 1, &version) ||
+      !reader.read(&org_count)) {
+    return corrupt("the header runs past the section");
   }
-  *out = std::move(index);
+  using Bytes = internal::KeyTable<char>;
+  using CodePoints = internal::KeyTable<char32_t>;
+  Status status = Bytes::read(&reader, org_count, "senders", &senders_);
+  if (status.ok()) status = Bytes::read(&reader, org_count, "numbers", &numbers_);
+  if (status.ok()) status = Bytes::read(&reader, org_count, "domains", &domains_);
+  if (status.ok()) status = CodePoints::read(&reader, org_count, "names", &names_);
+  if (status.ok()) status = CodePoints::read(&reader, org_count, "signatures", &signatures_);
+  if (!status.ok()) return status;
+  if (reader.remaining() != 0) return corrupt("bytes left over after the tables");
+  bytes_ = bytes;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const char32_t second = names_.key_size(i) > 1 ? names_.key_char(i, 1) : 0;
+    name_starts_.set(name_start_bit(names_.key_char(i, 0), second));
+  }
   return {};
 }
 
@@ -124,17 +120,21 @@ bool Registry::Index::is_official_host(std::string_view host) const {
 
 void Registry::Index::add_named(std::u32string_view text, std::u32string_view head,
                                 std::u32string_view tail, OrganizationSet* out) const {
-  if (!head.empty()) signatures_.add_owners(head, out);
-  if (!tail.empty()) signatures_.add_owners(tail, out);
+  for (const std::u32string_view whole : {head, tail}) {
+    if (whole.empty()) continue;
+    names_.add_owners(whole, out);
+    signatures_.add_owners(whole, out);
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] < kBmpEnd && !name_starts_.test(text[i])) continue;
-    const auto range = names_by_start_.find(text[i]);
-    if (range == names_by_start_.end()) continue;
-    for (std::uint32_t n = range->second.first; n < range->second.second; ++n) {
-      const std::u32string_view name = names_.key(n);
+    const char32_t next = i + 1 < text.size() ? text[i + 1] : 0;
+    if (!name_starts_.test(name_start_bit(text[i], next)) && !name_starts_.test(name_start_bit(text[i], 0)))
+      continue;
+    const auto [first, last] = names_.starting_with(text[i]);
+    for (std::size_t n = first; n < last; ++n) {
+      const std::size_t size = names_.key_size(n);
       // Names that share a first character mostly differ at the second.
-      if (name.size() > 1 && (i + 1 == text.size() || text[i + 1] != name[1])) continue;
-      if (text.compare(i, name.size(), name) == 0 && is_whole_word(text, i, i + name.size()))
+      if (size > 1 && (i + 1 == text.size() || text[i + 1] != names_.key_char(n, 1))) continue;
+      if (names_.compare(n, text.substr(i, size)) == 0 && is_whole_word(text, i, i + size))
         out->add(names_.org(n));
     }
   }

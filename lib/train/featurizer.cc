@@ -12,14 +12,16 @@ namespace smsfilter::train {
 struct Featurizer::State {
   explicit State(const FeaturizerSpec& spec)
       : problem(featurizer_settings_problem(spec.settings)),
-        char_map(encode_char_map(spec.char_map)) {
-    if (const Status s = internal::RegistryIndex::build(spec.brands.organizations, &brands); !s.ok())
-      problem = s.message();
+        char_map(encode_char_map(spec.char_map)),
+        brand_table(spec.brands.section) {
+    if (!brand_table.empty()) {
+      if (const Status s = brands.read(brand_table); !s.ok()) problem = s.message();
+    }
     if (problem.empty()) {
       featurizer.emplace(spec.settings,
                          internal::CharMap(reinterpret_cast<const unsigned char*>(char_map.data()),
                                            spec.char_map.size()),
-                         &brands);
+                         brand_table.empty() ? nullptr : &brands);
     }
   }
 
@@ -30,6 +32,7 @@ struct Featurizer::State {
 
   std::string problem;
   std::string char_map;  // the featurizer's CharMap reads these bytes
+  std::string brand_table;  // and its brands these; empty, no brand markers
   internal::RegistryIndex brands;
   std::optional<internal::Featurizer> featurizer;
   std::vector<internal::Feature> features;

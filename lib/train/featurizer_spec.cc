@@ -3,7 +3,6 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "classifier/brand_table.h"
 #include "classifier/model_data.h"
 
 namespace smsfilter::train {
@@ -66,8 +65,7 @@ FeaturizerSpec spec_of(const Model& model) {
   spec.char_map.reserve(data.char_map.size());
   for (std::size_t i = 0; i < data.char_map.size(); ++i)
     spec.char_map.emplace_back(data.char_map.from(i), data.char_map.to(i));
-  // parse_model() decoded the same bytes when the model was opened; none, no brand markers.
-  (void)internal::decode_brand_table(data.brand_table, &spec.brands.registry_version, &spec.brands.organizations);
+  if (data.brands) spec.brands.section = data.brands->bytes();
   return spec;
 }
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "classifier/brand_table.h"
 #include "common/atomic_file.h"
+#include "registry/registry_index.h"
 
 namespace smsfilter::train {
 namespace {
@@ -65,8 +65,7 @@ void quantize_weights(const std::vector<float>& weights, ModelContents* contents
 }
 
 BrandTable bundled_brands() {
-  const std::shared_ptr<const Registry> registry = Registry::bundled();
-  return {registry->version(), registry->organizations()};
+  return {std::string(Registry::Access::index(*Registry::bundled()).bytes())};
 }
 
 std::string encode_char_map(const CharMapEntries& entries) {
@@ -88,9 +87,8 @@ std::string serialize_model(const ModelContents& contents) {
       {SectionKind::kBiases, encode_floats(contents.biases)},
       {SectionKind::kSelfTest, encode_self_tests(contents.self_tests)},
       {SectionKind::kTrainingInfo, contents.training_info},
-      {SectionKind::kBrands,
-       internal::encode_brand_table(contents.brands.registry_version, contents.brands.organizations)},
   };
+  if (!contents.brands.section.empty()) sections.push_back({SectionKind::kBrands, contents.brands.section});
   if (!contents.row_tags.empty())
     sections.push_back({SectionKind::kRowTags, std::string(contents.row_tags.begin(), contents.row_tags.end())});
   const std::size_t header_size = format::kFileHeaderSize + sections.size() * format::kSectionEntrySize;

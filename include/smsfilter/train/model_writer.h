@@ -10,7 +10,6 @@
 
 #include "smsfilter/category.h"
 #include "smsfilter/model_format.h"
-#include "smsfilter/registry.h"
 #include "smsfilter/status.h"
 #include "smsfilter/train/dataset.h"
 
@@ -18,15 +17,16 @@ namespace smsfilter::train {
 
 using CharMapEntries = std::vector<std::pair<char32_t, char32_t>>;  // sorted; to == 0 deletes
 
-// The registry's names and contacts that the brand markers read, stored in the model
-// (model_format.h, "brands"): a registry update changes a model's features only when the
-// model is retrained. Empty: no brand markers.
+// The lookups of the registry's names and contacts that the brand markers read, as the
+// model stores them (model_format.h, "brands"): training reads the bytes the model will
+// hold, and a registry update changes a model's features only when the model is
+// retrained. Empty: no brand markers.
 struct BrandTable {
-  std::string registry_version;
-  std::vector<Organization> organizations;
+  std::string section;
 };
 
-// The registry bundled in the library (Registry::bundled()), which training reads.
+// The lookups of the registry bundled in the library (Registry::bundled()), which
+// training reads.
 BrandTable bundled_brands();
 
 struct ModelContents {
