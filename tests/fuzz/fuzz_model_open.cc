@@ -1,8 +1,8 @@
-// Opens arbitrary bytes as a model, then the same bytes with their checksum rewritten so
-// that the fuzzer reaches the section checks behind it, with and without the self-test
-// (which a mutated weight usually fails, so that without it mutated weights, scales and
-// settings reach the scorer). A model that opens must classify and decide a few messages
-// that reach every kind of feature.
+// Opens arbitrary bytes as a model, then the same bytes with this build's featurizer
+// version and their checksum rewritten so that the fuzzer reaches the section checks
+// behind them, with and without the self-test (which a mutated weight usually fails, so
+// that without it mutated weights, scales and settings reach the scorer). A model that
+// opens must classify and decide a few messages that reach every kind of feature.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -63,6 +63,20 @@ void open_and_classify(const unsigned char* data, std::size_t size, bool run_sel
   }
 }
 
+// Writes this build's featurizer version into the settings section, if the section
+// table says where it is: seeds outlive featurizer versions, and a seed refused at the
+// version check would never reach the checks behind it.
+void set_featurizer_version(unsigned char* p, std::size_t size) {
+  using namespace smsfilter::format;
+  const std::uint32_t sections = load_u32(p + 12);  // the section count (model_format.h)
+  for (std::size_t i = 0; i < sections && kFileHeaderSize + (i + 1) * kSectionEntrySize <= size; ++i) {
+    const unsigned char* entry = p + kFileHeaderSize + i * kSectionEntrySize;
+    const std::uint64_t offset = load_u64(entry + 8);
+    if (load_u32(entry) == static_cast<std::uint32_t>(SectionKind::kSettings) && size >= 4 && offset <= size - 4)
+      store_u32(p + offset, smsfilter::kFeaturizerVersion);
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -72,6 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto* p = reinterpret_cast<unsigned char*>(bytes.data());
   open_and_classify(p, bytes.size(), true);
   if (bytes.size() < kFileHeaderSize) return 0;
+  set_featurizer_version(p, bytes.size());
   store_u32(p + kChecksumOffset, crc32c(p + kChecksummedFrom, bytes.size() - kChecksummedFrom));
   open_and_classify(p, bytes.size(), true);
   open_and_classify(p, bytes.size(), false);
