@@ -21,8 +21,8 @@ inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
 
 // The id of the first request `normalized_text` makes ("safe_account", "screen_sharing",
-// "code_to_caller", "code_to_new_number"), if any. The text is as the message analysis holds it: Simplified, so
-// 安全帳戶 reads 安全帐户.
+// "code_to_caller", "code_to_new_number"), if any. The text is as the message analysis
+// holds it: Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text);
 
 }  // namespace smsfilter::internal
