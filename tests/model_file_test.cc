@@ -36,7 +36,7 @@ void reseal(std::string* bytes) {
 // Where a section's entry (kind, reserved, offset, size) is in the section table.
 std::size_t section_entry(const std::string& bytes, format::SectionKind kind) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  for (std::uint32_t i = 0; i < format::load_u32(p + 12); ++i) {
+  for (std::uint32_t i = 0; i < format::load_u32(p + format::kSectionCountOffset); ++i) {
     const std::size_t entry = format::kFileHeaderSize + i * format::kSectionEntrySize;
     if (format::load_u32(p + entry) == static_cast<std::uint32_t>(kind)) return entry;
   }

@@ -64,6 +64,7 @@ inline constexpr std::uint16_t kOldestMajorVersion = 1;
 inline constexpr std::uint16_t kMinorVersion = 1;
 inline constexpr std::size_t kFileHeaderSize = 32;
 inline constexpr std::size_t kSectionEntrySize = 24;
+inline constexpr std::size_t kSectionCountOffset = 12;
 inline constexpr std::size_t kSectionAlignment = 16;
 inline constexpr std::size_t kChecksumOffset = 24;
 inline constexpr std::size_t kChecksummedFrom = 28;

@@ -151,7 +151,7 @@ Status parse_model(const unsigned char* bytes, std::size_t size, ModelData* data
                       std::to_string(format::kMajorVersion) + ".x");
   }
   const std::uint32_t header_size = load_u32(bytes + 8);
-  const std::uint32_t section_count = load_u32(bytes + 12);
+  const std::uint32_t section_count = load_u32(bytes + format::kSectionCountOffset);
   const std::uint64_t total_size = load_u64(bytes + 16);
   if (section_count > kMaxSections ||
       header_size != format::kFileHeaderSize + section_count * format::kSectionEntrySize) {

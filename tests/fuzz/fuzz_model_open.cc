@@ -68,7 +68,7 @@ void open_and_classify(const unsigned char* data, std::size_t size, bool run_sel
 // version check would never reach the checks behind it.
 void set_featurizer_version(unsigned char* p, std::size_t size) {
   using namespace smsfilter::format;
-  const std::uint32_t sections = load_u32(p + 12);  // the section count (model_format.h)
+  const std::uint32_t sections = load_u32(p + kSectionCountOffset);
   for (std::size_t i = 0; i < sections && kFileHeaderSize + (i + 1) * kSectionEntrySize <= size; ++i) {
     const unsigned char* entry = p + kFileHeaderSize + i * kSectionEntrySize;
     const std::uint64_t offset = load_u64(entry + 8);
