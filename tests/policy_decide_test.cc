@@ -201,6 +201,38 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK(decide(*off, {"请立即把存款转入安全账户", "", {}}, notice).action == Action::kAllow);
 }
 
+TEST_CASE("a new number or a boss asking for money is a warning, not a block", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Result personal = model_says(Category::kPersonal, 0.9f);
+  const Decision relative = decide(
+      *policy, {"妈，我手机坏了，这是我的新号。这边急用钱，你先给我转两千到这个卡号6222021234567890123。", "17012345678", {}},
+      personal);
+  CHECK(relative.action == Action::kAllow);
+  CHECK(describe(relative) == "allow (personal 0.90): model, impersonation");
+  CHECK(relative.reasons[1].rule_id == "new_number_money");
+  CHECK(reason_text(relative.reasons[1], Language::kChinese) ==
+        "自称换了号码或借用别人的手机并要求转账借钱：付款前请拨打对方原来的号码核实");
+
+  const Decision boss = decide(*policy, {"小刘，我是王总，有笔款子要先垫付给合作方，你先转账到对方账户，回头公司给你报。", "", {}},
+                               personal);
+  CHECK(boss.action == Action::kAllow);
+  REQUIRE(boss.has_reason(ReasonKind::kImpersonation));
+  CHECK(boss.reasons[1].rule_id == "boss_money");
+  CHECK(reason_text(boss.reasons[1], Language::kEnglish) ==
+        "Says it is your boss and asks for money: call them on the number you know before paying");
+  // What the model blocks stays blocked, and says why it looks like a scam.
+  CHECK(describe(decide(*policy, {"我是你领导，明天来我办公室，先帮我给客户汇款五万。", "", {}},
+                        model_says(Category::kFraud, 0.9f))) == "block (fraud 0.90): model, impersonation");
+
+  for (std::string_view genuine : {"我换号了，新号是13912345678，以后打这个。",
+                                   "手机没电了，我借我同学的手机发的，晚点回家。",
+                                   "您好，我是李经理，定金请转账到公司对公账户，收到后给您开收据。",
+                                   "【反诈提醒】近期有骗子冒充亲友换号借钱，收到此类信息请先电话核实，切勿直接转账。"}) {
+    INFO(genuine);
+    CHECK_FALSE(decide(*policy, {genuine, "", {}}, personal).has_reason(ReasonKind::kImpersonation));
+  }
+}
+
 TEST_CASE("an institution's name from a mobile or foreign number is a suspicious sender", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   constexpr std::string_view kDebit = "【工商银行】您尾号6621的卡于12月01日支出人民币1,280.00元，余额3,520.16元。";

@@ -17,6 +17,7 @@
 #include "policy/policy_scratch.h"
 #include "policy/policy_state_data.h"
 #include "policy/rule_set.h"
+#include "policy/impersonation.h"
 #include "policy/scam_requests.h"
 #include "policy/sender.h"
 #include "policy/sub_kind.h"
@@ -480,6 +481,10 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   else if (scam) action = apply_scam(*scam, evidence, &d);
   else action = apply_model(config, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
+  if (!scam) {
+    if (const auto impersonation = internal::find_impersonation(analysis.text()))
+      d.reasons.add(ReasonKind::kImpersonation).rule_id = *impersonation;
+  }
 
   if (state != nullptr && message.time && !d.unsure) {
     const bool model_decided = !match.winner && !scam;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "policy/impersonation.h"
 #include "policy/scam_requests.h"
 
 namespace smsfilter {
@@ -27,6 +28,10 @@ constexpr std::array<Phrase, kContactKindCount> kContactPhrases = {{
     {"a link to ", "链接"},
     {"a QQ or WeChat id", "QQ或微信号"},
 }};
+
+std::string_view in(const Phrase& phrase, Language language) {
+  return phrase[static_cast<std::size_t>(language)];
+}
 
 // The checks of policy/scam_requests.h, by id: their name, and what the request is.
 struct ScamRequestPhrases {
@@ -56,15 +61,37 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
       "自称换了号码或借用别人的手机，索要发到您手机上的验证码：这是盗号诈骗的惯用话术"}},
 };
 
+// What each impersonation check of policy/impersonation.h saw, by id.
+struct ImpersonationPhrases {
+  std::string_view id;
+  Phrase warning;
+};
+
+constexpr ImpersonationPhrases kImpersonationPhrases[] = {
+    {internal::kNewNumberMoney,
+     {"Says it writes from a new or borrowed number and asks for money: call the person on the number you know "
+      "before paying",
+      "自称换了号码或借用别人的手机并要求转账借钱：付款前请拨打对方原来的号码核实"}},
+    {internal::kBossMoney,
+     {"Says it is your boss and asks for money: call them on the number you know before paying",
+      "自称是您的领导并要求转账：付款前请拨打对方原来的号码核实"}},
+};
+
+std::string impersonation_text(const Reason& r, Language language) {
+  for (const ImpersonationPhrases& phrases : kImpersonationPhrases) {
+    if (phrases.id == r.rule_id) return std::string(in(phrases.warning, language));
+  }
+  constexpr Phrase kAnyImpersonation = {"Claims to be someone you know and asks for money: call them on the number "
+                                        "you know before paying",
+                                        "自称是您认识的人并要求转账：付款前请拨打对方原来的号码核实"};
+  return std::string(in(kAnyImpersonation, language));
+}
+
 const ScamRequestPhrases* scam_request(std::string_view id) {
   for (const ScamRequestPhrases& phrases : kScamRequestPhrases) {
     if (phrases.id == id) return &phrases;
   }
   return nullptr;
-}
-
-std::string_view in(const Phrase& phrase, Language language) {
-  return phrase[static_cast<std::size_t>(language)];
 }
 
 std::string percent(float probability) {
@@ -131,6 +158,7 @@ std::string english(const Reason& r) {
       return "Uses the name " + org + " but was sent from " + contact(r, Language::kEnglish) + ", which " + org +
              " doesn't send from";
     case ReasonKind::kScamRequest: return scam_request_text(r, Language::kEnglish);
+    case ReasonKind::kImpersonation: return impersonation_text(r, Language::kEnglish);
   }
   return {};
 }
@@ -162,6 +190,7 @@ std::string chinese(const Reason& r) {
     case ReasonKind::kSuspiciousSender:
       return "自称" + org + "，但发自" + contact(r, Language::kChinese) + "，不是其官方号码";
     case ReasonKind::kScamRequest: return scam_request_text(r, Language::kChinese);
+    case ReasonKind::kImpersonation: return impersonation_text(r, Language::kChinese);
   }
   return {};
 }

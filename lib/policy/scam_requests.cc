@@ -1,10 +1,10 @@
 #include "policy/scam_requests.h"
 
-#include <algorithm>
 #include <array>
 
 #include "analysis/code_finder.h"
-#include "analysis/warnings.h"
+#include "policy/asked_for.h"
+#include "policy/impersonation.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -28,33 +28,8 @@ constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服"
 // A code sent to the reader's phone asked for by someone who says their number is new or
 // borrowed. Family and friends do ask for codes (验证码发我一下，我在帮你挂号), but not while
 // explaining why they write from a number the reader doesn't know.
-constexpr std::array<std::u32string_view, 10> kNewNumberClaims = {
-    U"换号",     U"换了号",   U"换了个号", U"新号",     U"新手机号",
-    U"借同学的", U"借朋友的", U"借别人的", U"借同事的", U"别人的手机"};
 constexpr std::array<std::u32string_view, 9> kSendToMe = {U"发我", U"发给我", U"转我", U"转给我", U"告诉我",
                                                         U"报给我", U"念给我", U"截图给我", U"发过来"};
-
-// Whether `text` has `phrase`, followed by one of `next` if any are given, other than in a
-// warning against it.
-template <std::size_t N = 0>
-bool asked_for(std::u32string_view text, std::u32string_view phrase,
-               const std::array<std::u32string_view, N>& next = {}) {
-  for (std::size_t at = text.find(phrase); at != text.npos; at = text.find(phrase, at + phrase.size())) {
-    const std::size_t after = at + phrase.size();
-    if (N == 0 && !warned_against(text, at, after)) return true;
-    for (std::u32string_view word : next) {
-      if (text.substr(after, word.size()) == word && !warned_against(text, at, after + word.size())) return true;
-    }
-  }
-  return false;
-}
-
-template <std::size_t N, std::size_t M = 0>
-bool asked_for_any(std::u32string_view text, const std::array<std::u32string_view, N>& phrases,
-                   const std::array<std::u32string_view, M>& next = {}) {
-  return std::any_of(phrases.begin(), phrases.end(),
-                     [&](std::u32string_view phrase) { return asked_for(text, phrase, next); });
-}
 
 }  // namespace
 
@@ -65,7 +40,7 @@ std::optional<std::string_view> find_scam_request(std::u32string_view normalized
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(normalized_text, kTellVerbs, kCodeAskers) && names_code_word(normalized_text))
     return kCodeToCaller;
-  if (asked_for_any(normalized_text, kSendToMe) && asked_for_any(normalized_text, kNewNumberClaims) &&
+  if (asked_for_any(normalized_text, kSendToMe) && claims_new_number(normalized_text) &&
       names_code_word(normalized_text)) {
     return kCodeToNewNumber;
   }

@@ -63,7 +63,14 @@ public final class Reason {
      * code_to_new_number, the code sent to the reader asked for by someone writing from a new
      * or borrowed number).
      */
-    SCAM_REQUEST(14);
+    SCAM_REQUEST(14),
+    /**
+     * It says it writes from a new or borrowed number, or as the reader's boss, and asks for
+     * money (rule id: new_number_money, boss_money): the commonest impersonation scam, but a
+     * relative who changed numbers writes the same, so it changes no action; show a warning to
+     * call back on a known number before paying.
+     */
+    IMPERSONATION(15);
     // End of SMSF_REASON_KIND.
 
     private final int value;
