@@ -205,6 +205,9 @@ TEST_CASE("the reader's own number quoted by a notice is not a contact", "[polic
            {"【中国移动】您申请的宽带装机已完成，宽带账号 0755293811，如有问题请拨打10086。", "", kTransaction,
             Action::kAllow, {}},
            {"【中国电信】您的宽带帐户07552938110已续费成功。", "", kTransaction, Action::kAllow, {}},
+           {"【中国电信】办理提醒：尊敬的客户，号码18512345678于2026年12月01日办理了流量包业务。", "", kTransaction,
+            Action::kAllow, {}},
+           {"【中国移动】您的手机号13912345678已成功开通国际漫游。", "", kTransaction, Action::kAllow, {}},
        }) {
     check(c);
   }
@@ -215,6 +218,9 @@ TEST_CASE("the reader's own number quoted by a notice is not a contact", "[polic
          {R::kSuspiciousContact}});
   check({"【中国移动】宽带账号0755293811，报修请致电0755-29381100。", "", kTransaction, Action::kMute,
          {R::kSuspiciousContact}});
+  check({"【中国电信】您的业务已到期，请拨打号码13912345678于今日内办理续费。", "", kTransaction, Action::kMute,
+         {R::kSuspiciousContact}});
+  check({"【中国电信】服务号码13912345678于工作日接听。", "", kTransaction, Action::kMute, {R::kSuspiciousContact}});
 }
 
 TEST_CASE("only a user rule blocks a protected message", "[policy][protection]") {

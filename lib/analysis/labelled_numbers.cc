@@ -33,6 +33,12 @@ constexpr std::array<std::u32string_view, 19> kReaderLabels = {
     U"用户号码", U"用戶號碼", U"账号", U"帐号", U"帳號", U"账户", U"帐户", U"帳戶", U"户号", U"戶號"};
 constexpr std::array<std::u32string_view, 8> kReaderSuffixes = {
     U"客户", U"客戶", U"用户", U"用戶", U"机主", U"機主", U"号码", U"號碼"};
+// A clause that opens with 号码, the number, then something it underwent (尊敬的客户，号码
+// 18512345678于12月1日办理): the subscriber's, as a carrier's confirmations quote it. A number
+// to call follows a verb (请拨打号码…, 服务号码…于工作日咨询), not the clause's start.
+constexpr std::array<std::u32string_view, 2> kSubjectLabels = {U"号码", U"號碼"};
+constexpr std::array<char32_t, 3> kEventMarks = {U'于', U'於', U'已'};
+
 // Right before a number given as an organisation's customer service; Traditional too.
 constexpr std::array<std::u32string_view, 12> kCustomerServiceLabels = {
     U"客服", U"客服电话", U"客服热线", U"客服专员", U"客服经理", U"售后", U"售后电话", U"售后专员",
@@ -67,6 +73,17 @@ std::size_t currency_before(std::u32string_view text, std::size_t end) {
   return 0;
 }
 
+// Whether one of kSubjectLabels opens the clause right before `begin`, ignoring spaces
+// and colons.
+bool is_clause_subject(std::u32string_view text, std::size_t begin) {
+  while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == ':')) --begin;
+  return std::any_of(kSubjectLabels.begin(), kSubjectLabels.end(), [&](std::u32string_view label) {
+    if (begin < label.size() || text.substr(begin - label.size(), label.size()) != label) return false;
+    const std::size_t at = begin - label.size();
+    return at == 0 || ends_clause(text[at - 1]) || text[at - 1] == U'】';
+  });
+}
+
 }  // namespace
 
 bool label_before(std::u32string_view text, std::size_t end, const std::u32string_view* labels,
@@ -94,8 +111,11 @@ bool is_readers_number(std::u32string_view text, Span span) {
   if (label_before(text, span.begin, kReaderLabels.data(), kReaderLabels.size())) return true;
   std::u32string_view after = text.substr(span.end);
   if (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  return std::any_of(kReaderSuffixes.begin(), kReaderSuffixes.end(),
-                     [&](std::u32string_view suffix) { return after.substr(0, suffix.size()) == suffix; });
+  if (std::any_of(kReaderSuffixes.begin(), kReaderSuffixes.end(),
+                  [&](std::u32string_view suffix) { return after.substr(0, suffix.size()) == suffix; }))
+    return true;
+  return !after.empty() && std::find(kEventMarks.begin(), kEventMarks.end(), after.front()) != kEventMarks.end() &&
+         is_clause_subject(text, span.begin);
 }
 
 bool is_customer_service_number(std::u32string_view text, Span span) {

@@ -21,7 +21,7 @@ void find_card_tails(std::u32string_view text, std::vector<Span>* tails);
 // Whether the number at `span` is the reader's own phone number or account, which a
 // carrier or a bank quotes to say whose account a notice is about rather than as a number
 // to call: "尊敬的13407009491客户", "您的13557479671话费余额", "您反映的18912345678号码问题",
-// "用户号码：15628765001", "宽带账号 0755293811".
+// "用户号码：15628765001", "宽带账号 0755293811", "号码18512345678于12月1日办理".
 bool is_readers_number(std::u32string_view text, Span span);
 
 // Whether the number at `span` is given as customer service ("联系客服18720637415",

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "common/characters.h"
+
 namespace smsfilter::internal {
 namespace {
 
@@ -14,10 +16,6 @@ constexpr std::size_t kListReach = 160;
 constexpr std::u32string_view kNegations[] = {U"不会", U"不要", U"切勿", U"勿", U"绝不", U"决不", U"从不", U"不得",
                                               U"不可", U"谨防", U"警惕", U"严禁", U"千万别", U"不存在", U"所谓"};
 constexpr std::u32string_view kCondemnations[] = {U"是诈骗", U"为诈骗", U"是骗", U"骗局"};
-
-bool ends_clause(char32_t c) {
-  return c == U',' || c == U'\u3002' || c == U'!' || c == U'?' || c == U';' || c == U'\n';
-}
 
 bool ends_sentence(char32_t c) { return c == U'\u3002' || c == U'!' || c == U'?' || c == U'\n'; }
 
