@@ -176,6 +176,21 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
     CHECK(lured.action == Action::kBlock);
     CHECK(lured.reasons[0].rule_id == "code_to_new_number");
   }
+  for (std::string_view threat : {"【最高人民检察院】您因涉嫌非法集资已被列为网上追逃人员，通缉令编号SPP-2024-07731，请立即登录查看。",
+                                  "【枪决通知】因您信贷诈骗，缺席出庭，现已通知当地执法部门上门执行。"}) {
+    INFO(threat);
+    const Decision served = decide(*policy, {threat, "", {}}, model_says(Category::kTransaction, 0.9f));
+    CHECK(served.action == Action::kBlock);
+    CHECK(served.reasons[0].rule_id == "warrant");
+    CHECK(reason_text(served.reasons[0], Language::kEnglish) ==
+          "Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do");
+  }
+  // News of a warrant, gossip and a police warning serve none on the reader.
+  for (std::string_view other : {"你看新闻了吗？公安部发布了A级通缉令。", "你知道吗，老王被通缉了。",
+                                 "【反诈中心】公安机关不会通过短信向您发送通缉令或逮捕令，谨防诈骗。"}) {
+    INFO(other);
+    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kPersonal, 0.9f)).has_reason(ReasonKind::kScamRequest));
+  }
   // Family asking for a code from their own number, or a new number given without a code asked.
   CHECK(decide(*policy, {"你把验证码发我一下，我在帮你抢周六的挂号，要快。", "", {}}, model_says(Category::kPersonal, 0.9f))
             .action == Action::kAllow);

@@ -17,8 +17,6 @@ constexpr std::u32string_view kNegations[] = {U"不会", U"不要", U"切勿", U
                                               U"不可", U"谨防", U"警惕", U"严禁", U"千万别", U"不存在", U"所谓"};
 constexpr std::u32string_view kCondemnations[] = {U"是诈骗", U"为诈骗", U"是骗", U"骗局"};
 
-bool ends_sentence(char32_t c) { return c == U'\u3002' || c == U'!' || c == U'?' || c == U'\n'; }
-
 template <std::size_t N>
 bool contains_any(std::u32string_view text, const std::u32string_view (&parts)[N]) {
   return std::any_of(std::begin(parts), std::end(parts),

@@ -28,10 +28,9 @@ constexpr bool is_ascii_letter(char32_t c) {
 constexpr bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_letter(c); }
 constexpr char32_t ascii_lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
-// The end of a clause in normalised text, where NFKC has made "，" a ",".
-constexpr bool ends_clause(char32_t c) {
-  return c == U',' || c == U'\u3002' || c == U'!' || c == U'?' || c == U';' || c == U'\n';
-}
+// The end of a sentence or a clause in normalised text, where NFKC has made "，" a ",".
+constexpr bool ends_sentence(char32_t c) { return c == U'\u3002' || c == U'!' || c == U'?' || c == U'\n'; }
+constexpr bool ends_clause(char32_t c) { return ends_sentence(c) || c == U',' || c == U';'; }
 
 bool is_han(char32_t c);
 

@@ -13,19 +13,27 @@
 
 namespace smsfilter::internal {
 
+// Whether `accept(at)` holds for any place `at` where `text` has `phrase`.
+template <typename Accept>
+bool any_place(std::u32string_view text, std::u32string_view phrase, Accept accept) {
+  for (std::size_t at = text.find(phrase); at != text.npos; at = text.find(phrase, at + phrase.size())) {
+    if (accept(at)) return true;
+  }
+  return false;
+}
+
 // Whether `text` has `phrase`, followed by one of `next` if any are given, other than in a
 // warning against it.
 template <std::size_t N = 0>
 bool asked_for(std::u32string_view text, std::u32string_view phrase,
                const std::array<std::u32string_view, N>& next = {}) {
-  for (std::size_t at = text.find(phrase); at != text.npos; at = text.find(phrase, at + phrase.size())) {
+  return any_place(text, phrase, [&](std::size_t at) {
     const std::size_t after = at + phrase.size();
-    if (N == 0 && !warned_against(text, at, after)) return true;
-    for (std::u32string_view word : next) {
-      if (text.substr(after, word.size()) == word && !warned_against(text, at, after + word.size())) return true;
-    }
-  }
-  return false;
+    if (N == 0) return !warned_against(text, at, after);
+    return std::any_of(next.begin(), next.end(), [&](std::u32string_view word) {
+      return text.substr(after, word.size()) == word && !warned_against(text, at, after + word.size());
+    });
+  });
 }
 
 // Whether `text` has any of `phrases` (each followed by one of `next` if any are given),

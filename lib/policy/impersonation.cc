@@ -49,10 +49,9 @@ bool names_superior(std::u32string_view text, std::size_t at) {
 }
 
 bool claims_superior(std::u32string_view text) {
-  for (std::size_t at = text.find(kIAm); at != text.npos; at = text.find(kIAm, at + kIAm.size())) {
-    if (names_superior(text, at + kIAm.size()) && !warned_against(text, at, at + kIAm.size())) return true;
-  }
-  return false;
+  return any_place(text, kIAm, [&](std::size_t at) {
+    return names_superior(text, at + kIAm.size()) && !warned_against(text, at, at + kIAm.size());
+  });
 }
 
 }  // namespace

@@ -59,6 +59,10 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Says it writes from a new or borrowed number and asks for the verification code sent to you: that is how "
       "accounts are taken over",
       "自称换了号码或借用别人的手机，索要发到您手机上的验证码：这是盗号诈骗的惯用话术"}},
+    {internal::kWarrant,
+     {"the warrant check", "通缉令检查"},
+     {"Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do",
+      "以通缉令、逮捕令等威胁您：公安机关从不通过短信送达，这是诈骗话术"}},
 };
 
 // What each impersonation check of policy/impersonation.h saw, by id.

@@ -1,8 +1,10 @@
 #include "policy/scam_requests.h"
 
+#include <algorithm>
 #include <array>
 
 #include "analysis/code_finder.h"
+#include "common/characters.h"
 #include "policy/asked_for.h"
 #include "policy/impersonation.h"
 
@@ -31,6 +33,30 @@ constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服"
 constexpr std::array<std::u32string_view, 9> kSendToMe = {U"发我", U"发给我", U"转我", U"转给我", U"告诉我",
                                                         U"报给我", U"念给我", U"截图给我", U"发过来"};
 
+// A warrant, a wanted notice or an execution (枪决) served on the reader: the sentence that
+// names the document speaks to 您 or 你. News of a warrant speaks to no one (公安部发布A级
+// 通缉令), and gossip names no document (你知道吗，他被通缉了). A court's summons (传票) is
+// left out, as courts do serve those electronically, and so is a detention (拘留): police
+// notify families of one, and relatives write of it.
+constexpr std::array<std::u32string_view, 6> kWarrants = {U"通缉令", U"逮捕令", U"拘捕令",
+                                                        U"逮捕证", U"枪决",   U"网上追逃"};
+
+bool addresses_reader(std::u32string_view sentence) {
+  return sentence.find(U'您') != sentence.npos || sentence.find(U'你') != sentence.npos;
+}
+
+bool serves_warrant(std::u32string_view text) {
+  return std::any_of(kWarrants.begin(), kWarrants.end(), [&](std::u32string_view warrant) {
+    return any_place(text, warrant, [&](std::size_t at) {
+      std::size_t begin = at;
+      while (begin > 0 && !ends_sentence(text[begin - 1])) --begin;
+      std::size_t end = at + warrant.size();
+      while (end < text.size() && !ends_sentence(text[end])) ++end;
+      return addresses_reader(text.substr(begin, end - begin)) && !warned_against(text, at, at + warrant.size());
+    });
+  });
+}
+
 }  // namespace
 
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text) {
@@ -44,6 +70,7 @@ std::optional<std::string_view> find_scam_request(std::u32string_view normalized
       names_code_word(normalized_text)) {
     return kCodeToNewNumber;
   }
+  if (serves_warrant(normalized_text)) return kWarrant;
   return std::nullopt;
 }
 

@@ -4,8 +4,10 @@
 // through a transfer, or a one-time code told to the "staff" who calls or to "customer
 // service" (验证码告知来电的客服, 验证码请告知专员), or a code sent to the reader asked for by
 // someone who says they write from a new or borrowed number (我换号了…验证码发我一下): the
-// way accounts are taken over. Genuine senders name them only to warn against them, and a
-// warning does not count (analysis/warnings.h).
+// way accounts are taken over. Nor does any police office serve a warrant on the reader by
+// SMS (您已被列为网上追逃人员，通缉令编号…): the threat that opens the "police" scams. Genuine
+// senders name them only to warn against them, and a warning does not count
+// (analysis/warnings.h).
 #ifndef SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 #define SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 
@@ -19,9 +21,10 @@ inline constexpr std::string_view kSafeAccount = "safe_account";
 inline constexpr std::string_view kScreenSharing = "screen_sharing";
 inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
+inline constexpr std::string_view kWarrant = "warrant";
 
 // The id of the first request `normalized_text` makes ("safe_account", "screen_sharing",
-// "code_to_caller", "code_to_new_number"), if any. The text is as the message analysis
+// "code_to_caller", "code_to_new_number", "warrant"), if any. The text is as the message analysis
 // holds it: Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text);
 

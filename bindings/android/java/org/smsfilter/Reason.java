@@ -61,7 +61,7 @@ public final class Reason {
      * safe_account, money moved to a "safe account"; screen_sharing, the phone's screen shared;
      * code_to_caller, a verification code told to a caller or to "customer service";
      * code_to_new_number, the code sent to the reader asked for by someone writing from a new
-     * or borrowed number).
+     * or borrowed number; warrant, a warrant or a wanted notice served on the reader).
      */
     SCAM_REQUEST(14),
     /**
