@@ -18,7 +18,7 @@ constexpr std::u32string_view kIAm = U"我是";
 constexpr std::array<std::u32string_view, 3> kYour = {U"你的", U"你", U""};
 constexpr std::array<std::u32string_view, 2> kSuperiors = {U"领导", U"老板"};
 constexpr std::array<std::u32string_view, 7> kTitles = {U"总", U"局长", U"主任", U"校长", U"处长", U"书记", U"董"};
-// The hundred commonest surnames, which are nearly all of the people.
+// The hundred commonest surnames, which most people bear.
 constexpr std::u32string_view kSurnames =
     U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     U"姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
