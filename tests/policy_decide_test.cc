@@ -228,6 +228,11 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
   CHECK(reason_text(relative.reasons[1], Language::kChinese) ==
         "自称换了号码或借用别人的手机并要求转账借钱：付款前请拨打对方原来的号码核实");
 
+  // Said in passing, with an amount: 手机坏了 … 转2500.
+  const Decision broken = decide(*policy, {"爸，手机坏了先用同学的，房东催房租，你先转2500给我。", "", {}}, personal);
+  REQUIRE(broken.has_reason(ReasonKind::kImpersonation));
+  CHECK(broken.reasons[1].rule_id == "new_number_money");
+
   const Decision boss = decide(*policy, {"小刘，我是王总，有笔款子要先垫付给合作方，你先转账到对方账户，回头公司给你报。", "", {}},
                                personal);
   CHECK(boss.action == Action::kAllow);
@@ -242,7 +247,9 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
   for (std::string_view genuine : {"我换号了，新号是13912345678，以后打这个。",
                                    "手机没电了，我借我同学的手机发的，晚点回家。",
                                    "您好，我是李经理，定金请转账到公司对公账户，收到后给您开收据。",
-                                   "【反诈提醒】近期有骗子冒充亲友换号借钱，收到此类信息请先电话核实，切勿直接转账。"}) {
+                                   "【反诈提醒】近期有骗子冒充亲友换号借钱，收到此类信息请先电话核实，切勿直接转账。",
+                                   "妈，那个说我手机坏了要你转钱的短信不是我发的，以后这种都别信。",
+                                   "我是你们王总，下周例会改到周三。"}) {
     INFO(genuine);
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, personal).has_reason(ReasonKind::kImpersonation));
   }

@@ -3,7 +3,8 @@
 // then a transfer, a loan or a card number. It is the commonest impersonation scam, and a
 // relative who really changed numbers writes the same words, so it is a warning for the
 // host to show (call back on the number you know before paying), not a reason to block.
-// A warning against it (骗子冒充亲友换号借钱，切勿转账) is no such request.
+// A warning against it (骗子冒充亲友换号借钱，切勿转账; 说我手机坏了要你转钱的不是我，别信) is
+// no such request.
 #ifndef SMSFILTER_LIB_POLICY_IMPERSONATION_H_
 #define SMSFILTER_LIB_POLICY_IMPERSONATION_H_
 
