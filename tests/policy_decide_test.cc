@@ -240,6 +240,14 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
   CHECK(boss.reasons[1].rule_id == "boss_money");
   CHECK(reason_text(boss.reasons[1], Language::kEnglish) ==
         "Says it is your boss and asks for money: call them on the number you know before paying");
+  for (std::string_view superior : {"小周，我刘局，有个急事，你先帮我垫两万转给这个人。",
+                                    "王老师，我是教育局孙科长，材料审核费每人先垫付1200，打到我这边的账号。",
+                                    "小杨，我是你们郑经理，机票你先帮我付一下，一共6400。"}) {
+    INFO(superior);
+    const Decision d = decide(*policy, {superior, "", {}}, personal);
+    REQUIRE(d.has_reason(ReasonKind::kImpersonation));
+    CHECK(d.reasons[1].rule_id == "boss_money");
+  }
   // What the model blocks stays blocked, and says why it looks like a scam.
   CHECK(describe(decide(*policy, {"我是你领导，明天来我办公室，先帮我给客户汇款五万。", "", {}},
                         model_says(Category::kFraud, 0.9f))) == "block (fraud 0.90): model, impersonation");
@@ -249,7 +257,8 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
                                    "您好，我是李经理，定金请转账到公司对公账户，收到后给您开收据。",
                                    "【反诈提醒】近期有骗子冒充亲友换号借钱，收到此类信息请先电话核实，切勿直接转账。",
                                    "妈，那个说我手机坏了要你转钱的短信不是我发的，以后这种都别信。",
-                                   "我是你们王总，下周例会改到周三。"}) {
+                                   "我是你们王总，下周例会改到周三。",
+                                   "您好我是平安的邵经理，专业办理无抵押贷款，有资金周转需要可以联系我。"}) {
     INFO(genuine);
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, personal).has_reason(ReasonKind::kImpersonation));
   }

@@ -1,48 +1,63 @@
 // Phrases of a request found in normalised text, other than where the text warns against
 // them (analysis/warnings.h): the checks of scam_requests.h and impersonation.h read
-// requests this way.
+// requests this way, for every message the policy decides on.
 #ifndef SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 #define SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "analysis/warnings.h"
 
 namespace smsfilter::internal {
 
-// Whether `accept(at)` holds for any place `at` where `text` has `phrase`.
-template <typename Accept>
-bool any_place(std::u32string_view text, std::u32string_view phrase, Accept accept) {
-  for (std::size_t at = text.find(phrase); at != text.npos; at = text.find(phrase, at + phrase.size())) {
-    if (accept(at)) return true;
+// A fixed list of phrases, looked for in one pass over a text: a character is compared
+// with the phrases only when the set of their first characters (by the low six bits) may
+// hold it, which few characters of a message do.
+template <std::size_t N>
+class PhraseSet {
+ public:
+  constexpr PhraseSet(const std::array<std::u32string_view, N>& phrases) : phrases_(phrases) {
+    for (std::u32string_view phrase : phrases) first_chars_ |= std::uint64_t{1} << (phrase.front() & 63);
   }
-  return false;
-}
 
-// Whether `text` has `phrase`, followed by one of `next` if any are given, other than in a
-// warning against it.
-template <std::size_t N = 0>
-bool asked_for(std::u32string_view text, std::u32string_view phrase,
-               const std::array<std::u32string_view, N>& next = {}) {
-  return any_place(text, phrase, [&](std::size_t at) {
+  // Whether `accept(at, phrase)` holds for a place `at` where `text` has one of the phrases.
+  template <typename Accept>
+  bool any_place(std::u32string_view text, Accept accept) const {
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      if ((first_chars_ >> (text[at] & 63) & 1) == 0) continue;
+      for (std::u32string_view phrase : phrases_) {
+        if (phrase.front() == text[at] && text.compare(at, phrase.size(), phrase) == 0 && accept(at, phrase))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  bool found_in(std::u32string_view text) const {
+    return any_place(text, [](std::size_t, std::u32string_view) { return true; });
+  }
+
+ private:
+  std::array<std::u32string_view, N> phrases_;
+  std::uint64_t first_chars_ = 0;
+};
+
+// Whether `text` has one of `phrases`, followed by one of `next` if any are given, other
+// than in a warning against it.
+template <std::size_t N, std::size_t M = 0>
+bool asked_for_any(std::u32string_view text, const PhraseSet<N>& phrases,
+                   const std::array<std::u32string_view, M>& next = {}) {
+  return phrases.any_place(text, [&](std::size_t at, std::u32string_view phrase) {
     const std::size_t after = at + phrase.size();
-    if (N == 0) return !warned_against(text, at, after);
+    if (M == 0) return !warned_against(text, at, after);
     return std::any_of(next.begin(), next.end(), [&](std::u32string_view word) {
       return text.substr(after, word.size()) == word && !warned_against(text, at, after + word.size());
     });
   });
-}
-
-// Whether `text` has any of `phrases` (each followed by one of `next` if any are given),
-// other than in a warning against it.
-template <std::size_t N, std::size_t M = 0>
-bool asked_for_any(std::u32string_view text, const std::array<std::u32string_view, N>& phrases,
-                   const std::array<std::u32string_view, M>& next = {}) {
-  return std::any_of(phrases.begin(), phrases.end(),
-                     [&](std::u32string_view phrase) { return asked_for(text, phrase, next); });
 }
 
 }  // namespace smsfilter::internal

@@ -1,6 +1,5 @@
 #include "policy/scam_requests.h"
 
-#include <algorithm>
 #include <array>
 
 #include "analysis/code_finder.h"
@@ -11,58 +10,50 @@
 namespace smsfilter::internal {
 namespace {
 
-struct ScamRequest {
-  std::string_view id;
-  std::u32string_view phrase;
-};
-
 // Taiwanese 帳 simplifies to 帐, not to the mainland's 账.
-constexpr ScamRequest kScamRequests[] = {
-    {kSafeAccount, U"安全账户"},   {kSafeAccount, U"安全帐户"},   {kScreenSharing, U"屏幕共享"},
-    {kScreenSharing, U"共享屏幕"}, {kScreenSharing, U"共享桌面"}, {kScreenSharing, U"桌面共享"},
-};
+constexpr PhraseSet<2> kSafeAccountPhrases({U"安全账户", U"安全帐户"});
+constexpr PhraseSet<4> kScreenSharingPhrases({U"屏幕共享", U"共享屏幕", U"共享桌面", U"桌面共享"});
 
 // A code told (告知, 告诉 …) to whoever calls, or to "customer service" or "staff": whoever
 // asks for it is the scammer.
-constexpr std::array<std::u32string_view, 5> kTellVerbs = {U"告知", U"告诉", U"提供给", U"报给", U"念给"};
+constexpr PhraseSet<5> kTellVerbs({U"告知", U"告诉", U"提供给", U"报给", U"念给"});
 constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员"};
 
 // A code sent to the reader's phone asked for by someone who says their number is new or
 // borrowed. Family and friends do ask for codes (验证码发我一下，我在帮你挂号), but not while
 // explaining why they write from a number the reader doesn't know.
-constexpr std::array<std::u32string_view, 9> kSendToMe = {U"发我", U"发给我", U"转我", U"转给我", U"告诉我",
-                                                        U"报给我", U"念给我", U"截图给我", U"发过来"};
+constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给我", U"告诉我", U"报给我", U"念给我",
+                                  U"截图给我", U"发过来"});
 
-// A warrant, a wanted notice or an execution (枪决) served on the reader: the sentence that
-// names the document speaks to 您 or 你. News of a warrant speaks to no one (公安部发布A级
+// A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the reader: the sentence that
+// names the document speaks to the reader. News of a warrant speaks to no one (公安部发布A级
 // 通缉令), and gossip names no document (你知道吗，他被通缉了). A court's summons (传票) is
 // left out, as courts do serve those electronically, and so is a detention (拘留): police
 // notify families of one, and relatives write of it.
-constexpr std::array<std::u32string_view, 6> kWarrants = {U"通缉令", U"逮捕令", U"拘捕令",
-                                                        U"逮捕证", U"枪决",   U"网上追逃"};
+constexpr PhraseSet<8> kWarrants({U"通缉令", U"逮捕令", U"拘捕令", U"逮捕证", U"拘票", U"枪决", U"网上追逃",
+                                  U"在逃人员"});
 
+// 您, 你, or Hong Kong's formal 阁下 (閣下).
 bool addresses_reader(std::u32string_view sentence) {
-  return sentence.find(U'您') != sentence.npos || sentence.find(U'你') != sentence.npos;
+  return sentence.find(U'您') != sentence.npos || sentence.find(U'你') != sentence.npos ||
+         sentence.find(U"阁下") != sentence.npos;
 }
 
 bool serves_warrant(std::u32string_view text) {
-  return std::any_of(kWarrants.begin(), kWarrants.end(), [&](std::u32string_view warrant) {
-    return any_place(text, warrant, [&](std::size_t at) {
-      std::size_t begin = at;
-      while (begin > 0 && !ends_sentence(text[begin - 1])) --begin;
-      std::size_t end = at + warrant.size();
-      while (end < text.size() && !ends_sentence(text[end])) ++end;
-      return addresses_reader(text.substr(begin, end - begin)) && !warned_against(text, at, at + warrant.size());
-    });
+  return kWarrants.any_place(text, [&](std::size_t at, std::u32string_view warrant) {
+    std::size_t begin = at;
+    while (begin > 0 && !ends_sentence(text[begin - 1])) --begin;
+    std::size_t end = at + warrant.size();
+    while (end < text.size() && !ends_sentence(text[end])) ++end;
+    return addresses_reader(text.substr(begin, end - begin)) && !warned_against(text, at, at + warrant.size());
   });
 }
 
 }  // namespace
 
 std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text) {
-  for (const ScamRequest& request : kScamRequests) {
-    if (asked_for(normalized_text, request.phrase)) return request.id;
-  }
+  if (asked_for_any(normalized_text, kSafeAccountPhrases)) return kSafeAccount;
+  if (asked_for_any(normalized_text, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(normalized_text, kTellVerbs, kCodeAskers) && names_code_word(normalized_text))
     return kCodeToCaller;
