@@ -185,9 +185,10 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
     CHECK(reason_text(served.reasons[0], Language::kEnglish) ==
           "Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do");
   }
-  // News of a warrant, gossip and a police warning serve none on the reader.
+  // News of a warrant, gossip and police warnings serve none on the reader.
   for (std::string_view other : {"你看新闻了吗？公安部发布了A级通缉令。", "你知道吗，老王被通缉了。",
-                                 "【反诈中心】公安机关不会通过短信向您发送通缉令或逮捕令，谨防诈骗。"}) {
+                                 "【反诈中心】公安机关不会通过短信向您发送通缉令或逮捕令，谨防诈骗。",
+                                 "【防骗提示】骗徒冒充内地公安，声称阁下涉案并已发出通缉令，要求转账保证金。"}) {
     INFO(other);
     CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kPersonal, 0.9f)).has_reason(ReasonKind::kScamRequest));
   }

@@ -1,6 +1,7 @@
 // Phrases of a request found in normalised text, other than where the text warns against
-// them (analysis/warnings.h): the checks of scam_requests.h and impersonation.h read
-// requests this way, for every message the policy decides on.
+// them (analysis/warnings.h), and texts that describe a scam rather than attempt it: the
+// checks of scam_requests.h and impersonation.h read requests this way, for every message
+// the policy decides on.
 #ifndef SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 #define SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 
@@ -59,6 +60,11 @@ bool asked_for_any(std::u32string_view text, const PhraseSet<N>& phrases,
     });
   });
 }
+
+// Whether `text` describes a scam rather than attempts it: it speaks of impersonation
+// (冒充, 假冒, 声称), of scammers (骗子, 骗徒) or of the fight against them (反诈, 防骗), or
+// disowns a message (别信). Scams themselves say 涉嫌诈骗, so 诈骗 alone is no sign.
+bool describes_scam(std::u32string_view text);
 
 }  // namespace smsfilter::internal
 

@@ -38,12 +38,6 @@ constexpr std::u32string_view kSurnames =
     U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     U"姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
-// Words of a warning: a text that uses them describes the scam (骗子冒充亲友换号借钱, 反诈提醒：
-// 亲友用新号码借钱请先核实) or disowns it (说我手机坏了要你转钱的短信不是我发的，别信) rather
-// than attempts it.
-constexpr PhraseSet<10> kWarningWords(
-    {U"冒充", U"假冒", U"诈骗", U"反诈", U"骗子", U"骗局", U"被骗", U"防骗", U"别信", U"不要信"});
-
 // Money asked for: a transfer, a loan, an advance, or where to send it. 借我 alone is left
 // out (我借我同学的手机 borrows a phone), and so is 转给 (我微信转给你了 pays the reader).
 constexpr PhraseSet<34> kMoneyAsks({
@@ -101,7 +95,7 @@ bool asks_amount(std::u32string_view text) {
 bool claims_new_number(std::u32string_view text) { return asked_for_any(text, kNewNumberClaims); }
 
 std::optional<std::string_view> find_impersonation(std::u32string_view text) {
-  if (kWarningWords.found_in(text)) return std::nullopt;
+  if (describes_scam(text)) return std::nullopt;
   if (!asked_for_any(text, kMoneyAsks) && !asks_amount(text)) return std::nullopt;
   if (claims_new_number(text) || asked_for_any(text, kOtherPhoneClaims)) return kNewNumberMoney;
   if (claims_superior(text)) return kBossMoney;

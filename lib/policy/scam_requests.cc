@@ -25,11 +25,11 @@ constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服"
 constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给我", U"告诉我", U"报给我", U"念给我",
                                   U"截图给我", U"发过来"});
 
-// A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the reader: the sentence that
-// names the document speaks to the reader. News of a warrant speaks to no one (公安部发布A级
-// 通缉令), and gossip names no document (你知道吗，他被通缉了). A court's summons (传票) is
-// left out, as courts do serve those electronically, and so is a detention (拘留): police
-// notify families of one, and relatives write of it.
+// A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the
+// reader: the sentence that names the document speaks to the reader. News of a warrant
+// speaks to no one (公安部发布A级通缉令), and gossip names no document (你知道吗，他被通缉了).
+// A court's summons (传票) is left out, as courts do serve those electronically, and so is
+// a detention (拘留): police notify families of one, and relatives write of it.
 constexpr PhraseSet<8> kWarrants({U"通缉令", U"逮捕令", U"拘捕令", U"逮捕证", U"拘票", U"枪决", U"网上追逃",
                                   U"在逃人员"});
 
@@ -61,7 +61,7 @@ std::optional<std::string_view> find_scam_request(std::u32string_view normalized
       names_code_word(normalized_text)) {
     return kCodeToNewNumber;
   }
-  if (serves_warrant(normalized_text)) return kWarrant;
+  if (serves_warrant(normalized_text) && !describes_scam(normalized_text)) return kWarrant;
   return std::nullopt;
 }
 
