@@ -63,7 +63,8 @@ bool asked_for_any(std::u32string_view text, const PhraseSet<N>& phrases,
 
 // Whether `text` describes a scam rather than attempts it: it speaks of impersonation
 // (冒充, 假冒, 声称), of scammers (骗子, 骗徒) or of the fight against them (反诈, 防骗), or
-// disowns a message (别信). Scams themselves say 涉嫌诈骗, so 诈骗 alone is no sign.
+// disowns a message (别信, 有人用我的名义借钱都不是我). Scams themselves say 涉嫌诈骗, so
+// 诈骗 alone is no sign.
 bool describes_scam(std::u32string_view text);
 
 }  // namespace smsfilter::internal
