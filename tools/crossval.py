@@ -36,7 +36,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLASSES = ["personal", "transaction", "security", "marketing", "fraud"]
 DEFAULT_FOLDS = 5
 # data/composed's held-out sets, never trained on.
-COMPOSED_DEV_SETS = ("dev_hard", "dev_lookalike", "dev_code_tail", "dev_broadcast", "dev_alerts", "dev_new_number")
+COMPOSED_DEV_SETS = ("dev_hard", "dev_lookalike", "dev_code_tail", "dev_broadcast", "dev_alerts",
+                     "dev_new_number")
 
 
 def kind_of(source):
