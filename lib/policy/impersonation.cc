@@ -95,11 +95,12 @@ bool asks_amount(std::u32string_view text) {
 bool claims_new_number(std::u32string_view text) { return asked_for_any(text, kNewNumberClaims); }
 
 std::optional<std::string_view> find_impersonation(std::u32string_view text) {
-  if (describes_scam(text)) return std::nullopt;
   if (!asked_for_any(text, kMoneyAsks) && !asks_amount(text)) return std::nullopt;
-  if (claims_new_number(text) || asked_for_any(text, kOtherPhoneClaims)) return kNewNumberMoney;
-  if (claims_superior(text)) return kBossMoney;
-  return std::nullopt;
+  std::optional<std::string_view> claim;
+  if (claims_new_number(text) || asked_for_any(text, kOtherPhoneClaims)) claim = kNewNumberMoney;
+  else if (claims_superior(text)) claim = kBossMoney;
+  if (claim && describes_scam(text)) claim.reset();
+  return claim;
 }
 
 }  // namespace smsfilter::internal
