@@ -11,6 +11,17 @@ using testing::model_says;
 
 constexpr std::string_view kDefaults = "smsfilter-policy 1\n";
 
+// The decision on `text` when the model reads it as `category` at 0.9: blocked, the scam
+// request `request` first among the reasons.
+Decision check_blocked_by(const Policy& policy, std::string_view text, Category category, std::string_view request) {
+  INFO(text);
+  Decision d = decide(policy, {text, "", {}}, model_says(category, 0.9f));
+  CHECK(d.action == Action::kBlock);
+  REQUIRE_FALSE(d.reasons.empty());
+  CHECK(d.reasons[0].rule_id == request);
+  return d;
+}
+
 TEST_CASE("by default each category has its action and an unsure model none", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   struct Case {
@@ -170,28 +181,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK(staff.action == Action::kBlock);
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
   for (std::string_view lure : {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
-                                "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"}) {
-    INFO(lure);
-    const Decision lured = decide(*policy, {lure, "13912345678", {}}, model_says(Category::kPersonal, 0.9f));
-    CHECK(lured.action == Action::kBlock);
-    CHECK(lured.reasons[0].rule_id == "code_to_new_number");
-  }
-  for (std::string_view threat : {"【最高人民检察院】您因涉嫌非法集资已被列为网上追逃人员，通缉令编号SPP-2024-07731，请立即登录查看。",
-                                  "【枪决通知】因您信贷诈骗，缺席出庭，现已通知当地执法部门上门执行。"}) {
-    INFO(threat);
-    const Decision served = decide(*policy, {threat, "", {}}, model_says(Category::kTransaction, 0.9f));
-    CHECK(served.action == Action::kBlock);
-    CHECK(served.reasons[0].rule_id == "warrant");
-    CHECK(reason_text(served.reasons[0], Language::kEnglish) ==
-          "Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do");
-  }
-  // News of a warrant, gossip and police warnings serve none on the reader.
-  for (std::string_view other : {"你看新闻了吗？公安部发布了A级通缉令。", "你知道吗，老王被通缉了。",
-                                 "【反诈中心】公安机关不会通过短信向您发送通缉令或逮捕令，谨防诈骗。",
-                                 "【防骗提示】骗徒冒充内地公安，声称阁下涉案并已发出通缉令，要求转账保证金。"}) {
-    INFO(other);
-    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kPersonal, 0.9f)).has_reason(ReasonKind::kScamRequest));
-  }
+                                "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"})
+    check_blocked_by(*policy, lure, Category::kPersonal, "code_to_new_number");
   // Family asking for a code from their own number, or a new number given without a code asked.
   CHECK(decide(*policy, {"你把验证码发我一下，我在帮你抢周六的挂号，要快。", "", {}}, model_says(Category::kPersonal, 0.9f))
             .action == Action::kAllow);
@@ -215,6 +206,24 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   }
   const auto off = testing::policy_from("smsfilter-policy 1\nphishing off\n");
   CHECK(decide(*off, {"请立即把存款转入安全账户", "", {}}, notice).action == Action::kAllow);
+}
+
+TEST_CASE("a warrant served on the reader is blocked whatever the model says, news and warnings are not",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  for (std::string_view threat : {"【最高人民检察院】您因涉嫌非法集资已被列为网上追逃人员，通缉令编号SPP-2024-07731，请立即登录查看。",
+                                  "【枪决通知】因您信贷诈骗，缺席出庭，现已通知当地执法部门上门执行。"}) {
+    const Decision served = check_blocked_by(*policy, threat, Category::kTransaction, "warrant");
+    CHECK(reason_text(served.reasons[0], Language::kEnglish) ==
+          "Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do");
+  }
+  // News of a warrant, gossip and police warnings serve none on the reader.
+  for (std::string_view other : {"你看新闻了吗？公安部发布了A级通缉令。", "你知道吗，老王被通缉了。",
+                                 "【反诈中心】公安机关不会通过短信向您发送通缉令或逮捕令，谨防诈骗。",
+                                 "【防骗提示】骗徒冒充内地公安，声称阁下涉案并已发出通缉令，要求转账保证金。"}) {
+    INFO(other);
+    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kPersonal, 0.9f)).has_reason(ReasonKind::kScamRequest));
+  }
 }
 
 TEST_CASE("a new number or a boss asking for money is a warning, not a block", "[policy][decide]") {
