@@ -16,9 +16,10 @@ constexpr PhraseSet<10> kNewNumberClaims({
 // Said in passing: why the reader doesn't know the number. Enough for a warning, not for
 // the code scam's block: a child whose phone broke does ask for the parcel code.
 constexpr PhraseSet<28> kOtherPhoneClaims({
-    U"新的手机号", U"新的号", U"号换了", U"新用的", U"另一支手机", U"换的号",   U"号码换了", U"手机号换了", U"号码不用了", U"号不用了", U"旧号",     U"原来那个号", U"原来的号", U"之前那个号",
-    U"新卡",     U"用朋友的",   U"用同学的",   U"用同事的", U"用别人的", U"拿同学的",   U"拿朋友的", U"借的手机",
-    U"手机丢了", U"手机掉了",   U"手机坏了",   U"手机摔坏", U"手机被偷", U"手机掉水里"});
+    U"新的手机号", U"新的号",   U"号换了",   U"新用的",   U"另一支手机", U"换的号",   U"号码换了",
+    U"手机号换了", U"号码不用了", U"号不用了", U"旧号",     U"原来那个号", U"原来的号", U"之前那个号",
+    U"新卡",       U"用朋友的", U"用同学的", U"用同事的", U"用别人的",   U"拿同学的", U"拿朋友的",
+    U"借的手机",   U"手机丢了", U"手机掉了", U"手机坏了", U"手机摔坏",   U"手机被偷", U"手机掉水里"});
 
 // "I" then a superior: 我是 and, within a few characters of its clause, a rank (我是你领导, 我是
 // 教育局孙科长) or a surname and a short rank (我是李局, 我是集团陈董); or 我 and at once a
@@ -74,8 +75,9 @@ bool claims_superior(std::u32string_view text) {
     const bool yours = starts_with_any(text.substr(next), kYour);
     for (; next < text.size() && next < at + kRankReach && !ends_clause(text[next]); ++next) {
       const std::u32string_view rest = text.substr(next);
-      if (starts_with_any(rest, kRanks) || surname_then(rest, kShortRanks) || (yours && starts_with_any(rest, kYourRanks)))
-        return !warned_against(text, at, next);
+      const bool rank = starts_with_any(rest, kRanks) || surname_then(rest, kShortRanks) ||
+                        (yours && starts_with_any(rest, kYourRanks));
+      if (rank) return !warned_against(text, at, next);
     }
     return false;
   });
