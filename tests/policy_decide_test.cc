@@ -238,10 +238,14 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
   CHECK(reason_text(relative.reasons[1], Language::kChinese) ==
         "自称换了号码或借用别人的手机并要求转账借钱：付款前请拨打对方原来的号码核实");
 
-  // Said in passing, with an amount: 手机坏了 … 转2500.
-  const Decision broken = decide(*policy, {"爸，手机坏了先用同学的，房东催房租，你先转2500给我。", "", {}}, personal);
-  REQUIRE(broken.has_reason(ReasonKind::kImpersonation));
-  CHECK(broken.reasons[1].rule_id == "new_number_money");
+  // Said in passing, with an amount: 手机坏了 … 转2500, 新号码 … 转$8,000.
+  for (std::string_view passing : {"爸，手机坏了先用同学的，房东催房租，你先转2500给我。",
+                                   "阿爸，我换咗新号码，急住要钱，你转$8,000去呢个户口先。"}) {
+    INFO(passing);
+    const Decision d = decide(*policy, {passing, "", {}}, personal);
+    REQUIRE(d.has_reason(ReasonKind::kImpersonation));
+    CHECK(d.reasons[1].rule_id == "new_number_money");
+  }
 
   const Decision boss = decide(*policy, {"小刘，我是王总，有笔款子要先垫付给合作方，你先转账到对方账户，回头公司给你报。", "", {}},
                                personal);

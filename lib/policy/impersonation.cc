@@ -47,7 +47,8 @@ constexpr PhraseSet<34> kMoneyAsks({
     U"周转",   U"垫付",   U"垫一下", U"卡号",   U"账户",   U"帐户",   U"账号",   U"帐号",
     U"转到",   U"转我",   U"转给我", U"打到",   U"汇到",   U"先转",   U"帮我转", U"帮我付",
     U"帮我交", U"转下"});
-// An amount right after 转, 汇, 借 or 垫, with 我 between or not: 转2500, 汇3万, 借我五千, 垫两万.
+// An amount right after 转, 汇, 借 or 垫, with 我 or a currency sign between or not: 转2500,
+// 汇3万, 借我五千, 垫两万, 转$8,000.
 constexpr PhraseSet<4> kAmountVerbs({U"转", U"汇", U"借", U"垫"});
 constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千万";
 
@@ -87,6 +88,7 @@ bool asks_amount(std::u32string_view text) {
   return kAmountVerbs.any_place(text, [&](std::size_t at, std::u32string_view verb) {
     std::size_t next = at + verb.size();
     if (next < text.size() && text[next] == U'我') ++next;
+    if (next < text.size() && (text[next] == U'$' || text[next] == U'¥')) ++next;
     return next < text.size() && (is_ascii_digit(text[next]) || kNumerals.find(text[next]) != kNumerals.npos) &&
            !warned_against(text, at, next + 1);
   });
