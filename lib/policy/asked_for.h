@@ -17,7 +17,7 @@ namespace smsfilter::internal {
 
 // A fixed list of phrases, looked for in one pass over a text: a character is compared
 // with the phrases only when the set of their first characters (by the low six bits) may
-// hold it, which few characters of a message do.
+// hold it, which most characters of a message don't.
 template <std::size_t N>
 class PhraseSet {
  public:
