@@ -4,6 +4,7 @@
 #include <array>
 
 #include "common/characters.h"
+#include "common/starts_with.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -111,9 +112,7 @@ bool is_readers_number(std::u32string_view text, Span span) {
   if (label_before(text, span.begin, kReaderLabels.data(), kReaderLabels.size())) return true;
   std::u32string_view after = text.substr(span.end);
   if (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  if (std::any_of(kReaderSuffixes.begin(), kReaderSuffixes.end(),
-                  [&](std::u32string_view suffix) { return after.substr(0, suffix.size()) == suffix; }))
-    return true;
+  if (starts_with_any(after, kReaderSuffixes)) return true;
   return !after.empty() && std::find(kEventMarks.begin(), kEventMarks.end(), after.front()) != kEventMarks.end() &&
          is_clause_subject(text, span.begin);
 }

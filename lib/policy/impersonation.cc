@@ -1,9 +1,9 @@
 #include "policy/impersonation.h"
 
-#include <algorithm>
 #include <array>
 
 #include "common/characters.h"
+#include "common/starts_with.h"
 #include "policy/asked_for.h"
 
 namespace smsfilter::internal {
@@ -51,12 +51,6 @@ constexpr PhraseSet<34> kMoneyAsks({
 // 汇3万, 借我五千, 垫两万, 转$8,000.
 constexpr PhraseSet<4> kAmountVerbs({U"转", U"汇", U"借", U"垫"});
 constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千万";
-
-template <std::size_t N>
-bool starts_with_any(std::u32string_view text, const std::array<std::u32string_view, N>& prefixes) {
-  return std::any_of(prefixes.begin(), prefixes.end(),
-                     [&](std::u32string_view prefix) { return text.substr(0, prefix.size()) == prefix; });
-}
 
 template <std::size_t N>
 bool surname_then(std::u32string_view text, const std::array<std::u32string_view, N>& titles) {
