@@ -149,6 +149,17 @@ TEST_CASE("a request negated or condemned in its clause is a warning", "[featuri
         std::set<std::string>{"m:len:<15", "m:intent:warning"});
   CHECK(feature_names("根本不存在转账解冻的业务", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:warning"});
+  CHECK(feature_names("真警察不会给你看逮捕令，更没有安全账户", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  CHECK(feature_names("你还没有转账吗", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:transfer"});
+  // A clause ending in 的 is condemned by the next one; by a sentence's end, it is not.
+  CHECK(feature_names("要求您下载软件或转账证明清白的，均为诈骗", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  CHECK(feature_names("未按时转账的。是诈骗犯的下场", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:transfer"});
+  CHECK(feature_names("没收到转账的，请联系客服", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:transfer"});
   // A list opened by 凡 is condemned at the end of its sentence, past its clauses.
   CHECK(feature_names("凡让您下载会议软件、开启屏幕共享的；凡要求您先交保证金的，都是诈骗。", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:intent:warning"});

@@ -13,8 +13,10 @@ namespace {
 constexpr std::size_t kReach = 16;
 // A list of requests opened by 凡 is condemned once, at the end of its sentence.
 constexpr std::size_t kListReach = 160;
+// 没有 alone is no denial (你还没有转账吗); 更没有“安全账户” is.
 constexpr std::u32string_view kNegations[] = {U"不会", U"不要", U"切勿", U"勿", U"绝不", U"决不", U"从不", U"不得",
-                                              U"不可", U"谨防", U"警惕", U"严禁", U"千万别", U"不存在", U"所谓"};
+                                              U"不可", U"谨防", U"警惕", U"严禁", U"千万别", U"不存在", U"所谓",
+                                              U"更没有", U"并没有", U"根本没有", U"从没有", U"从来没有"};
 constexpr std::u32string_view kCondemnations[] = {U"是诈骗", U"为诈骗", U"是骗", U"骗局"};
 
 template <std::size_t N>
@@ -40,8 +42,13 @@ bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end
   if (contains_any(clause_before, kNegations)) return true;
   // 凡让您下载会议软件、开启屏幕共享的；凡要求您转账的，都是诈骗
   const bool listed = clause_before.find(U'凡') != clause_before.npos;
-  const std::size_t after = listed ? reach_after(text, end, kListReach, ends_sentence)
-                                   : reach_after(text, end, kReach, ends_clause);
+  std::size_t after = listed ? reach_after(text, end, kListReach, ends_sentence)
+                             : reach_after(text, end, kReach, ends_clause);
+  // 要求您转账到“安全账户”的，均为诈骗: a clause that ends in 的 is condemned by the next.
+  if (!listed && after > end && after < text.size() && text[after - 1] == U'的' && ends_clause(text[after]) &&
+      !ends_sentence(text[after])) {
+    after = reach_after(text, after + 1, kReach, ends_clause);
+  }
   return contains_any(text.substr(end, after - end), kCondemnations);
 }
 
