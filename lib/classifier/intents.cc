@@ -1,10 +1,11 @@
 #include "classifier/intents.h"
 
-#include <algorithm>
 #include <array>
 #include <bitset>
+#include <iterator>
 
 #include "analysis/warnings.h"
+#include "common/phrase_set.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -88,41 +89,25 @@ constexpr Phrase kPhrases[] = {
     {U"我是你领导", kNewIdentity}, {U"我是你的领导", kNewIdentity}, {U"换号码", kNewIdentity},
 };
 
-// The phrases sorted by first character, and which BMP characters start one: a message's
-// characters mostly start none, and those cost one bit test.
-struct PhraseIndex {
-  std::array<Phrase, std::size(kPhrases)> sorted{};
-  std::bitset<0x10000> starts;
-
-  PhraseIndex() {
-    std::copy(std::begin(kPhrases), std::end(kPhrases), sorted.begin());
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Phrase& a, const Phrase& b) { return a.text[0] < b.text[0]; });
-    for (const Phrase& phrase : sorted) starts.set(phrase.text[0]);
-  }
-};
-
-const PhraseIndex& phrase_index() {
-  static const PhraseIndex index;
-  return index;
+template <std::size_t N>
+constexpr std::array<std::u32string_view, N> texts_of(const Phrase (&phrases)[N]) {
+  std::array<std::u32string_view, N> texts{};
+  for (std::size_t i = 0; i < N; ++i) texts[i] = phrases[i].text;
+  return texts;
 }
+
+constexpr PhraseSet<std::size(kPhrases)> kPhraseSet(texts_of(kPhrases));
 
 }  // namespace
 
 void detect_intents(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers) {
-  const PhraseIndex& index = phrase_index();
   const std::u32string_view text(chars.data(), chars.size());
   std::bitset<kIntentCount> found;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] >= 0x10000 || !index.starts.test(text[i])) continue;
-    const auto first = std::lower_bound(index.sorted.begin(), index.sorted.end(), text[i],
-                                        [](const Phrase& p, char32_t c) { return p.text[0] < c; });
-    for (auto p = first; p != index.sorted.end() && p->text[0] == text[i]; ++p) {
-      if (text.compare(i, p->text.size(), p->text) != 0) continue;
-      const bool warning = can_be_warned_against(p->intent) && warned_against(text, i, i + p->text.size());
-      found.set(warning ? kWarning : p->intent);
-    }
-  }
+  kPhraseSet.any_place(text, [&](const PhraseMatch& match) {
+    const Intent intent = kPhrases[match.index].intent;
+    found.set(can_be_warned_against(intent) && warned_against(text, match.at, match.end()) ? kWarning : intent);
+    return false;
+  });
   for (unsigned intent = 0; intent < kIntentCount; ++intent) {
     if (found.test(intent)) markers->push_back(kIntentNames[intent]);
   }

@@ -62,29 +62,29 @@ bool surname_and_rank(std::u32string_view text) {
 }
 
 bool claims_superior(std::u32string_view text) {
-  return kI.any_place(text, [&](std::size_t at, std::u32string_view) {
-    std::size_t next = at + 1;
+  return kI.any_place(text, [&](const PhraseMatch& pronoun) {
+    std::size_t next = pronoun.end();
     if (text.substr(next, kAm.size()) != kAm)
-      return surname_and_rank(text.substr(next)) && !warned_against(text, at, next);
+      return surname_and_rank(text.substr(next)) && !warned_against(text, pronoun.at, next);
     next += kAm.size();
     const bool yours = starts_with_any(text.substr(next), kYour);
-    for (; next < text.size() && next < at + kRankReach && !ends_clause(text[next]); ++next) {
+    for (; next < text.size() && next < pronoun.at + kRankReach && !ends_clause(text[next]); ++next) {
       const std::u32string_view rest = text.substr(next);
       const bool rank = starts_with_any(rest, kRanks) || surname_then(rest, kShortRanks) ||
                         (yours && starts_with_any(rest, kYourRanks));
-      if (rank) return !warned_against(text, at, next);
+      if (rank) return !warned_against(text, pronoun.at, next);
     }
     return false;
   });
 }
 
 bool asks_amount(std::u32string_view text) {
-  return kAmountVerbs.any_place(text, [&](std::size_t at, std::u32string_view verb) {
-    std::size_t next = at + verb.size();
+  return kAmountVerbs.any_place(text, [&](const PhraseMatch& verb) {
+    std::size_t next = verb.end();
     if (next < text.size() && text[next] == U'我') ++next;
     if (next < text.size() && (text[next] == U'$' || text[next] == U'¥')) ++next;
     return next < text.size() && (is_ascii_digit(text[next]) || kNumerals.find(text[next]) != kNumerals.npos) &&
-           !warned_against(text, at, next + 1);
+           !warned_against(text, verb.at, next + 1);
   });
 }
 

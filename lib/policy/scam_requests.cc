@@ -40,12 +40,12 @@ bool addresses_reader(std::u32string_view sentence) {
 }
 
 bool serves_warrant(std::u32string_view text) {
-  return kWarrants.any_place(text, [&](std::size_t at, std::u32string_view warrant) {
-    std::size_t begin = at;
+  return kWarrants.any_place(text, [&](const PhraseMatch& warrant) {
+    std::size_t begin = warrant.at;
     while (begin > 0 && !ends_sentence(text[begin - 1])) --begin;
-    std::size_t end = at + warrant.size();
+    std::size_t end = warrant.end();
     while (end < text.size() && !ends_sentence(text[end])) ++end;
-    return addresses_reader(text.substr(begin, end - begin)) && !warned_against(text, at, at + warrant.size());
+    return addresses_reader(text.substr(begin, end - begin)) && !warned_against(text, warrant.at, warrant.end());
   });
 }
 
