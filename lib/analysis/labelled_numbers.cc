@@ -74,36 +74,43 @@ std::size_t currency_before(std::u32string_view text, std::size_t end) {
   return 0;
 }
 
+// Where the spaces and colons between a label and its number, ending at `at`, begin.
+std::size_t skip_gap_before(std::u32string_view text, std::size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':')) --at;
+  return at;
+}
+
+// The length of the one of `labels` that ends right at `end`; 0 if none does.
+std::size_t label_ending_at(std::u32string_view text, std::size_t end, const std::u32string_view* labels,
+                            std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::u32string_view label = labels[i];
+    // Comparing the last character first rules out most labels at once.
+    if (end >= label.size() && text[end - 1] == label.back() && text.substr(end - label.size(), label.size()) == label)
+      return label.size();
+  }
+  return 0;
+}
+
 // Whether one of kSubjectLabels opens the clause right before `begin`, ignoring spaces
 // and colons.
 bool is_clause_subject(std::u32string_view text, std::size_t begin) {
-  while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == ':')) --begin;
-  return std::any_of(kSubjectLabels.begin(), kSubjectLabels.end(), [&](std::u32string_view label) {
-    if (begin < label.size() || text.substr(begin - label.size(), label.size()) != label) return false;
-    const std::size_t at = begin - label.size();
-    return at == 0 || ends_clause(text[at - 1]) || text[at - 1] == U'】';
-  });
+  const std::size_t end = skip_gap_before(text, begin);
+  const std::size_t length = label_ending_at(text, end, kSubjectLabels.data(), kSubjectLabels.size());
+  if (length == 0) return false;
+  const std::size_t at = end - length;
+  return at == 0 || ends_clause(text[at - 1]) || text[at - 1] == U'】';
 }
 
 }  // namespace
 
 bool label_before(std::u32string_view text, std::size_t end, const std::u32string_view* labels,
                   std::size_t count) {
-  const auto skip_gap = [&](std::size_t at) {
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':')) --at;
-    return at;
-  };
-  const std::size_t at = skip_gap(end);
+  const std::size_t at = skip_gap_before(text, end);
   // 尾号为1234, 金额是80
   const bool verb = at > 0 && (text[at - 1] == U'为' || text[at - 1] == U'為' || text[at - 1] == U'是');
-  for (const std::size_t label_end : {at, verb ? skip_gap(at - 1) : at}) {
-    for (std::size_t i = 0; i < count; ++i) {
-      const std::u32string_view label = labels[i];
-      // Comparing the last character first rules out most labels at once.
-      if (label_end >= label.size() && text[label_end - 1] == label.back() &&
-          text.substr(label_end - label.size(), label.size()) == label)
-        return true;
-    }
+  for (const std::size_t label_end : {at, verb ? skip_gap_before(text, at - 1) : at}) {
+    if (label_ending_at(text, label_end, labels, count) != 0) return true;
   }
   return false;
 }
