@@ -156,6 +156,9 @@ TEST_CASE("a request negated or condemned in its clause is a warning", "[featuri
   // A clause ending in 的 is condemned by the next one; by a sentence's end, it is not.
   CHECK(feature_names("要求您下载软件或转账证明清白的，均为诈骗", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  // Cantonese 嘅 for 的, as the character map leaves it (轉賬 and 騙局 it simplifies).
+  CHECK(feature_names("要你转账证明清白嘅，一定系骗局", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:warning"});
   CHECK(feature_names("未按时转账的。是诈骗犯的下场", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:transfer"});
   CHECK(feature_names("没收到转账的，请联系客服", "", {FeatureKind::kMarker}) ==

@@ -36,9 +36,10 @@ bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end
   const bool listed = clause_before.find(U'凡') != clause_before.npos;
   std::size_t after = listed ? reach_after(text, end, kListReach, ends_sentence)
                              : reach_after(text, end, kReach, ends_clause);
-  // 要求您转账到“安全账户”的，均为诈骗: a clause that ends in 的 is condemned by the next.
-  if (!listed && after > end && after < text.size() && text[after - 1] == U'的' && ends_clause(text[after]) &&
-      !ends_sentence(text[after])) {
+  // 要求您转账到“安全账户”的，均为诈骗: a clause that ends in 的 (Cantonese 嘅) is condemned
+  // by the next.
+  if (!listed && after > end && after < text.size() && (text[after - 1] == U'的' || text[after - 1] == U'嘅') &&
+      ends_clause(text[after]) && !ends_sentence(text[after])) {
     after = reach_after(text, after + 1, kReach, ends_clause);
   }
   return kCondemnations.found_in(text.substr(end, after - end));

@@ -3,7 +3,7 @@
 // 要求您转账到安全账户, 请勿把验证码告诉他人, 要求先交保证金的都是诈骗. A negation
 // shortly before the phrase, or a condemnation shortly after it, within its clause, makes it a
 // warning; one in another clause (请勿告诉家人，将存款转入安全账户) does not, but for a clause that
-// ends in 的 and is condemned by the next (要求您转账的，均为诈骗). A list of requests each opened
+// ends in 的 or 嘅 and is condemned by the next (要求您转账的，均为诈骗). A list of requests each opened
 // by 凡 is condemned once, at the end of its sentence (凡…的；凡…的，都是诈骗).
 #ifndef SMSFILTER_LIB_ANALYSIS_WARNINGS_H_
 #define SMSFILTER_LIB_ANALYSIS_WARNINGS_H_
