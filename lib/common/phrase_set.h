@@ -3,6 +3,7 @@
 #ifndef SMSFILTER_LIB_COMMON_PHRASE_SET_H_
 #define SMSFILTER_LIB_COMMON_PHRASE_SET_H_
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -67,16 +68,7 @@ class PhraseSet {
 
   // The first place in sorted_ whose phrase starts with `c` or a later character.
   std::size_t first_starting_with(char32_t c) const {
-    std::size_t low = 0, high = N;
-    while (low < high) {
-      const std::size_t middle = (low + high) / 2;
-      if (first_[middle] < c) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
+    return static_cast<std::size_t>(std::lower_bound(first_.begin(), first_.end(), c) - first_.begin());
   }
 
   std::array<std::u32string_view, N> sorted_{};  // stably, by first character

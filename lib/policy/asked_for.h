@@ -23,7 +23,8 @@ bool asked_for_any(std::u32string_view text, const PhraseSet<N>& phrases,
   return phrases.any_place(text, [&](const PhraseMatch& match) {
     if (M == 0) return !warned_against(text, match.at, match.end());
     return std::any_of(next.begin(), next.end(), [&](std::u32string_view word) {
-      return text.substr(match.end(), word.size()) == word && !warned_against(text, match.at, match.end() + word.size());
+      return text.substr(match.end(), word.size()) == word &&
+             !warned_against(text, match.at, match.end() + word.size());
     });
   });
 }
