@@ -4,6 +4,7 @@
 
 #include "analysis/code_finder.h"
 #include "common/characters.h"
+#include "common/spans.h"
 #include "policy/asked_for.h"
 #include "policy/impersonation.h"
 
@@ -41,10 +42,8 @@ bool addresses_reader(std::u32string_view sentence) {
 
 bool serves_warrant(std::u32string_view text) {
   return kWarrants.any_place(text, [&](const PhraseMatch& warrant) {
-    std::size_t begin = warrant.at;
-    while (begin > 0 && !ends_sentence(text[begin - 1])) --begin;
-    std::size_t end = warrant.end();
-    while (end < text.size() && !ends_sentence(text[end])) ++end;
+    const std::size_t begin = grow_back(text, warrant.at, ends_sentence);
+    const std::size_t end = grow_forward(text, warrant.end(), ends_sentence);
     return addresses_reader(text.substr(begin, end - begin)) && !warned_against(text, warrant.at, warrant.end());
   });
 }

@@ -1,0 +1,33 @@
+// Spans of normalised text grown to the nearest clause or sentence end (characters.h):
+// the reach of a negation, the sentence that names a document.
+#ifndef SMSFILTER_LIB_COMMON_SPANS_H_
+#define SMSFILTER_LIB_COMMON_SPANS_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace smsfilter::internal {
+
+// Where a span that ends at `end` starts when grown back to just after a character for
+// which `stops` holds, by `reach` characters at most.
+template <typename Stops>
+std::size_t grow_back(std::u32string_view text, std::size_t end, Stops stops,
+                      std::size_t reach = std::u32string_view::npos) {
+  std::size_t begin = end;
+  while (begin > 0 && end - begin < reach && !stops(text[begin - 1])) --begin;
+  return begin;
+}
+
+// Where a span that starts at `begin` ends when grown up to a character for which `stops`
+// holds, by `reach` characters at most.
+template <typename Stops>
+std::size_t grow_forward(std::u32string_view text, std::size_t begin, Stops stops,
+                         std::size_t reach = std::u32string_view::npos) {
+  std::size_t end = begin;
+  while (end < text.size() && end - begin < reach && !stops(text[end])) ++end;
+  return end;
+}
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_COMMON_SPANS_H_
