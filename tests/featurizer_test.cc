@@ -47,6 +47,14 @@ TEST_CASE("n-grams of the first and the last five units again, as head and tail"
   CHECK(feature_names("好的", "", {FeatureKind::kTail}) == std::set<std::string>{"t:好", "t:的", "t:好的"});
 }
 
+TEST_CASE("n-grams a negation reaches are hashed apart, to the end of its clause", "[featurizer]") {
+  CHECK(feature_names("不要转账，快", "", {FeatureKind::kNegated}) ==
+        std::set<std::string>{"n:转", "n:账", "n:转账", "n:转账,", "n:账,", "n:账,快"});
+  CHECK(feature_names("不要转账，快", "", {FeatureKind::kChar2}) == std::set<std::string>{"c2:不要", "c2:要转", "c2:,快"});
+  // 没有 alone is no negation.
+  CHECK(feature_names("还没有转账", "", {FeatureKind::kNegated}).empty());
+}
+
 TEST_CASE("markers and sender kind", "[featurizer]") {
   CHECK(feature_names("【招商银行】详见 http://t.cn/x 或致电95555", "1069012345",
                       {FeatureKind::kMarker, FeatureKind::kSender}) ==

@@ -14,7 +14,7 @@ namespace smsfilter {
 // Bump when a change to normalisation, tokenisation or hashing would give an existing
 // model different features for the same message. Models record the version they were
 // trained with; a classifier refuses a model whose featurizer version it doesn't have.
-inline constexpr std::uint32_t kFeaturizerVersion = 11;
+inline constexpr std::uint32_t kFeaturizerVersion = 12;
 
 struct FeaturizerSettings {
   std::uint32_t featurizer_version = kFeaturizerVersion;
@@ -66,6 +66,7 @@ enum class FeatureKind : unsigned char {
   kChar1 = '1',
   kChar2 = '2',
   kChar3 = '3',
+  kNegated = 'n',  // character n-grams that start where a negation reaches (不会要求您转账)
   kHead = 'h',  // character n-grams within a message's first few units, hashed apart
   kTail = 't',  // ... and within its last few
   kMarker = 'm',

@@ -1,5 +1,7 @@
 #include "analysis/warnings.h"
 
+#include <algorithm>
+
 #include "common/characters.h"
 #include "common/phrase_set.h"
 #include "common/spans.h"
@@ -18,6 +20,13 @@ constexpr PhraseSet<20> kNegations({U"不会", U"不要", U"切勿", U"勿", U"�
                                      U"根本没有", U"从没有", U"从来没有"});
 constexpr PhraseSet<4> kCondemnations({U"是诈骗", U"为诈骗", U"是骗", U"骗局"});
 
+// Whether the clause that text[stop] ends ends in 的 (Cantonese 嘅) and its sentence goes
+// on: the next clause may condemn it (要求您转账到“安全账户”的，均为诈骗).
+bool condemned_by_next(std::u32string_view text, std::size_t stop) {
+  return stop > 0 && stop < text.size() && ends_clause(text[stop]) && !ends_sentence(text[stop]) &&
+         (text[stop - 1] == U'的' || text[stop - 1] == U'嘅');
+}
+
 }  // namespace
 
 bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end) {
@@ -28,13 +37,26 @@ bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end
   const bool listed = clause_before.find(U'凡') != clause_before.npos;
   std::size_t after = listed ? grow_forward(text, end, ends_sentence, kListReach)
                              : grow_forward(text, end, ends_clause, kReach);
-  // 要求您转账到“安全账户”的，均为诈骗: a clause that ends in 的 (Cantonese 嘅) is condemned
-  // by the next.
-  if (!listed && after > end && after < text.size() && (text[after - 1] == U'的' || text[after - 1] == U'嘅') &&
-      ends_clause(text[after]) && !ends_sentence(text[after])) {
-    after = grow_forward(text, after + 1, ends_clause, kReach);
-  }
+  if (!listed && after > end && condemned_by_next(text, after)) after = grow_forward(text, after + 1, ends_clause, kReach);
   return kCondemnations.found_in(text.substr(end, after - end));
+}
+
+void mark_negated(std::u32string_view text, std::vector<bool>* negated) {
+  negated->assign(text.size(), false);
+  const auto mark = [&](std::size_t begin, std::size_t end) {
+    std::fill(negated->begin() + static_cast<std::ptrdiff_t>(begin), negated->begin() + static_cast<std::ptrdiff_t>(end),
+              true);
+  };
+  kNegations.any_place(text, [&](const PhraseMatch& negation) {
+    mark(negation.end(), grow_forward(text, negation.end(), ends_clause, kReach));
+    return false;
+  });
+  kCondemnations.any_place(text, [&](const PhraseMatch& condemnation) {
+    std::size_t begin = grow_back(text, condemnation.at, ends_clause, kReach);
+    if (begin > 0 && condemned_by_next(text, begin - 1)) begin = grow_back(text, begin - 1, ends_clause, kReach);
+    mark(begin, condemnation.at);
+    return false;
+  });
 }
 
 }  // namespace smsfilter::internal

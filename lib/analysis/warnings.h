@@ -10,12 +10,18 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace smsfilter::internal {
 
 // `text` is normalised (Simplified, NFKC: full-width commas read ','); the phrase is
 // text[begin, end).
 bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end);
+
+// Sets `negated` to one flag per character of `text`: whether a negation before it or a
+// condemnation after it reaches it, as warned_against reads them (不会要求您转账: 转账 is
+// denied; 要求您转账的，均为诈骗: condemned). A list opened by 凡 is left to warned_against.
+void mark_negated(std::u32string_view text, std::vector<bool>* negated);
 
 }  // namespace smsfilter::internal
 

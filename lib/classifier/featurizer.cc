@@ -6,6 +6,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "analysis/warnings.h"
 #include "classifier/intents.h"
 #include "classifier/markers.h"
 #include "common/utf.h"
@@ -58,6 +59,7 @@ std::string_view kind_prefix(FeatureKind kind) {
     case FeatureKind::kChar1: return "c1:";
     case FeatureKind::kChar2: return "c2:";
     case FeatureKind::kChar3: return "c3:";
+    case FeatureKind::kNegated: return "n:";
     case FeatureKind::kHead: return "h:";
     case FeatureKind::kTail: return "t:";
     case FeatureKind::kMarker: return "m:";
@@ -100,14 +102,14 @@ std::uint64_t hash_packed_utf8(std::uint64_t h, std::uint32_t packed) {
 }
 
 // Every n-gram of up to `max_n` units that lies within `units[begin, end)` (packed_utf8),
-// each as a feature of kind `kind_of(n)`.
-template <typename KindOfLength>
+// each as a feature of kind `kind_of(i, n)` for the n-gram of n units from unit i.
+template <typename KindOf>
 void add_ngrams_within(const std::vector<std::uint32_t>& units, std::size_t begin, std::size_t end,
-                       unsigned max_n, KindOfLength kind_of, unsigned bucket_bits,
+                       unsigned max_n, KindOf kind_of, unsigned bucket_bits,
                        std::vector<Feature>* features) {
   for (std::size_t i = begin; i < end; ++i) {
     for (unsigned n = 1; n <= max_n && i + n <= end; ++n) {
-      const FeatureKind kind = kind_of(n);
+      const FeatureKind kind = kind_of(i, n);
       std::uint64_t h = feature_hash_start(kind);
       for (std::size_t k = i; k < i + n; ++k) h = hash_packed_utf8(h, units[k]);
       features->push_back({hash_feature(h, bucket_bits), kind, static_cast<std::uint32_t>(i),
@@ -249,7 +251,8 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
       ++i;
     }
   }
-  add_char_ngrams(units, features);
+  mark_negated(analysis.text(), &reading->negated);
+  add_char_ngrams(*reading, features);
   if (settings_.word_tokens) {
     status = add_words(reading, features);
     if (!status.ok()) return status;
@@ -269,21 +272,25 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
   return {};
 }
 
-void Featurizer::add_char_ngrams(const std::vector<char32_t>& units, std::vector<Feature>* features) {
+void Featurizer::add_char_ngrams(const Reading& reading, std::vector<Feature>* features) {
   // Each unit is in up to char_ngram_max n-grams: encoded once.
   units_utf8_.clear();
-  for (char32_t unit : units) units_utf8_.push_back(packed_utf8(unit));
-  const std::size_t count = units.size();
+  for (char32_t unit : reading.units) units_utf8_.push_back(packed_utf8(unit));
+  const std::size_t count = reading.units.size();
   const unsigned bits = settings_.bucket_bits;
-  add_ngrams_within(units_utf8_, 0, count, settings_.char_ngram_max, char_ngram_kind, bits, features);
+  // What a negation reaches is denied, not said: 转账 in 不会要求您转账 is no request.
+  const auto kind_of = [&](std::size_t unit, unsigned n) {
+    return reading.negated[reading.unit_chars[unit]] ? FeatureKind::kNegated : char_ngram_kind(n);
+  };
+  add_ngrams_within(units_utf8_, 0, count, settings_.char_ngram_max, kind_of, bits, features);
   // The n-grams within the first and within the last kEdgeUnits units once more, hashed
   // apart: a 【signature】 or a greeting opens a message, a sign-off or an opt-out ends it.
   const std::size_t edge = std::min(count, kEdgeUnits);
   const unsigned edge_ngram_max = std::min(settings_.char_ngram_max, kEdgeNgramMax);
-  add_ngrams_within(units_utf8_, 0, edge, edge_ngram_max, [](unsigned) { return FeatureKind::kHead; },
+  add_ngrams_within(units_utf8_, 0, edge, edge_ngram_max, [](std::size_t, unsigned) { return FeatureKind::kHead; },
                     bits, features);
   add_ngrams_within(units_utf8_, count - edge, count, edge_ngram_max,
-                    [](unsigned) { return FeatureKind::kTail; }, bits, features);
+                    [](std::size_t, unsigned) { return FeatureKind::kTail; }, bits, features);
 }
 
 // Words of two or more letters or ideographs, from ICU's dictionary word break. Single
@@ -338,6 +345,7 @@ void Featurizer::append_name(const Feature& feature, std::string* out) const {
     case FeatureKind::kChar1:
     case FeatureKind::kChar2:
     case FeatureKind::kChar3:
+    case FeatureKind::kNegated:
     case FeatureKind::kHead:
     case FeatureKind::kTail:
       for (std::uint32_t i = feature.begin; i < feature.end; ++i) {

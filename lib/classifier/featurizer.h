@@ -95,6 +95,7 @@ class Featurizer {
     MessageAnalysis analysis;
     std::vector<char32_t> units;  // n-gram input: digit runs as one shape unit, no spaces
     std::vector<std::uint32_t> unit_chars;  // where each unit starts in analysis.text()
+    std::vector<bool> negated;  // whether a negation reaches each character (mark_negated)
     std::u16string normalized16;  // the analysis's text in UTF-16, for ICU word break
   };
 
@@ -108,7 +109,7 @@ class Featurizer {
   void locate_chars(const Reading& reading);
   std::pair<std::size_t, std::size_t> window_chars(std::size_t window) const;
   Status featurize_visible(Reading* reading, std::vector<Feature>* features);
-  void add_char_ngrams(const std::vector<char32_t>& units, std::vector<Feature>* features);
+  void add_char_ngrams(const Reading& reading, std::vector<Feature>* features);
   Status add_words(Reading* reading, std::vector<Feature>* features);
   // Appends the feature named `name`, `occurrences` times.
   void add_named(FeatureKind kind, std::string_view name, std::size_t occurrences,

@@ -11,7 +11,8 @@ static_assert(std::int64_t{Featurizer::kWindowedChars} * kMaxCharNgram * 128 < I
               "prefix sums of int8 weight rows could overflow");
 
 bool is_char_ngram(FeatureKind kind) {
-  return kind == FeatureKind::kChar1 || kind == FeatureKind::kChar2 || kind == FeatureKind::kChar3;
+  return kind == FeatureKind::kChar1 || kind == FeatureKind::kChar2 || kind == FeatureKind::kChar3 ||
+         kind == FeatureKind::kNegated;
 }
 
 }  // namespace
