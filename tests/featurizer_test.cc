@@ -55,6 +55,14 @@ TEST_CASE("n-grams a negation reaches are hashed apart, to the end of its clause
   CHECK(feature_names("还没有转账", "", {FeatureKind::kNegated}).empty());
 }
 
+TEST_CASE("n-grams a condemnation reaches back to are hashed apart, a 的 clause before it too", "[featurizer]") {
+  CHECK(feature_names("要求转账的，均为诈骗", "", {FeatureKind::kChar1, FeatureKind::kChar2, FeatureKind::kChar3}) ==
+        std::set<std::string>{"c1:为", "c1:诈", "c1:骗", "c2:为诈", "c2:诈骗", "c3:为诈骗"});
+  // Not across a sentence end.
+  CHECK(feature_names("要求转账的。均为诈骗", "", {FeatureKind::kNegated}) ==
+        std::set<std::string>{"n:均", "n:均为", "n:均为诈"});
+}
+
 TEST_CASE("markers and sender kind", "[featurizer]") {
   CHECK(feature_names("【招商银行】详见 http://t.cn/x 或致电95555", "1069012345",
                       {FeatureKind::kMarker, FeatureKind::kSender}) ==
