@@ -272,7 +272,8 @@ SMSF_API float smsf_result_probability(const smsf_result *result, smsf_category 
  * ILMessageFilterAction.none) rather than act on the category. */
 SMSF_API bool smsf_result_unsure(const smsf_result *result);
 /* The features that pushed the message towards its category, strongest first (4 at
- * most). A name is "w:验证码" (word), "c2:退订" (character bigram), "h:【京" / "t:退订"
+ * most). A name is "w:验证码" (word), "c2:退订" (character bigram), "n:转账" (character
+ * n-gram that a negation or condemnation reaches: 不会要求您转账), "h:【京" / "t:退订"
  * (character n-gram at the message's head / tail), "m:url" (marker) or "s:service"
  * (sender kind); its weight is its contribution to the category's logit (> 0).
  * An index past the count gives NULL and 0. */

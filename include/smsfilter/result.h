@@ -12,6 +12,7 @@ namespace smsfilter {
 
 // One feature that pushed the message towards its category, for explanations.
 // `feature` is a readable name such as "w:验证码" (word), "c2:退订" (character bigram),
+// "n:转账" (character n-gram that a negation or condemnation reaches: 不会要求您转账),
 // "t:退订" (character bigram at the message's tail), "m:url" (marker) or "s:service"
 // (sender kind). It points into the Classifier that produced it and stays valid until that
 // Classifier's next call.
