@@ -66,7 +66,7 @@ enum class FeatureKind : unsigned char {
   kChar1 = '1',
   kChar2 = '2',
   kChar3 = '3',
-  kNegated = 'n',  // character n-grams that start where a negation reaches (不会要求您转账)
+  kNegated = 'n',  // character n-grams that start where a negation or condemnation reaches
   kHead = 'h',  // character n-grams within a message's first few units, hashed apart
   kTail = 't',  // ... and within its last few
   kMarker = 'm',

@@ -37,7 +37,8 @@ bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end
   const bool listed = clause_before.find(U'凡') != clause_before.npos;
   std::size_t after = listed ? grow_forward(text, end, ends_sentence, kListReach)
                              : grow_forward(text, end, ends_clause, kReach);
-  if (!listed && after > end && condemned_by_next(text, after)) after = grow_forward(text, after + 1, ends_clause, kReach);
+  if (!listed && after > end && condemned_by_next(text, after))
+    after = grow_forward(text, after + 1, ends_clause, kReach);
   return kCondemnations.found_in(text.substr(end, after - end));
 }
 

@@ -278,7 +278,8 @@ void Featurizer::add_char_ngrams(const Reading& reading, std::vector<Feature>* f
   for (char32_t unit : reading.units) units_utf8_.push_back(packed_utf8(unit));
   const std::size_t count = reading.units.size();
   const unsigned bits = settings_.bucket_bits;
-  // What a negation reaches is denied, not said: 转账 in 不会要求您转账 is no request.
+  // What a negation or a condemnation reaches is quoted to be denied: 转账 in 不会要求您转账
+  // is no request.
   const auto kind_of = [&](std::size_t unit, unsigned n) {
     return reading.negated[reading.unit_chars[unit]] ? FeatureKind::kNegated : char_ngram_kind(n);
   };
