@@ -73,6 +73,11 @@ TEST_CASE("a notice with its institution's own link is not taken for phishing", 
            {"【中国联通】您12月账单已出，详情请点击 https://u.10010.cn/qAb1 。", "", kTransaction,
             Action::kAllow, {R::kOfficialLink}},
            {"【G.CN】“G-123456”是您的 Google 验证码。", "", kSecurity, Action::kAllow, {R::kCode}},
+           // Alibaba's and Meituan's shorteners, which 菜鸟驿站 and 美团 link through.
+           {"【菜鸟驿站】圆通包裹到北区菜鸟驿站，请19:00前凭93502取，联系方式： m.tb.cn/E.Lj8Cq。", "",
+            kTransaction, Action::kAllow, {R::kOfficialLink}},
+           {"【美团】您的订单已送达，评价骑手服务请点击 dpurl.cn/6bIytq8a", "", kTransaction,
+            Action::kAllow, {R::kOfficialLink}},
            // Even when the model calls it fraud, the official link keeps it out of the void.
            {"【铁路12306】您的账户登录密码已修改，如非本人操作请登录 www.12306.cn 找回密码。", "",
             kFraud, Action::kMute, {R::kOfficialLink, R::kProtected}},

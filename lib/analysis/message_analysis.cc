@@ -35,6 +35,7 @@ Status MessageAnalysis::analyze(std::u16string_view raw, Normalizer* normalizer)
   find_amounts(text, &amounts_);
   find_card_tails(text, &card_tails_);
   code_ = find_code(*this, &code_words_);
+  warnings_.read(text);
   return {};
 }
 

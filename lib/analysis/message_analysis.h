@@ -1,7 +1,8 @@
 // One message read once: its normalised text, where each character came from in the raw
 // text, and the spans later stages ask about (signatures, links, phone numbers, amounts,
-// card tails, the verification code). The Classifier computes it for every message; the
-// featurizer's markers and the policy read it, and nothing else decodes or scans the text.
+// card tails, the verification code, what it warns against). The Classifier computes it for
+// every message; the featurizer's markers and the policy read it, and nothing else decodes
+// or scans the text.
 #ifndef SMSFILTER_LIB_ANALYSIS_MESSAGE_ANALYSIS_H_
 #define SMSFILTER_LIB_ANALYSIS_MESSAGE_ANALYSIS_H_
 
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "analysis/normalizer.h"
+#include "analysis/warnings.h"
 #include "common/utf.h"
 #include "smsfilter/status.h"
 
@@ -105,6 +107,8 @@ class MessageAnalysis {
   const std::vector<Span>& card_tails() const { return card_tails_; }
   // The one-time code, when the message names one (验证码, 驗證碼, code, OTP …).
   const std::optional<CodeMatch>& code() const { return code_; }
+  // What the text warns against rather than asks for (不会要求您转账).
+  const Warnings& warnings() const { return warnings_; }
 
  private:
   void find_signatures();
@@ -119,6 +123,7 @@ class MessageAnalysis {
   std::vector<Span> amounts_;
   std::vector<Span> card_tails_;
   std::optional<CodeMatch> code_;
+  Warnings warnings_;
   std::vector<Span> code_words_;  // the code finder's scratch
 };
 

@@ -9,8 +9,7 @@
 namespace smsfilter::internal {
 namespace {
 
-// A negation counts within this many characters before the phrase, a condemnation
-// within as many after it.
+// How far a negation reaches forward and a condemnation back, within a clause.
 constexpr std::size_t kReach = 16;
 // A list of requests opened by 凡 is condemned once, at the end of its sentence.
 constexpr std::size_t kListReach = 160;
@@ -27,37 +26,32 @@ bool condemned_by_next(std::u32string_view text, std::size_t stop) {
          (text[stop - 1] == U'的' || text[stop - 1] == U'嘅');
 }
 
-}  // namespace
-
-bool warned_against(std::u32string_view text, std::size_t begin, std::size_t end) {
-  const std::size_t before = grow_back(text, begin, ends_clause, kReach);
-  const std::u32string_view clause_before = text.substr(before, begin - before);
-  if (kNegations.found_in(clause_before)) return true;
-  // 凡让您下载会议软件、开启屏幕共享的；凡要求您转账的，都是诈骗
-  const bool listed = clause_before.find(U'凡') != clause_before.npos;
-  std::size_t after = listed ? grow_forward(text, end, ends_sentence, kListReach)
-                             : grow_forward(text, end, ends_clause, kReach);
-  if (!listed && after > end && condemned_by_next(text, after))
-    after = grow_forward(text, after + 1, ends_clause, kReach);
-  return kCondemnations.found_in(text.substr(end, after - end));
+void mark(std::size_t begin, std::size_t end, std::vector<bool>* marks) {
+  std::fill(marks->begin() + static_cast<std::ptrdiff_t>(begin), marks->begin() + static_cast<std::ptrdiff_t>(end),
+            true);
 }
 
-void mark_negated(std::u32string_view text, std::vector<bool>* negated) {
-  negated->assign(text.size(), false);
-  const auto mark = [&](std::size_t begin, std::size_t end) {
-    std::fill(negated->begin() + static_cast<std::ptrdiff_t>(begin), negated->begin() + static_cast<std::ptrdiff_t>(end),
-              true);
-  };
+}  // namespace
+
+void Warnings::read(std::u32string_view text) {
+  denied_.assign(text.size(), false);
+  listed_.assign(text.size(), false);
   kNegations.any_place(text, [&](const PhraseMatch& negation) {
-    mark(negation.end(), grow_forward(text, negation.end(), ends_clause, kReach));
+    mark(negation.end(), grow_forward(text, negation.end(), ends_clause, kReach), &denied_);
     return false;
   });
   kCondemnations.any_place(text, [&](const PhraseMatch& condemnation) {
     std::size_t begin = grow_back(text, condemnation.at, ends_clause, kReach);
     if (begin > 0 && condemned_by_next(text, begin - 1)) begin = grow_back(text, begin - 1, ends_clause, kReach);
-    mark(begin, condemnation.at);
+    mark(begin, condemnation.at, &denied_);
     return false;
   });
+  // 凡让您下载会议软件、开启屏幕共享的；凡要求您转账的，都是诈骗
+  for (std::size_t fan = text.find(U'凡'); fan != text.npos; fan = text.find(U'凡', fan + 1)) {
+    const std::size_t sentence_end = grow_forward(text, fan + 1, ends_sentence, kListReach);
+    if (kCondemnations.found_in(text.substr(fan + 1, sentence_end - fan - 1)))
+      mark(fan + 1, grow_forward(text, fan + 1, ends_clause, kReach), &listed_);
+  }
 }
 
 }  // namespace smsfilter::internal

@@ -6,7 +6,6 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
-#include "analysis/warnings.h"
 #include "classifier/intents.h"
 #include "classifier/markers.h"
 #include "common/utf.h"
@@ -251,7 +250,6 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
       ++i;
     }
   }
-  mark_negated(analysis.text(), &reading->negated);
   add_char_ngrams(*reading, features);
   if (settings_.word_tokens) {
     status = add_words(reading, features);
@@ -260,7 +258,7 @@ Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* fea
   if (settings_.markers) {
     detect_markers(analysis, brands_, &markers_);
     const std::size_t analysis_markers = markers_.size();
-    detect_intents(analysis.chars(), &markers_);
+    detect_intents(analysis, &markers_);
     for (std::size_t i = 0; i < markers_.size(); ++i) {
       add_named(FeatureKind::kMarker, markers_[i], i < analysis_markers ? kMarkerOccurrences : 1, features);
     }
@@ -281,7 +279,8 @@ void Featurizer::add_char_ngrams(const Reading& reading, std::vector<Feature>* f
   // What a negation or a condemnation reaches is quoted to be denied: 转账 in 不会要求您转账
   // is no request.
   const auto kind_of = [&](std::size_t unit, unsigned n) {
-    return reading.negated[reading.unit_chars[unit]] ? FeatureKind::kNegated : char_ngram_kind(n);
+    return reading.analysis.warnings().denies(reading.unit_chars[unit]) ? FeatureKind::kNegated
+                                                                        : char_ngram_kind(n);
   };
   add_ngrams_within(units_utf8_, 0, count, settings_.char_ngram_max, kind_of, bits, features);
   // The n-grams within the first and within the last kEdgeUnits units once more, hashed

@@ -95,7 +95,6 @@ class Featurizer {
     MessageAnalysis analysis;
     std::vector<char32_t> units;  // n-gram input: digit runs as one shape unit, no spaces
     std::vector<std::uint32_t> unit_chars;  // where each unit starts in analysis.text()
-    std::vector<bool> negated;  // whether a negation or condemnation reaches each character (mark_negated)
     std::u16string normalized16;  // the analysis's text in UTF-16, for ICU word break
   };
 

@@ -4,7 +4,6 @@
 #include <bitset>
 #include <iterator>
 
-#include "analysis/warnings.h"
 #include "common/phrase_set.h"
 
 namespace smsfilter::internal {
@@ -100,12 +99,11 @@ constexpr PhraseSet<std::size(kPhrases)> kPhraseSet(texts_of(kPhrases));
 
 }  // namespace
 
-void detect_intents(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers) {
-  const std::u32string_view text(chars.data(), chars.size());
+void detect_intents(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
   std::bitset<kIntentCount> found;
-  kPhraseSet.any_place(text, [&](const PhraseMatch& match) {
+  kPhraseSet.any_place(analysis.text(), [&](const PhraseMatch& match) {
     const Intent intent = kPhrases[match.index].intent;
-    found.set(can_be_warned_against(intent) && warned_against(text, match.at, match.end()) ? kWarning : intent);
+    found.set(can_be_warned_against(intent) && analysis.warnings().warn_against(match.at) ? kWarning : intent);
     return false;
   });
   for (unsigned intent = 0; intent < kIntentCount; ++intent) {

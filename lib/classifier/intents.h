@@ -10,12 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/message_analysis.h"
+
 namespace smsfilter::internal {
 
-// Appends a marker name ("intent:fee_first") for each intent whose phrases occur in
-// normalised (Simplified, lower-case) text; each intent once. A request the text warns
-// against (analysis/warnings.h) is "intent:warning" instead.
-void detect_intents(const std::vector<char32_t>& chars, std::vector<std::string_view>* markers);
+// Appends a marker name ("intent:fee_first") for each intent whose phrases occur in the
+// analysis's normalised (Simplified, lower-case) text; each intent once. A request the text
+// warns against (analysis/warnings.h) is "intent:warning" instead.
+void detect_intents(const MessageAnalysis& analysis, std::vector<std::string_view>* markers);
 
 }  // namespace smsfilter::internal
 

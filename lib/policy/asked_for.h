@@ -1,5 +1,5 @@
-// Phrases of a request found in normalised text, other than where the text warns against
-// them (analysis/warnings.h), and texts that describe a scam rather than attempt it: the
+// Phrases of a request found in a message, other than where it warns against them
+// (analysis/warnings.h), and texts that describe a scam rather than attempt it: the
 // checks of scam_requests.h and impersonation.h read requests this way, for every message
 // the policy decides on.
 #ifndef SMSFILTER_LIB_POLICY_ASKED_FOR_H_
@@ -10,22 +10,22 @@
 #include <cstddef>
 #include <string_view>
 
-#include "analysis/warnings.h"
+#include "analysis/message_analysis.h"
 #include "common/phrase_set.h"
 
 namespace smsfilter::internal {
 
-// Whether `text` has one of `phrases`, followed by one of `next` if any are given, other
-// than in a warning against it.
+// Whether the analysis's text has one of `phrases`, followed by one of `next` if any are
+// given, other than in a warning against it.
 template <std::size_t N, std::size_t M = 0>
-bool asked_for_any(std::u32string_view text, const PhraseSet<N>& phrases,
+bool asked_for_any(const MessageAnalysis& analysis, const PhraseSet<N>& phrases,
                    const std::array<std::u32string_view, M>& next = {}) {
+  const std::u32string_view text = analysis.text();
   return phrases.any_place(text, [&](const PhraseMatch& match) {
-    if (M == 0) return !warned_against(text, match.at, match.end());
-    return std::any_of(next.begin(), next.end(), [&](std::u32string_view word) {
-      return text.substr(match.end(), word.size()) == word &&
-             !warned_against(text, match.at, match.end() + word.size());
-    });
+    if (analysis.warnings().warn_against(match.at)) return false;
+    return M == 0 || std::any_of(next.begin(), next.end(), [&](std::u32string_view word) {
+             return text.substr(match.end(), word.size()) == word;
+           });
   });
 }
 

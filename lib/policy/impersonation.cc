@@ -61,43 +61,45 @@ bool surname_and_rank(std::u32string_view text) {
   return surname_then(text, kShortRanks) || surname_then(text, kRanks);
 }
 
-bool claims_superior(std::u32string_view text) {
+bool claims_superior(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
   return kI.any_place(text, [&](const PhraseMatch& pronoun) {
+    if (analysis.warnings().warn_against(pronoun.at)) return false;
     std::size_t next = pronoun.end();
-    if (text.substr(next, kAm.size()) != kAm)
-      return surname_and_rank(text.substr(next)) && !warned_against(text, pronoun.at, next);
+    if (text.substr(next, kAm.size()) != kAm) return surname_and_rank(text.substr(next));
     next += kAm.size();
     const bool yours = starts_with_any(text.substr(next), kYour);
     for (; next < text.size() && next < pronoun.at + kRankReach && !ends_clause(text[next]); ++next) {
       const std::u32string_view rest = text.substr(next);
       const bool rank = starts_with_any(rest, kRanks) || surname_then(rest, kShortRanks) ||
                         (yours && starts_with_any(rest, kYourRanks));
-      if (rank) return !warned_against(text, pronoun.at, next);
+      if (rank) return true;
     }
     return false;
   });
 }
 
-bool asks_amount(std::u32string_view text) {
+bool asks_amount(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
   return kAmountVerbs.any_place(text, [&](const PhraseMatch& verb) {
+    if (analysis.warnings().warn_against(verb.at)) return false;
     std::size_t next = verb.end();
     if (next < text.size() && text[next] == U'我') ++next;
     if (next < text.size() && (text[next] == U'$' || text[next] == U'¥')) ++next;
-    return next < text.size() && (is_ascii_digit(text[next]) || kNumerals.find(text[next]) != kNumerals.npos) &&
-           !warned_against(text, verb.at, next + 1);
+    return next < text.size() && (is_ascii_digit(text[next]) || kNumerals.find(text[next]) != kNumerals.npos);
   });
 }
 
 }  // namespace
 
-bool claims_new_number(std::u32string_view text) { return asked_for_any(text, kNewNumberClaims); }
+bool claims_new_number(const MessageAnalysis& analysis) { return asked_for_any(analysis, kNewNumberClaims); }
 
-std::optional<std::string_view> find_impersonation(std::u32string_view text) {
-  if (!asked_for_any(text, kMoneyAsks) && !asks_amount(text)) return std::nullopt;
+std::optional<std::string_view> find_impersonation(const MessageAnalysis& analysis) {
+  if (!asked_for_any(analysis, kMoneyAsks) && !asks_amount(analysis)) return std::nullopt;
   std::optional<std::string_view> claim;
-  if (claims_new_number(text) || asked_for_any(text, kOtherPhoneClaims)) claim = kNewNumberMoney;
-  else if (claims_superior(text)) claim = kBossMoney;
-  if (claim && describes_scam(text)) claim.reset();
+  if (claims_new_number(analysis) || asked_for_any(analysis, kOtherPhoneClaims)) claim = kNewNumberMoney;
+  else if (claims_superior(analysis)) claim = kBossMoney;
+  if (claim && describes_scam(analysis.text())) claim.reset();
   return claim;
 }
 

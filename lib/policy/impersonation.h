@@ -11,18 +11,21 @@
 #include <optional>
 #include <string_view>
 
+#include "analysis/message_analysis.h"
+
 namespace smsfilter::internal {
 
 // The checks' ids, which reasons carry as their rule id.
 inline constexpr std::string_view kNewNumberMoney = "new_number_money";
 inline constexpr std::string_view kBossMoney = "boss_money";
 
-// Whether normalised (Simplified) `text` says it comes from a new or borrowed number
-// (换号, 新号, 借同学的手机 …), other than in a warning.
-bool claims_new_number(std::u32string_view text);
+// Whether the message says it comes from a new or borrowed number (换号, 新号, 借同学的手机
+// …), other than in a warning.
+bool claims_new_number(const MessageAnalysis& analysis);
 
-// The id of the impersonation `text` attempts ("new_number_money", "boss_money"), if any.
-std::optional<std::string_view> find_impersonation(std::u32string_view text);
+// The id of the impersonation the message attempts ("new_number_money", "boss_money"), if
+// any.
+std::optional<std::string_view> find_impersonation(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal
 

@@ -271,7 +271,7 @@ std::optional<ScamEvidence> find_scam(const PolicyConfig& config, const internal
   if (!config.phishing_override) return std::nullopt;
   if (const auto phishing = internal::find_phishing(analysis, config.trusted_domains, registry))
     return ScamEvidence{ReasonKind::kPhishing, phishing->host, {}};
-  if (const auto request = internal::find_scam_request(analysis.text()))
+  if (const auto request = internal::find_scam_request(analysis))
     return ScamEvidence{ReasonKind::kScamRequest, {}, *request};
   return std::nullopt;
 }
@@ -482,7 +482,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   else action = apply_model(config, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
   if (!scam) {
-    if (const auto impersonation = internal::find_impersonation(analysis.text()))
+    if (const auto impersonation = internal::find_impersonation(analysis))
       d.reasons.add(ReasonKind::kImpersonation).rule_id = *impersonation;
   }
 

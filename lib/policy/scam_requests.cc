@@ -40,27 +40,26 @@ bool addresses_reader(std::u32string_view sentence) {
          sentence.find(U"阁下") != sentence.npos;
 }
 
-bool serves_warrant(std::u32string_view text) {
+bool serves_warrant(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
   return kWarrants.any_place(text, [&](const PhraseMatch& warrant) {
     const std::size_t begin = grow_back(text, warrant.at, ends_sentence);
     const std::size_t end = grow_forward(text, warrant.end(), ends_sentence);
-    return addresses_reader(text.substr(begin, end - begin)) && !warned_against(text, warrant.at, warrant.end());
+    return addresses_reader(text.substr(begin, end - begin)) && !analysis.warnings().warn_against(warrant.at);
   });
 }
 
 }  // namespace
 
-std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text) {
-  if (asked_for_any(normalized_text, kSafeAccountPhrases)) return kSafeAccount;
-  if (asked_for_any(normalized_text, kScreenSharingPhrases)) return kScreenSharing;
+std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  if (asked_for_any(analysis, kSafeAccountPhrases)) return kSafeAccount;
+  if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
-  if (asked_for_any(normalized_text, kTellVerbs, kCodeAskers) && names_code_word(normalized_text))
-    return kCodeToCaller;
-  if (asked_for_any(normalized_text, kSendToMe) && claims_new_number(normalized_text) &&
-      names_code_word(normalized_text)) {
+  if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
+  if (asked_for_any(analysis, kSendToMe) && claims_new_number(analysis) && names_code_word(text))
     return kCodeToNewNumber;
-  }
-  if (serves_warrant(normalized_text) && !describes_scam(normalized_text)) return kWarrant;
+  if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
   return std::nullopt;
 }
 

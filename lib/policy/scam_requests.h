@@ -14,6 +14,8 @@
 #include <optional>
 #include <string_view>
 
+#include "analysis/message_analysis.h"
+
 namespace smsfilter::internal {
 
 // The requests' ids, which reasons carry as their rule id.
@@ -23,10 +25,10 @@ inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
 inline constexpr std::string_view kWarrant = "warrant";
 
-// The id of the first request `normalized_text` makes ("safe_account", "screen_sharing",
-// "code_to_caller", "code_to_new_number", "warrant"), if any. The text is as the message analysis
-// holds it: Simplified, so 安全帳戶 reads 安全帐户.
-std::optional<std::string_view> find_scam_request(std::u32string_view normalized_text);
+// The id of the first request the message makes ("safe_account", "screen_sharing",
+// "code_to_caller", "code_to_new_number", "warrant"), if any. Its normalised text is read:
+// Simplified, so 安全帳戶 reads 安全帐户.
+std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal
 

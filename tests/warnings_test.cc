@@ -1,0 +1,43 @@
+#include <string>
+#include <string_view>
+
+#include <catch2/catch.hpp>
+
+#include "analysis/warnings.h"
+
+namespace smsfilter::internal {
+namespace {
+
+// One character per place of normalised `text` (its commas and semicolons ASCII): 'd'
+// denied, 'l' warned against as part of a 凡 list only, '.' neither.
+std::string reach(std::u32string_view text) {
+  Warnings warnings;
+  warnings.read(text);
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    out += warnings.denies(i) ? 'd' : warnings.warn_against(i) ? 'l' : '.';
+  return out;
+}
+
+TEST_CASE("a negation reaches the rest of its clause, 16 characters at most", "[warnings]") {
+  CHECK(reach(U"不会要求您转账,请放心") == "..ddddd....");
+  CHECK(reach(U"勿将验证码告知他人") == ".dddddddd");
+  CHECK(reach(U"不要紧张这只是一次例行的资金核查请您配合转账") == "..dddddddddddddddd....");
+  // 没有 alone denies nothing: 你还没有转账吗 asks.
+  CHECK(reach(U"你还没有转账吗") == ".......");
+}
+
+TEST_CASE("a condemnation reaches back over its clause, and a 的 clause before it", "[warnings]") {
+  CHECK(reach(U"要求您转账的,均为诈骗") == "dddddddd...");
+  CHECK(reach(U"要求您转账的。均为诈骗") == ".......d...");
+  CHECK(reach(U"要你转账嘅,一定系骗局") == "ddddddddd..");
+}
+
+TEST_CASE("a list opened by 凡 is warned against when its sentence condemns it", "[warnings]") {
+  // The clause before the condemnation is denied; the list's first is warned against.
+  CHECK(reach(U"凡开启屏幕共享的;凡要你转账的,都是诈骗") == ".lllllll.dddddddd...");
+  CHECK(reach(U"凡要求您先交保证金的;请尽快办理。") == ".................");
+}
+
+}  // namespace
+}  // namespace smsfilter::internal
