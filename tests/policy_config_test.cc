@@ -13,6 +13,7 @@ smsfilter-policy 1
 category marketing allow
 protect 0.25
 phishing off
+new_number mute
 trust 95516.com
 flood marketing 5/day 2/hour
 flood personal 20/day
@@ -48,6 +49,8 @@ TEST_CASE("the text form reads every setting", "[policy][config]") {
   CHECK(config.category_action(Category::kFraud) == Action::kBlock);  // default kept
   CHECK(config.protect_threshold == 0.25f);
   CHECK_FALSE(config.phishing_override);
+  CHECK(config.mute_new_numbers);
+  CHECK_FALSE(PolicyConfig{}.mute_new_numbers);
   CHECK(config.trusted_domains == std::vector<std::string>{"95516.com"});
   CHECK(config.flood_limit(Category::kMarketing) == FloodLimit{5, 2});
   CHECK(config.flood_limit(Category::kPersonal) == FloodLimit{20, 0});
@@ -90,6 +93,7 @@ TEST_CASE("malformed lines are refused with their line number", "[policy][config
       {"smsfilter-policy 1\nprotect 0.12345\n", "line 2: expected 'protect P'"},
       {"smsfilter-policy 1\nflood marketing 5/week\n", "line 2: bad flood limit '5/week'"},
       {"smsfilter-policy 1\nphishing maybe\n", "line 2: expected 'phishing on'"},
+      {"smsfilter-policy 1\nnew_number allow\n", "line 2: expected 'new_number block'"},
       {"smsfilter-policy 1\napple allowed junk\n", "line 2: expected 'apple allowed inbox'"},
   };
   for (const RefusalCase& c : cases) {

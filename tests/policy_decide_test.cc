@@ -278,6 +278,37 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
   }
 }
 
+TEST_CASE("a new number announced with nothing asked is named, and muted only when the policy says so",
+          "[policy][decide]") {
+  const auto blocking = testing::policy_from(kDefaults);
+  const auto muting = testing::policy_from("smsfilter-policy 1\nnew_number mute\n");
+  const Result fraud = model_says(Category::kFraud, 0.9f);
+  for (std::string_view announcement : {"爸，我手机丢了，这是我新号码，你存一下，周末回家吃饭。",
+                                        "李老师好，我是朵朵妈妈，之前那个号不用了，以后请假都用这个号。",
+                                        "小林，我是你李阿姨，手机掉水里了，这个是新号，看到回个电话。"}) {
+    INFO(announcement);
+    const Decision blocked = decide(*blocking, {announcement, "13812345678", {}}, fraud);
+    CHECK(describe(blocked) == "block (fraud 0.90): model, new_number");
+    CHECK(reason_text(blocked.reasons[1], Language::kChinese) ==
+          "自称换了号码，暂未提出要求：如是熟人，请先拨打其原来的号码核实，再保存新号码");
+    CHECK(describe(decide(*muting, {announcement, "13812345678", {}}, fraud)) ==
+          "mute (fraud 0.90): model, new_number");
+  }
+  // Anything asked, a boss writing or an institution's name: the model's block stands.
+  for (std::string_view request : {"爸，我换号了，先转我两千，急用。",
+                                   "妈，这是我新号，旧的微信被封了，加我新微信 abc_1234。",
+                                   "舅舅，我换号了，你存一下，这事别跟我妈说。",
+                                   "我是你领导，这是我新号，存一下，明天来我办公室。",
+                                   "姐，我换号了，新号码是17012345678，打这个。",
+                                   "哥，我手机坏了，点这个帮我看看 http://t.cn/abc",
+                                   "【中国银行】您的新卡已寄出，请注意查收。"}) {
+    INFO(request);
+    const Decision d = decide(*muting, {request, "13812345678", {}}, fraud);
+    CHECK(d.action == Action::kBlock);
+    CHECK_FALSE(d.has_reason(ReasonKind::kNewNumber));
+  }
+}
+
 TEST_CASE("an institution's name from a mobile or foreign number is a suspicious sender", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   constexpr std::string_view kDebit = "【工商银行】您尾号6621的卡于12月01日支出人民币1,280.00元，余额3,520.16元。";

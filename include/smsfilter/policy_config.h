@@ -95,6 +95,11 @@ struct PolicyConfig {
   // (money moved to a "safe account", the screen shared) without warning against it,
   // whatever the model says (see docs/integration.md).
   bool phishing_override = true;
+  // Mute rather than block what the model alone would block when it only announces a new
+  // or borrowed number, asking for nothing yet (reason kNewNumber). A relative who changed
+  // numbers writes so, and so does a scam's opener, which wants the number saved as the
+  // relative's: blocked by default.
+  bool mute_new_numbers = false;
   // Hosts (and their subdomains) whose links never count as phishing, e.g. "95516.com".
   std::vector<std::string> trusted_domains;
   std::array<FloodLimit, kCategoryCount> flood_limits = {

@@ -2,9 +2,11 @@
 
 #include <array>
 
+#include "analysis/code_finder.h"
 #include "common/characters.h"
 #include "common/starts_with.h"
 #include "policy/asked_for.h"
+#include "policy/messaging_ids.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -52,6 +54,14 @@ constexpr PhraseSet<34> kMoneyAsks({
 constexpr PhraseSet<4> kAmountVerbs({U"转", U"汇", U"借", U"垫"});
 constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千万";
 
+// Words of what the scam goes on to ask, however it is worded: money (an account, a card,
+// a fee, Hong Kong's 户口), a chat app to move to (normalised text is lower case: QQ reads
+// qq), secrecy. A new number announced without any of them asks for nothing yet.
+constexpr PhraseSet<33> kAskWords({U"钱",   U"款",   U"账",   U"帐",     U"户",     U"汇",   U"付",   U"费",   U"借",   U"银行",
+                                   U"转",   U"元",   U"块",   U"$",      U"¥",      U"卡号", U"卡上",
+                                   U"押金", U"额度", U"微信", U"qq",     U"line",   U"vx",   U"v信",  U"加我",
+                                   U"好友", U"扣扣", U"私聊", U"别告诉", U"别跟",   U"不要告诉", U"唔好同", U"别让"});
+
 template <std::size_t N>
 bool surname_then(std::u32string_view text, const std::array<std::u32string_view, N>& titles) {
   return !text.empty() && kSurnames.find(text.front()) != kSurnames.npos && starts_with_any(text.substr(1), titles);
@@ -90,14 +100,29 @@ bool asks_amount(const MessageAnalysis& analysis) {
   });
 }
 
+bool asks_money(const MessageAnalysis& analysis) {
+  return asked_for_any(analysis, kMoneyAsks) || asks_amount(analysis);
+}
+
+bool says_other_phone(const MessageAnalysis& analysis) {
+  return claims_new_number(analysis) || asked_for_any(analysis, kOtherPhoneClaims);
+}
+
 }  // namespace
 
 bool claims_new_number(const MessageAnalysis& analysis) { return asked_for_any(analysis, kNewNumberClaims); }
 
+bool only_announces_new_number(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return says_other_phone(analysis) && !claims_superior(analysis) && !kAskWords.found_in(text) &&
+         analysis.links().empty() && analysis.phone_numbers().empty() && analysis.amounts().empty() &&
+         !names_code_word(text) && !gives_messaging_id(text);
+}
+
 std::optional<std::string_view> find_impersonation(const MessageAnalysis& analysis) {
-  if (!asked_for_any(analysis, kMoneyAsks) && !asks_amount(analysis)) return std::nullopt;
+  if (!asks_money(analysis)) return std::nullopt;
   std::optional<std::string_view> claim;
-  if (claims_new_number(analysis) || asked_for_any(analysis, kOtherPhoneClaims)) claim = kNewNumberMoney;
+  if (says_other_phone(analysis)) claim = kNewNumberMoney;
   else if (claims_superior(analysis)) claim = kBossMoney;
   if (claim && describes_scam(analysis.text())) claim.reset();
   return claim;

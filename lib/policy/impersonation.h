@@ -23,6 +23,12 @@ inline constexpr std::string_view kBossMoney = "boss_money";
 // …), other than in a warning.
 bool claims_new_number(const MessageAnalysis& analysis);
 
+// Whether the message says it comes from a new or borrowed number and asks for nothing yet:
+// no word of money, of a chat app or of secrecy, no code, link or number, and it isn't the
+// reader's superior writing. A relative announcing a new number writes so; the scam's
+// request comes later.
+bool only_announces_new_number(const MessageAnalysis& analysis);
+
 // The id of the impersonation the message attempts ("new_number_money", "boss_money"), if
 // any.
 std::optional<std::string_view> find_impersonation(const MessageAnalysis& analysis);

@@ -312,7 +312,11 @@ Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, Decision* 
   return Action::kBlock;
 }
 
-Action apply_model(const PolicyConfig& config, Decision* d) {
+// The model's verdict. It never blocks alone what may be a code or a notice (`protected`),
+// and names a new number announced by a person with nothing asked (`new_number`), which
+// the config may mute rather than block.
+Action apply_model(const PolicyConfig& config, const internal::MessageAnalysis& analysis, const Evidence& evidence,
+                   Decision* d) {
   if (d->unsure) {
     add_probability_reason(ReasonKind::kUnsure, {}, d);
     return Action::kNone;
@@ -325,6 +329,10 @@ Action apply_model(const PolicyConfig& config, Decision* d) {
     r.value = protected_p;
     r.threshold = config.protect_threshold;
     return Action::kMute;
+  }
+  if (action == Action::kBlock && !evidence.organization && internal::only_announces_new_number(analysis)) {
+    d->reasons.add(ReasonKind::kNewNumber);
+    if (config.mute_new_numbers) return Action::kMute;
   }
   return action;
 }
@@ -479,7 +487,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   Action action;
   if (match.winner) action = apply_rule(config, compiled.rule_ids, match, scam, &d);
   else if (scam) action = apply_scam(*scam, evidence, &d);
-  else action = apply_model(config, &d);
+  else action = apply_model(config, analysis, evidence, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
   if (!scam) {
     if (const auto impersonation = internal::find_impersonation(analysis))

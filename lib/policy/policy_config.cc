@@ -112,6 +112,11 @@ class LineParser {
       config_->phishing_override = t[1] == "on";
       return {};
     }
+    if (keyword == "new_number") {
+      if (t.size() != 2 || (t[1] != "block" && t[1] != "mute")) return "expected 'new_number block' or 'new_number mute'";
+      config_->mute_new_numbers = t[1] == "mute";
+      return {};
+    }
     if (keyword == "trust") {
       if (t.size() != 2) return "expected 'trust DOMAIN'";
       if (config_->trusted_domains.size() == kMaxTrustedDomains)
@@ -191,7 +196,8 @@ bool FloodLimit::operator==(const FloodLimit& o) const {
 
 bool PolicyConfig::operator==(const PolicyConfig& o) const {
   return category_actions == o.category_actions && protect_threshold == o.protect_threshold &&
-         phishing_override == o.phishing_override && trusted_domains == o.trusted_domains &&
+         phishing_override == o.phishing_override && mute_new_numbers == o.mute_new_numbers &&
+         trusted_domains == o.trusted_domains &&
          flood_limits == o.flood_limits && rules == o.rules && apple_allowed == o.apple_allowed;
 }
 
@@ -237,6 +243,7 @@ std::string format_policy_config(const PolicyConfig& config) {
            std::string(action_name(config.category_actions[c])) + "\n";
   out += "protect " + format_probability(config.protect_threshold) + "\n";
   out += std::string("phishing ") + (config.phishing_override ? "on" : "off") + "\n";
+  out += std::string("new_number ") + (config.mute_new_numbers ? "mute" : "block") + "\n";
   for (const std::string& domain : config.trusted_domains) out += "trust " + quote(domain) + "\n";
   for (std::size_t c = 0; c < kCategoryCount; ++c) {
     const FloodLimit& limit = config.flood_limits[c];

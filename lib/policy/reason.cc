@@ -163,6 +163,9 @@ std::string english(const Reason& r) {
              " doesn't send from";
     case ReasonKind::kScamRequest: return scam_request_text(r, Language::kEnglish);
     case ReasonKind::kImpersonation: return impersonation_text(r, Language::kEnglish);
+    case ReasonKind::kNewNumber:
+      return "Says it writes from a new number and asks for nothing yet: if you know them, call the number you know "
+             "before saving this one";
   }
   return {};
 }
@@ -195,6 +198,7 @@ std::string chinese(const Reason& r) {
       return "自称" + org + "，但发自" + contact(r, Language::kChinese) + "，不是其官方号码";
     case ReasonKind::kScamRequest: return scam_request_text(r, Language::kChinese);
     case ReasonKind::kImpersonation: return impersonation_text(r, Language::kChinese);
+    case ReasonKind::kNewNumber: return "自称换了号码，暂未提出要求：如是熟人，请先拨打其原来的号码核实，再保存新号码";
   }
   return {};
 }

@@ -70,7 +70,14 @@ public final class Reason {
      * relative who changed numbers writes the same, so it changes no action; show a warning to
      * call back on a known number before paying.
      */
-    IMPERSONATION(15);
+    IMPERSONATION(15),
+    /**
+     * The model would block it, but it only says it writes from a new or borrowed number and
+     * asks for nothing yet (no money, code, link, number or chat app): a relative who changed
+     * numbers writes so, and so does a scam's opener, which wants the number saved; muted
+     * instead of blocked under 'new_number mute'.
+     */
+    NEW_NUMBER(16);
     // End of SMSF_REASON_KIND.
 
     private final int value;
