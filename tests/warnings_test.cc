@@ -39,5 +39,17 @@ TEST_CASE("a list opened by 凡 is warned against when its sentence condemns it"
   CHECK(reach(U"凡要求您先交保证金的;请尽快办理。") == ".................");
 }
 
+TEST_CASE("a text that speaks of scammers or disowns a message describes a scam", "[warnings]") {
+  const auto describes = [](std::u32string_view text) {
+    Warnings warnings;
+    warnings.read(text);
+    return warnings.describes_scam();
+  };
+  CHECK(describes(U"近期有骗子冒充亲友换号借钱,请先电话核实"));
+  CHECK(describes(U"说我手机坏了要你转钱的不是我发的,别信"));
+  // A scam's own threat names 诈骗 too.
+  CHECK_FALSE(describes(U"您涉嫌诈骗,已被列为网上追逃人员"));
+}
+
 }  // namespace
 }  // namespace smsfilter::internal

@@ -18,6 +18,8 @@ constexpr PhraseSet<20> kNegations({U"不会", U"不要", U"切勿", U"勿", U"�
                                      U"谨防", U"警惕", U"严禁", U"千万别", U"不存在", U"所谓", U"更没有", U"并没有",
                                      U"根本没有", U"从没有", U"从来没有"});
 constexpr PhraseSet<4> kCondemnations({U"是诈骗", U"为诈骗", U"是骗", U"骗局"});
+constexpr PhraseSet<13> kScamDescriptions({U"冒充", U"假冒", U"声称", U"自称", U"骗子", U"骗徒", U"骗局",
+                                           U"被骗", U"反诈", U"防骗", U"别信", U"不要信", U"都不是我"});
 
 // Whether the clause that text[stop] ends ends in 的 (Cantonese 嘅) and its sentence goes
 // on: the next clause may condemn it (要求您转账到“安全账户”的，均为诈骗).
@@ -52,6 +54,7 @@ void Warnings::read(std::u32string_view text) {
     if (kCondemnations.found_in(text.substr(fan + 1, sentence_end - fan - 1)))
       mark(fan + 1, grow_forward(text, fan + 1, ends_clause, kReach), &listed_);
   }
+  describes_scam_ = kScamDescriptions.found_in(text);
 }
 
 }  // namespace smsfilter::internal

@@ -5,6 +5,7 @@
 // way; one in another clause (请勿告诉家人，将存款转入安全账户) does not reach, but for a clause
 // that ends in 的 or 嘅 and is condemned by the next (要求您转账的，均为诈骗). A list of requests
 // each opened by 凡 is condemned once, at the end of its sentence (凡…的；凡…的，都是诈骗).
+// A text may also describe a scam as a whole (骗子冒充亲友换号借钱) rather than attempt it.
 // Read once per message (MessageAnalysis::warnings()): the featurizer's n-grams and intents
 // and the policy's scam requests all read warnings this one way.
 #ifndef SMSFILTER_LIB_ANALYSIS_WARNINGS_H_
@@ -27,9 +28,15 @@ class Warnings {
   // Whether a phrase that starts at text[at] is warned against rather than asked for:
   // denied, or in a list opened by 凡 that its sentence condemns.
   bool warn_against(std::size_t at) const { return denied_[at] || listed_[at]; }
+  // Whether the text describes a scam rather than attempts it: it speaks of impersonation
+  // (冒充, 假冒, 声称), of scammers (骗子, 骗徒) or of the fight against them (反诈, 防骗), or
+  // disowns a message (别信, 有人用我的名义借钱都不是我). Scams themselves say 涉嫌诈骗, so
+  // 诈骗 alone is no sign.
+  bool describes_scam() const { return describes_scam_; }
 
  private:
   std::vector<bool> denied_, listed_;
+  bool describes_scam_ = false;
 };
 
 }  // namespace smsfilter::internal

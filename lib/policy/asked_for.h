@@ -1,7 +1,6 @@
 // Phrases of a request found in a message, other than where it warns against them
-// (analysis/warnings.h), and texts that describe a scam rather than attempt it: the
-// checks of scam_requests.h and impersonation.h read requests this way, for every message
-// the policy decides on.
+// (analysis/warnings.h): the checks of scam_requests.h and impersonation.h read requests
+// this way, for every message the policy decides on.
 #ifndef SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 #define SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 
@@ -28,12 +27,6 @@ bool asked_for_any(const MessageAnalysis& analysis, const PhraseSet<N>& phrases,
            });
   });
 }
-
-// Whether `text` describes a scam rather than attempts it: it speaks of impersonation
-// (冒充, 假冒, 声称), of scammers (骗子, 骗徒) or of the fight against them (反诈, 防骗), or
-// disowns a message (别信, 有人用我的名义借钱都不是我). Scams themselves say 涉嫌诈骗, so
-// 诈骗 alone is no sign.
-bool describes_scam(std::u32string_view text);
 
 }  // namespace smsfilter::internal
 
