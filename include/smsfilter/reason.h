@@ -103,7 +103,8 @@ struct Reason {
   std::string_view organization;
   std::string_view organization_name;
 
-  // kPhishing, and kSuspiciousContact with a link: the host in lower case; else "".
+  // kPhishing, kSuspiciousLink, and kSuspiciousContact with a link: the host in lower
+  // case; else "".
   std::string_view host() const { return {host_.data(), host_size_}; }
   // Keeps at most kMaxHostBytes.
   void set_host(std::string_view host);

@@ -20,6 +20,12 @@ constexpr std::array<std::u32string_view, 62> kTopLevelDomains = {
     U"loan", U"win",  U"bid",  U"pw",    U"help",  U"sbs",     U"bond",    U"click",  U"lol",
     U"rest", U"quest", U"ml",  U"ga",    U"cf",    U"gq",      U"monster", U"support"};
 
+// Top-level domains that cost little and that banks, carriers and shops don't use.
+constexpr std::array<std::string_view, 35> kCheapTopLevelDomains = {
+    "top", "xyz", "vip", "cc", "tk", "icu", "club", "site", "shop", "work", "link", "buzz",
+    "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou", "cfd", "help",
+    "sbs", "bond", "click", "lol", "rest", "quest", "monster", "ml", "ga", "cf", "gq"};
+
 constexpr std::u32string_view kHttp = U"http://";
 constexpr std::u32string_view kHttps = U"https://";
 constexpr std::u32string_view kWww = U"www.";
@@ -102,6 +108,17 @@ void find_links(std::u32string_view text, std::vector<Link>* links, std::string*
     links->push_back(link);
     i = std::max(i, end);
   }
+}
+
+bool is_ip_address(std::string_view host) {
+  return !host.empty() && host.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
+bool has_cheap_top_level_domain(std::string_view host) {
+  const std::size_t dot = host.rfind('.');
+  return dot != std::string_view::npos &&
+         std::find(kCheapTopLevelDomains.begin(), kCheapTopLevelDomains.end(), host.substr(dot + 1)) !=
+             kCheapTopLevelDomains.end();
 }
 
 }  // namespace smsfilter::internal

@@ -15,6 +15,11 @@ namespace smsfilter::internal {
 // their hosts one after another (Link::host_ascii_ says where each starts).
 void find_links(std::u32string_view text, std::vector<Link>* links, std::string* hosts);
 
+// Whether a host (lower case) is where no bank, carrier or shop links to: a bare IP
+// address, or a name under a top-level domain that costs little (.top, .xyz, .vip …).
+bool is_ip_address(std::string_view host);
+bool has_cheap_top_level_domain(std::string_view host);
+
 }  // namespace smsfilter::internal
 
 #endif  // SMSFILTER_LIB_ANALYSIS_LINKS_H_

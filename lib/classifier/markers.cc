@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "analysis/labelled_numbers.h"
+#include "analysis/links.h"
 #include "analysis/phone_numbers.h"
 
 namespace smsfilter::internal {
@@ -15,24 +16,9 @@ constexpr std::array<std::string_view, 16> kShorteners = {
     "t.cn", "dwz.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "goo.gl",
     "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
 
-// Top-level domains that cost little and that banks, carriers and shops don't use.
-constexpr std::array<std::string_view, 35> kCheapTopLevelDomains = {
-    "top", "xyz", "vip", "cc", "tk", "icu", "club", "site", "shop", "work", "link", "buzz",
-    "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou", "cfd", "help",
-    "sbs", "bond", "click", "lol", "rest", "quest", "monster", "ml", "ga", "cf", "gq"};
-
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
-}
-
-bool is_ip_address(std::string_view host) {
-  return !host.empty() && host.find_first_not_of("0123456789.") == std::string_view::npos;
-}
-
-std::string_view top_level_domain(std::string_view host) {
-  const std::size_t dot = host.rfind('.');
-  return dot == std::string_view::npos ? std::string_view() : host.substr(dot + 1);
 }
 
 // What the message's links hide or give away: a shortened target, a bare IP address, a
@@ -43,7 +29,7 @@ void add_link_classes(const MessageAnalysis& analysis, std::vector<std::string_v
     const std::string_view host = analysis.host(link);
     shortener |= contains(kShorteners, host);
     ip |= is_ip_address(host);
-    cheap |= contains(kCheapTopLevelDomains, top_level_domain(host));
+    cheap |= has_cheap_top_level_domain(host);
   }
   if (shortener) markers->push_back("link:shortener");
   if (ip) markers->push_back("link:ip");

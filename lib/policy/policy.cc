@@ -10,6 +10,7 @@
 #include "policy/error_quote.h"
 #include "policy/impersonation.h"
 #include "analysis/labelled_numbers.h"
+#include "analysis/links.h"
 #include "analysis/literal_normalizer.h"
 #include "policy/messaging_ids.h"
 #include "policy/official_channels.h"
@@ -117,14 +118,18 @@ struct Evidence {
   bool official_link = false;
   std::optional<internal::SuspiciousContact> suspicious;
   std::optional<internal::SuspiciousContact> suspicious_sender;
+  std::string_view suspicious_link;  // the first link to a bare IP address or a cheap domain
   std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
 
   // The model and the scam override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
   // being allowed, never from being protected: a scam muted costs little, a lost code a lot.
   bool protects() const { return code || official_sender || official_link; }
+  // A brand's name beside a contact it doesn't use: never allowed, even by a user's rule,
+  // since a sender can be spoofed.
+  bool brand_mismatch() const { return suspicious || suspicious_sender; }
   // Never allowed by the model alone.
-  bool flagged() const { return suspicious || suspicious_sender; }
+  bool flagged() const { return brand_mismatch() || !suspicious_link.empty(); }
 };
 
 // How the registry judges a number of this kind; none for the service numbers licensed
@@ -148,6 +153,19 @@ std::optional<ContactKind> personal_sender(std::string_view sender_kind) {
   if (sender_kind == "mobile") return ContactKind::kMobile;
   if (sender_kind == "intl") return ContactKind::kForeign;
   return std::nullopt;
+}
+
+// The first link, neither the user's nor the registry's, to a host no institution links to.
+std::string_view find_suspicious_link(const internal::RegistryIndex& registry,
+                                      const std::vector<std::string>& trusted_domains,
+                                      const internal::MessageAnalysis& analysis) {
+  for (const internal::Link& link : analysis.links()) {
+    const std::string_view host = analysis.host(link);
+    if ((internal::is_ip_address(host) || internal::has_cheap_top_level_domain(host)) &&
+        !internal::is_trusted_host(host, trusted_domains) && !registry.is_official_host(host))
+      return host;
+  }
+  return {};
 }
 
 // `trusted_domains`: the user's, whose links are neither official nor suspect.
@@ -175,6 +193,9 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   e.official_link = check.official_links();
   e.suspicious = check.suspicious();
   e.suspicious_sender = check.suspicious_sender();
+  e.suspicious_link = find_suspicious_link(registry, trusted_domains, analysis);
+  // A look-alike of the brand's domain is named once, as the brand's suspicious contact.
+  if (e.suspicious && e.suspicious->host == e.suspicious_link) e.suspicious_link = {};
   e.organization = check.spoken_for();
   return e;
 }
@@ -346,8 +367,8 @@ Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decisi
 
 // The evidence as reasons. A suspicious contact or sender is muted rather than allowed,
 // even by a user's rule (a sender can be spoofed); where the model or the scam
-// override decided (`model_decided`), it is also muted rather than left to the host, and a
-// protected message is muted rather than blocked.
+// override decided (`model_decided`), it and a suspicious link are also muted rather than
+// allowed or left to the host, and a protected message is muted rather than blocked.
 Action apply_channels(const Registry& registry, const Evidence& e, bool model_decided, Action action,
                       Decision* d) {
   if (e.code) d->reasons.add(ReasonKind::kCode);
@@ -363,13 +384,14 @@ Action apply_channels(const Registry& registry, const Evidence& e, bool model_de
   };
   if (e.suspicious) add_suspicious(ReasonKind::kSuspiciousContact, *e.suspicious);
   if (e.suspicious_sender) add_suspicious(ReasonKind::kSuspiciousSender, *e.suspicious_sender);
-  if (e.flagged() && action == Action::kAllow) return Action::kMute;
+  if (!e.suspicious_link.empty()) d->reasons.add(ReasonKind::kSuspiciousLink).set_host(e.suspicious_link);
+  if (e.brand_mismatch() && action == Action::kAllow) return Action::kMute;
   if (!model_decided) return action;
   if (action == Action::kBlock && e.protects()) {
     d->reasons.add(ReasonKind::kProtected).value = protected_probability(*d);
     return Action::kMute;
   }
-  if (e.flagged() && action == Action::kNone) return Action::kMute;
+  if (e.flagged() && (action == Action::kAllow || action == Action::kNone)) return Action::kMute;
   return action;
 }
 

@@ -166,6 +166,9 @@ std::string english(const Reason& r) {
     case ReasonKind::kNewNumber:
       return "Says it writes from a new number and asks for nothing yet: if you know them, call the number you know "
              "before saving this one";
+    case ReasonKind::kSuspiciousLink:
+      return "Links to " + std::string(r.host()) + ", an IP address or a cheap domain that banks, carriers and shops "
+             "don't use";
   }
   return {};
 }
@@ -199,6 +202,8 @@ std::string chinese(const Reason& r) {
     case ReasonKind::kScamRequest: return scam_request_text(r, Language::kChinese);
     case ReasonKind::kImpersonation: return impersonation_text(r, Language::kChinese);
     case ReasonKind::kNewNumber: return "自称换了号码，暂未提出要求：如是熟人，请先拨打其原来的号码核实，再保存新号码";
+    case ReasonKind::kSuspiciousLink:
+      return "链接 " + std::string(r.host()) + " 是IP地址或廉价域名，银行、运营商和商家不会使用";
   }
   return {};
 }

@@ -77,7 +77,13 @@ public final class Reason {
      * numbers writes so, and so does a scam's opener, which wants the number saved; muted
      * instead of blocked under 'new_number mute'.
      */
-    NEW_NUMBER(16);
+    NEW_NUMBER(16),
+    /**
+     * It links to a bare IP address or to a cheap top-level domain (.top, .xyz, .icu …) that
+     * banks, carriers and shops don't use, and that neither the registry nor the user trusts
+     * (host): never allowed by the model alone.
+     */
+    SUSPICIOUS_LINK(17);
     // End of SMSF_REASON_KIND.
 
     private final int value;
