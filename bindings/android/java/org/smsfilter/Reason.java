@@ -168,7 +168,10 @@ public final class Reason {
     return host;
   }
 
-  /** The registry organisation's id ("icbc") for OFFICIAL_* and SUSPICIOUS_*. */
+  /**
+   * The registry organisation's id ("icbc") for OFFICIAL_*, SUSPICIOUS_CONTACT and
+   * SUSPICIOUS_SENDER.
+   */
   public String organization() {
     return organization;
   }
