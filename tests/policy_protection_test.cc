@@ -183,22 +183,26 @@ TEST_CASE("a notice that links to a bare IP address or a cheap domain is never a
             kTransaction, Action::kMute, {R::kSuspiciousLink}},
            {"您的快递因地址不详无法派送，请点击 http://45.77.12.9/kd 重新填写地址。", "", kTransaction,
             Action::kMute, {R::kSuspiciousLink}},
-           {"您好，积分即将清零，请登录 jf-dh.top 兑换礼品。", "", kSecurity, Action::kMute, {R::kSuspiciousLink}},
+           {"您好，积分即将清零，请登录 jf-dh.top 兑换礼品。", "", kSecurity, Action::kMute,
+            {R::kSuspiciousLink}},
        }) {
     check(c);
   }
-  const Decision d = decide(*testing::policy_from(kDefaults), {"您的快递因地址不详无法派送，请点击 http://45.77.12.9/kd 重新填写地址。", "", {}},
-                            model_says(Category::kTransaction, 0.95f));
+  const Result notice = model_says(Category::kTransaction, 0.95f);
+  const Decision d =
+      decide(*testing::policy_from(kDefaults), {"您的快递因地址不详无法派送，请点击 http://45.77.12.9/kd 重新填写地址。", "", {}},
+             notice);
   REQUIRE(d.has_reason(R::kSuspiciousLink));
   CHECK(d.reasons[1].host() == "45.77.12.9");
-  CHECK(reason_text(d.reasons[1], Language::kChinese) == "链接 45.77.12.9 是IP地址或廉价域名，银行、运营商和商家不会使用");
+  CHECK(reason_text(d.reasons[1], Language::kChinese) ==
+        "链接 45.77.12.9 是IP地址或廉价域名，银行、运营商和商家不会使用");
   CHECK(d.sub_kind == SubKind::kNone);
   // A host the user trusts, or a user's allow rule, decides as before.
-  const Result notice = model_says(Category::kTransaction, 0.95f);
-  CHECK(decide(*testing::policy_from("smsfilter-policy 1\ntrust jf-dh.top\n"), {"您好，积分即将清零，请登录 jf-dh.top 兑换礼品。", "", {}}, notice)
-            .action == Action::kAllow);
-  CHECK(decide(*testing::policy_from("smsfilter-policy 1\nallow keyword 积分\n"), {"您好，积分即将清零，请登录 jf-dh.top 兑换礼品。", "", {}}, notice)
-            .action == Action::kAllow);
+  constexpr std::string_view kPoints = "您好，积分即将清零，请登录 jf-dh.top 兑换礼品。";
+  CHECK(decide(*testing::policy_from("smsfilter-policy 1\ntrust jf-dh.top\n"), {kPoints, "", {}}, notice).action ==
+        Action::kAllow);
+  CHECK(decide(*testing::policy_from("smsfilter-policy 1\nallow keyword 积分\n"), {kPoints, "", {}}, notice).action ==
+        Action::kAllow);
 }
 
 TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy][protection]") {

@@ -57,10 +57,10 @@ constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百
 // Words of what the scam goes on to ask, however it is worded: money (an account, a card,
 // a fee, Hong Kong's 户口), a chat app to move to (normalised text is lower case: QQ reads
 // qq), secrecy. A new number announced without any of them asks for nothing yet.
-constexpr PhraseSet<33> kAskWords({U"钱",   U"款",   U"账",   U"帐",     U"户",     U"汇",   U"付",   U"费",   U"借",   U"银行",
-                                   U"转",   U"元",   U"块",   U"$",      U"¥",      U"卡号", U"卡上",
-                                   U"押金", U"额度", U"微信", U"qq",     U"line",   U"vx",   U"v信",  U"加我",
-                                   U"好友", U"扣扣", U"私聊", U"别告诉", U"别跟",   U"不要告诉", U"唔好同", U"别让"});
+constexpr PhraseSet<33> kAskWords({
+    U"钱",   U"款",   U"账",   U"帐",   U"户",   U"汇",   U"付",     U"费",     U"借",     U"转",   U"元",
+    U"块",   U"$",    U"¥",    U"银行", U"卡号", U"卡上", U"押金",   U"额度",   U"微信",   U"qq",   U"line",
+    U"vx",   U"v信",  U"加我", U"好友", U"扣扣", U"私聊", U"别告诉", U"别跟",   U"不要告诉", U"唔好同", U"别让"});
 
 template <std::size_t N>
 bool surname_then(std::u32string_view text, const std::array<std::u32string_view, N>& titles) {

@@ -113,7 +113,8 @@ class LineParser {
       return {};
     }
     if (keyword == "new_number") {
-      if (t.size() != 2 || (t[1] != "block" && t[1] != "mute")) return "expected 'new_number block' or 'new_number mute'";
+      if (t.size() != 2 || (t[1] != "block" && t[1] != "mute"))
+        return "expected 'new_number block' or 'new_number mute'";
       config_->mute_new_numbers = t[1] == "mute";
       return {};
     }
