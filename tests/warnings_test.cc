@@ -40,15 +40,10 @@ TEST_CASE("a list opened by 凡 is warned against when its sentence condemns it"
 }
 
 TEST_CASE("a text that speaks of scammers or disowns a message describes a scam", "[warnings]") {
-  const auto describes = [](std::u32string_view text) {
-    Warnings warnings;
-    warnings.read(text);
-    return warnings.describes_scam();
-  };
-  CHECK(describes(U"近期有骗子冒充亲友换号借钱,请先电话核实"));
-  CHECK(describes(U"说我手机坏了要你转钱的不是我发的,别信"));
+  CHECK(describes_scam(U"近期有骗子冒充亲友换号借钱,请先电话核实"));
+  CHECK(describes_scam(U"说我手机坏了要你转钱的不是我发的,别信"));
   // A scam's own threat names 诈骗 too.
-  CHECK_FALSE(describes(U"您涉嫌诈骗,已被列为网上追逃人员"));
+  CHECK_FALSE(describes_scam(U"您涉嫌诈骗,已被列为网上追逃人员"));
 }
 
 }  // namespace

@@ -54,7 +54,8 @@ void Warnings::read(std::u32string_view text) {
     if (kCondemnations.found_in(text.substr(fan + 1, sentence_end - fan - 1)))
       mark(fan + 1, grow_forward(text, fan + 1, ends_clause, kReach), &listed_);
   }
-  describes_scam_ = kScamDescriptions.found_in(text);
 }
+
+bool describes_scam(std::u32string_view text) { return kScamDescriptions.found_in(text); }
 
 }  // namespace smsfilter::internal

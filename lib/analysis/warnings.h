@@ -28,16 +28,17 @@ class Warnings {
   // Whether a phrase that starts at text[at] is warned against rather than asked for:
   // denied, or in a list opened by 凡 that its sentence condemns.
   bool warn_against(std::size_t at) const { return denied_[at] || listed_[at]; }
-  // Whether the text describes a scam rather than attempts it: it speaks of impersonation
-  // (冒充, 假冒, 声称), of scammers (骗子, 骗徒) or of the fight against them (反诈, 防骗), or
-  // disowns a message (别信, 有人用我的名义借钱都不是我). Scams themselves say 涉嫌诈骗, so
-  // 诈骗 alone is no sign.
-  bool describes_scam() const { return describes_scam_; }
 
  private:
   std::vector<bool> denied_, listed_;
-  bool describes_scam_ = false;
 };
+
+// Whether normalised `text` describes a scam rather than attempts it: it speaks of
+// impersonation (冒充, 假冒, 声称), of scammers (骗子, 骗徒) or of the fight against them (反诈,
+// 防骗), or disowns a message (别信, 有人用我的名义借钱都不是我). Scams themselves say 涉嫌诈骗,
+// so 诈骗 alone is no sign. Asked only of the rare text that makes a claim or a threat, not
+// of every message read.
+bool describes_scam(std::u32string_view text);
 
 }  // namespace smsfilter::internal
 

@@ -124,7 +124,7 @@ std::optional<std::string_view> find_impersonation(const MessageAnalysis& analys
   std::optional<std::string_view> claim;
   if (says_other_phone(analysis)) claim = kNewNumberMoney;
   else if (claims_superior(analysis)) claim = kBossMoney;
-  if (claim && analysis.warnings().describes_scam()) claim.reset();
+  if (claim && describes_scam(analysis.text())) claim.reset();
   return claim;
 }
 

@@ -59,7 +59,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
   if (asked_for_any(analysis, kSendToMe) && claims_new_number(analysis) && names_code_word(text))
     return kCodeToNewNumber;
-  if (serves_warrant(analysis) && !analysis.warnings().describes_scam()) return kWarrant;
+  if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
   return std::nullopt;
 }
 
