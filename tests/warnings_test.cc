@@ -27,6 +27,12 @@ TEST_CASE("a negation reaches the rest of its clause, 16 characters at most", "[
   CHECK(reach(U"你还没有转账吗") == ".......");
 }
 
+TEST_CASE("an order not to reaches up to 并, what never happens past it", "[warnings]") {
+  CHECK(reach(U"不要挂断电话并添加微信") == "..dddd.....");
+  CHECK(reach(U"请勿点击链接并尽快致电") == "..dddd.....");
+  CHECK(reach(U"不会要求您转账并提供验证码") == "..ddddddddddd");
+}
+
 TEST_CASE("a condemnation reaches back over its clause, and a 的 clause before it", "[warnings]") {
   CHECK(reach(U"要求您转账的,均为诈骗") == "dddddddd...");
   CHECK(reach(U"要求您转账的。均为诈骗") == ".......d...");

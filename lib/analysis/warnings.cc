@@ -13,10 +13,13 @@ namespace {
 constexpr std::size_t kReach = 16;
 // A list of requests opened by 凡 is condemned once, at the end of its sentence.
 constexpr std::size_t kListReach = 160;
-// 没有 alone is no denial (你还没有转账吗); 更没有“安全账户” is.
-constexpr PhraseSet<20> kNegations({U"不会", U"不要", U"切勿", U"勿", U"绝不", U"决不", U"从不", U"不得", U"不可",
-                                     U"谨防", U"警惕", U"严禁", U"千万别", U"不存在", U"所谓", U"更没有", U"并没有",
-                                     U"根本没有", U"从没有", U"从来没有"});
+// What never happens reaches the whole clause (不会要求您转账并提供验证码). 没有 alone is no
+// denial (你还没有转账吗); 更没有“安全账户” is.
+constexpr PhraseSet<11> kDenials({U"不会", U"绝不", U"决不", U"从不", U"不存在", U"所谓", U"更没有", U"并没有",
+                                   U"根本没有", U"从没有", U"从来没有"});
+// An order not to reaches up to 并, which starts an order to (不要挂断电话并添加微信).
+constexpr PhraseSet<9> kProhibitions({U"不要", U"切勿", U"勿", U"不得", U"不可", U"谨防", U"警惕", U"严禁",
+                                       U"千万别"});
 constexpr PhraseSet<4> kCondemnations({U"是诈骗", U"为诈骗", U"是骗", U"骗局"});
 constexpr PhraseSet<13> kScamDescriptions({U"冒充", U"假冒", U"声称", U"自称", U"骗子", U"骗徒", U"骗局",
                                            U"被骗", U"反诈", U"防骗", U"别信", U"不要信", U"都不是我"});
@@ -38,8 +41,13 @@ void mark(std::size_t begin, std::size_t end, std::vector<bool>* marks) {
 void Warnings::read(std::u32string_view text) {
   denied_.assign(text.size(), false);
   listed_.assign(text.size(), false);
-  kNegations.any_place(text, [&](const PhraseMatch& negation) {
-    mark(negation.end(), grow_forward(text, negation.end(), ends_clause, kReach), &denied_);
+  kDenials.any_place(text, [&](const PhraseMatch& denial) {
+    mark(denial.end(), grow_forward(text, denial.end(), ends_clause, kReach), &denied_);
+    return false;
+  });
+  const auto ends_order = [](char32_t c) { return ends_clause(c) || c == U'并'; };
+  kProhibitions.any_place(text, [&](const PhraseMatch& prohibition) {
+    mark(prohibition.end(), grow_forward(text, prohibition.end(), ends_order, kReach), &denied_);
     return false;
   });
   kCondemnations.any_place(text, [&](const PhraseMatch& condemnation) {
