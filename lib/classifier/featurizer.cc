@@ -173,6 +173,17 @@ Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* feature
   return featurize_visible(&window_reading_, features);
 }
 
+Status Featurizer::scan_part(Span part, std::vector<Feature>* features) {
+  select_part(part);
+  return featurize_visible(&window_reading_, features);
+}
+
+Status Featurizer::featurize_part(Span part, std::vector<Feature>* features) {
+  select_part(part);
+  named_ = &window_reading_;
+  return featurize_visible(&window_reading_, features);
+}
+
 Status Featurizer::featurize_windowed(WindowShape shape, std::vector<Feature>* features, bool* featurized) {
   *featurized = !read_whole_;
   if (!read_whole_) {
@@ -222,8 +233,17 @@ void Featurizer::select_window(std::size_t window) {
     visible_ = head_and_tail_;
   } else {
     const auto [begin, end] = window_chars(window);
-    visible_ = windowed().substr(char_starts_[begin], char_starts_[end] - char_starts_[begin]);
+    select_chars(begin, end);
   }
+}
+
+void Featurizer::select_part(Span part) {
+  locate_chars(reading_);
+  select_chars(part.begin, part.end);
+}
+
+void Featurizer::select_chars(std::size_t begin, std::size_t end) {
+  visible_ = windowed().substr(char_starts_[begin], char_starts_[end] - char_starts_[begin]);
 }
 
 Status Featurizer::featurize_visible(Reading* reading, std::vector<Feature>* features) {

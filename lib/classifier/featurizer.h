@@ -82,7 +82,15 @@ class Featurizer {
   // for scoring windows before choosing the one to report.
   Status scan_window(std::size_t window, std::vector<Feature>* features);
 
-  // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last featurize_window().
+  // A sentence of a text read whole (read_whole()), characters [part.begin, part.end) of
+  // analysis().text(), featurized as a window is: scan_part() as scan_window(),
+  // featurize_part() as featurize_window(). Neither changes analysis().
+  bool read_whole() const { return read_whole_; }
+  Status scan_part(Span part, std::vector<Feature>* features);
+  Status featurize_part(Span part, std::vector<Feature>* features);
+
+  // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last featurize_window()
+  // or featurize_part().
   void append_name(const Feature& feature, std::string* out) const;
 
   // The message's analysis, its normalised text included: of the whole text when it was
@@ -104,6 +112,9 @@ class Featurizer {
   std::u32string_view windowed() const { return read_whole_ ? head_and_tail_ : long_text_; }
   const Reading& windowed_read() const { return read_whole_ ? reading_ : windowed_reading_; }
   void select_window(std::size_t window);
+  void select_part(Span part);
+  // Characters [begin, end) of the windowed reading, once located.
+  void select_chars(std::size_t begin, std::size_t end);
   // Where each character of `reading`, which read windowed(), starts in windowed().
   void locate_chars(const Reading& reading);
   std::pair<std::size_t, std::size_t> window_chars(std::size_t window) const;
