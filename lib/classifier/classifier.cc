@@ -55,7 +55,7 @@ struct Classifier::State {
     return status;
   }
   Status featurize_deciding_read(internal::ClassScores* probabilities);
-  Status featurize_code_sentence(internal::ClassScores* probabilities);
+  Status featurize_code_part(Category whole, internal::ClassScores* probabilities, bool* decided);
   void score(const internal::ClassScores& probabilities, float unsure_threshold, Result* result);
   void explain(std::size_t winner, Result* result);
 
@@ -111,8 +111,8 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // 171…) is a few characters against a code's many. Cross-validation: 1–4 scams fixed
 // per seed, no notice or code lost; an ad tail is no reason. Windows are weighed by
 // their n-grams first (kScreenRisk) and the few that could decide are read aside. A
-// message that reads as marketing may be judged by the sentence that gives its code
-// (featurize_code_sentence). What the policy reads (the analysis) stays the whole
+// message with a code may be judged by the code's sentence or by the rest of its text
+// (featurize_code_part). What the policy reads (the analysis) stays the whole
 // message's when it was read whole: its signature, numbers, links and code; of a longer
 // one, the deciding window's.
 // `probabilities` are those of the deciding read, which `features` then hold.
@@ -127,7 +127,8 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
   if (Status status = featurizer.featurize_window(0, &features); !status.ok()) return status;
   *probabilities = probabilities_of(features);
   const Category whole = likeliest(*probabilities).first;
-  if (whole == Category::kMarketing) return featurize_code_sentence(probabilities);
+  bool decided = false;
+  if (Status status = featurize_code_part(whole, probabilities, &decided); !status.ok() || decided) return status;
   if (!featurizer.may_have_windows()) return {};
   const internal::MessageAnalysis& analysis = featurizer.analysis();
   const bool reachable = !analysis.links().empty() || !analysis.phone_numbers().empty();
@@ -166,21 +167,31 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
   return {};
 }
 
-// An ad must not hide a code either: a text read whole as marketing that gives a
-// verification code is judged by the sentence that gives it, read alone, when that reads
-// as security at kSurelyCode or more (验证码5297，您正在注册。 and three sentences selling
-// courses). A coupon's or a promotion's code reads as the ad it is in. Measured in
-// docs/model.md ("An ad must not hide a code").
-Status Classifier::State::featurize_code_sentence(internal::ClassScores* probabilities) {
+// A code's sentence and the rest of its text are weighed apart, so that neither hides
+// the other. An ad must not hide a code: a text read whole as marketing is judged by the
+// sentence that gives its verification code when that sentence alone reads as security
+// at kSurelyCode or more (验证码5297，您正在注册。 and three sentences selling courses); a
+// coupon's or a promotion's code reads as the ad it is in. And a code must not launder a
+// scam: a text read whole as security is judged by the rest when that reads as fraud at
+// kSurelyFraud or more (a code's sentence put before 您的账户涉嫌洗钱…). Measured in
+// docs/model.md ("Codes weighed apart from what surrounds them").
+Status Classifier::State::featurize_code_part(Category whole, internal::ClassScores* probabilities, bool* decided) {
+  using Part = internal::Featurizer::Part;
+  *decided = false;
   const internal::MessageAnalysis& analysis = featurizer.analysis();
-  if (!analysis.code() || !featurizer.read_whole()) return {};
+  if ((whole != Category::kMarketing && whole != Category::kSecurity) || !analysis.code() || !featurizer.read_whole())
+    return {};
   const internal::Span sentence = sentence_around(analysis.text(), analysis.code()->span);
   if (sentence.size() == analysis.text().size()) return {};
-  if (Status status = featurizer.scan_part(sentence, &window_features); !status.ok()) return status;
-  const internal::ClassScores sentence_probabilities = scorer.probabilities(scorer.logits(window_features));
-  if (sentence_probabilities[static_cast<std::size_t>(Category::kSecurity)] < kSurelyCode) return {};
-  if (Status status = featurizer.featurize_part(sentence, &features); !status.ok()) return status;
-  *probabilities = sentence_probabilities;
+  const bool ad = whole == Category::kMarketing;
+  const Part part = ad ? Part::kSentence : Part::kRest;
+  const Category decisive = ad ? Category::kSecurity : Category::kFraud;
+  if (Status status = featurizer.scan_part(sentence, part, &window_features); !status.ok()) return status;
+  const internal::ClassScores part_probabilities = scorer.probabilities(scorer.logits(window_features));
+  if (part_probabilities[static_cast<std::size_t>(decisive)] < (ad ? kSurelyCode : kSurelyFraud)) return {};
+  if (Status status = featurizer.featurize_part(sentence, part, &features); !status.ok()) return status;
+  *probabilities = part_probabilities;
+  *decided = true;
   return {};
 }
 

@@ -173,13 +173,13 @@ Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* feature
   return featurize_visible(&window_reading_, features);
 }
 
-Status Featurizer::scan_part(Span part, std::vector<Feature>* features) {
-  select_part(part);
+Status Featurizer::scan_part(Span sentence, Part part, std::vector<Feature>* features) {
+  select_part(sentence, part);
   return featurize_visible(&window_reading_, features);
 }
 
-Status Featurizer::featurize_part(Span part, std::vector<Feature>* features) {
-  select_part(part);
+Status Featurizer::featurize_part(Span sentence, Part part, std::vector<Feature>* features) {
+  select_part(sentence, part);
   named_ = &window_reading_;
   return featurize_visible(&window_reading_, features);
 }
@@ -237,9 +237,15 @@ void Featurizer::select_window(std::size_t window) {
   }
 }
 
-void Featurizer::select_part(Span part) {
+void Featurizer::select_part(Span sentence, Part part) {
   locate_chars(reading_);
-  select_chars(part.begin, part.end);
+  if (part == Part::kSentence) {
+    select_chars(sentence.begin, sentence.end);
+  } else {
+    const std::u32string_view text = windowed();
+    visible_.assign(text.substr(0, char_starts_[sentence.begin]));
+    visible_.append(text.substr(char_starts_[sentence.end]));
+  }
 }
 
 void Featurizer::select_chars(std::size_t begin, std::size_t end) {

@@ -82,12 +82,14 @@ class Featurizer {
   // for scoring windows before choosing the one to report.
   Status scan_window(std::size_t window, std::vector<Feature>* features);
 
-  // A sentence of a text read whole (read_whole()), characters [part.begin, part.end) of
-  // analysis().text(), featurized as a window is: scan_part() as scan_window(),
-  // featurize_part() as featurize_window(). Neither changes analysis().
+  // Of a text read whole (read_whole()), a sentence, characters [sentence.begin,
+  // sentence.end) of analysis().text(), or the rest of the text without it, featurized as
+  // a window is: scan_part() as scan_window(), featurize_part() as featurize_window().
+  // Neither changes analysis().
+  enum class Part { kSentence, kRest };
   bool read_whole() const { return read_whole_; }
-  Status scan_part(Span part, std::vector<Feature>* features);
-  Status featurize_part(Span part, std::vector<Feature>* features);
+  Status scan_part(Span sentence, Part part, std::vector<Feature>* features);
+  Status featurize_part(Span sentence, Part part, std::vector<Feature>* features);
 
   // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last featurize_window()
   // or featurize_part().
@@ -112,7 +114,7 @@ class Featurizer {
   std::u32string_view windowed() const { return read_whole_ ? head_and_tail_ : long_text_; }
   const Reading& windowed_read() const { return read_whole_ ? reading_ : windowed_reading_; }
   void select_window(std::size_t window);
-  void select_part(Span part);
+  void select_part(Span sentence, Part part);
   // Characters [begin, end) of the windowed reading, once located.
   void select_chars(std::size_t begin, std::size_t end);
   // Where each character of `reading`, which read windowed(), starts in windowed().
