@@ -167,35 +167,31 @@ TEST_CASE("a code and the rest of its text are weighed apart", "[classifier][def
     REQUIRE(classifier.classify(text, "1069012345", &result).ok());
     return result;
   };
-  SECTION("a code must not launder a scam: the rest decides") {
-    const std::string code = "【工商银行】验证码 571204，您正在登录手机银行，请勿泄露。";
-    const std::string scam = "您的银行卡涉嫌一起洗钱案件，请立即联系张警官配合调查并转入资金核查账户，不得告诉任何人。";
-    REQUIRE(classify(code).category == Category::kSecurity);
-    const Result rest = classify(scam);
-    REQUIRE(rest.category == Category::kFraud);
-    const Result whole = classify(code + scam);
-    CHECK(whole.category == Category::kFraud);
-    // Read as the rest alone: as a whole, the text reads as a code.
-    CHECK(whole.probabilities == rest.probabilities);
-  }
-  SECTION("an ad must not hide a code: the sentence that gives it decides") {
-    const std::string code = "【知学课堂】验证码 7042，您正在注册知学课堂账号。";
-    const std::string ad = "暑期名师直播课火热报名中，19元抢20节课，赠送全套教辅礼盒与学习平板体验券，"
-                           "名额有限先到先得，点击 dwz.cn/zx19 预约，退订回T";
-    REQUIRE(classify(ad).category == Category::kMarketing);
-    const Result sentence = classify(code);
-    REQUIRE(sentence.category == Category::kSecurity);
-    const Result whole = classify(code + ad);
-    CHECK(whole.category == Category::kSecurity);
-    // Read as the sentence alone: as a whole, the text reads as an ad.
-    CHECK(whole.probabilities == sentence.probabilities);
+  // `text` is read as its part `decisive` alone is, with the same explanation.
+  const auto check_decided_by = [&](const std::string& decisive, const std::string& text, Category category) {
+    const Result alone = classify(decisive);
+    REQUIRE(alone.category == category);
+    const Result whole = classify(text);
+    CHECK(whole.category == category);
+    CHECK(whole.probabilities == alone.probabilities);
     REQUIRE(whole.top_feature_count > 0);
-    CHECK(whole.top_features[0].feature == sentence.top_features[0].feature);
-    // A coupon's code is the ad's own.
-    CHECK(classify("【屈臣氏】会员专享优惠码 WS8821，到店或线上消费满199减50，与会员折扣同享，本周日截止，"
-                   "点击 t.cn/A6ws88 查看，退订回T")
-              .category == Category::kMarketing);
-  }
+    CHECK(whole.top_features[0].feature == alone.top_features[0].feature);
+  };
+  // An ad must not hide a code: the sentence that gives it decides.
+  const std::string code = "【知学课堂】验证码 7042，您正在注册知学课堂账号。";
+  const std::string ad = "暑期名师直播课火热报名中，19元抢20节课，赠送全套教辅礼盒与学习平板体验券，"
+                         "名额有限先到先得，点击 dwz.cn/zx19 预约，退订回T";
+  REQUIRE(classify(ad).category == Category::kMarketing);
+  check_decided_by(code, code + ad, Category::kSecurity);
+  // A code must not launder a scam: the rest decides.
+  const std::string bank_code = "【工商银行】验证码 571204，您正在登录手机银行，请勿泄露。";
+  const std::string scam = "您的银行卡涉嫌一起洗钱案件，请立即联系张警官配合调查并转入资金核查账户，不得告诉任何人。";
+  REQUIRE(classify(bank_code).category == Category::kSecurity);
+  check_decided_by(scam, bank_code + scam, Category::kFraud);
+  // A coupon's code is the ad's own.
+  CHECK(classify("【屈臣氏】会员专享优惠码 WS8821，到店或线上消费满199减50，与会员折扣同享，本周日截止，"
+                 "点击 t.cn/A6ws88 查看，退订回T")
+            .category == Category::kMarketing);
 }
 
 }  // namespace

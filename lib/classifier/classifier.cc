@@ -54,6 +54,9 @@ struct Classifier::State {
     if (status.ok()) score(probabilities, unsure_threshold, result);
     return status;
   }
+  internal::ClassScores probabilities_of(const std::vector<internal::Feature>& read) const {
+    return scorer.probabilities(scorer.logits(read));
+  }
   Status featurize_deciding_read(internal::ClassScores* probabilities);
   Status featurize_code_part(Category whole, internal::ClassScores* probabilities, bool* decided);
   void score(const internal::ClassScores& probabilities, float unsure_threshold, Result* result);
@@ -117,9 +120,6 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // one, the deciding window's.
 // `probabilities` are those of the deciding read, which `features` then hold.
 Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabilities) {
-  const auto probabilities_of = [&](const std::vector<internal::Feature>& read) {
-    return scorer.probabilities(scorer.logits(read));
-  };
   const auto likeliest = [](const internal::ClassScores& p) {
     const auto top = std::max_element(p.begin(), p.end());
     return std::pair(static_cast<Category>(top - p.begin()), *top);
@@ -187,7 +187,7 @@ Status Classifier::State::featurize_code_part(Category whole, internal::ClassSco
   const Part part = ad ? Part::kSentence : Part::kRest;
   const Category decisive = ad ? Category::kSecurity : Category::kFraud;
   if (Status status = featurizer.scan_part(sentence, part, &window_features); !status.ok()) return status;
-  const internal::ClassScores part_probabilities = scorer.probabilities(scorer.logits(window_features));
+  const internal::ClassScores part_probabilities = probabilities_of(window_features);
   if (part_probabilities[static_cast<std::size_t>(decisive)] < (ad ? kSurelyCode : kSurelyFraud)) return {};
   if (Status status = featurizer.featurize_part(sentence, part, &features); !status.ok()) return status;
   *probabilities = part_probabilities;
