@@ -157,7 +157,7 @@ TEST_CASE("the default model labels unseen real-looking messages", "[classifier]
   CHECK(correct >= examples.size() * 95 / 100);
 }
 
-TEST_CASE("a code and the rest of its text are weighed apart", "[classifier][default-model]") {
+TEST_CASE("a code's or a notice's sentences are weighed apart from the rest", "[classifier][default-model]") {
   const std::string_view bytes = default_model_bytes();
   Status status;
   Classifier classifier(Model::open_buffer(bytes.data(), bytes.size(), &status));
@@ -183,11 +183,19 @@ TEST_CASE("a code and the rest of its text are weighed apart", "[classifier][def
                          "名额有限先到先得，点击 dwz.cn/zx19 预约，退订回T";
   REQUIRE(classify(ad).category == Category::kMarketing);
   check_decided_by(code, code + ad, Category::kSecurity);
-  // A code must not launder a scam: the rest decides.
+  // Nor a code or a notice launder a scam: the rest decides.
   const std::string bank_code = "【工商银行】验证码 571204，您正在登录手机银行，请勿泄露。";
   const std::string scam = "您的银行卡涉嫌一起洗钱案件，请立即联系张警官配合调查并转入资金核查账户，不得告诉任何人。";
   REQUIRE(classify(bank_code).category == Category::kSecurity);
   check_decided_by(scam, bank_code + scam, Category::kFraud);
+  const std::string delivery = "【顺丰速运】您的快件SF1234567890123已由快递员王师傅派送，请保持电话畅通。";
+  const std::string refund = "另外您的快递理赔款已到账，请添加客服微信kf5588领取退款，需先支付保证金。";
+  REQUIRE(classify(delivery).category == Category::kTransaction);
+  check_decided_by(refund, delivery + refund, Category::kFraud);
+  // A notice's own warning is no scam.
+  CHECK(classify("【工商银行】您尾号6621的卡于12月01日支出人民币1,280.00元，余额3,520.16元。"
+                 "如非本人操作，请立即致电95588冻结。谨防诈骗，切勿向他人转账。")
+            .category == Category::kTransaction);
   // A coupon's code is the ad's own.
   CHECK(classify("【屈臣氏】会员专享优惠码 WS8821，到店或线上消费满199减50，与会员折扣同享，本周日截止，"
                  "点击 t.cn/A6ws88 查看，退订回T")

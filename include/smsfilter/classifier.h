@@ -33,11 +33,11 @@ class Classifier {
   // personal, a window of 40, one every 10, that reads as marketing or fraud at 0.9 or
   // more decides; when it reads as a notice or code that gives a number or link, a window
   // of 60, one every 30, that reads as fraud at 0.95 or more. The cost is flat in the
-  // input's size. A verification code's sentence and the rest of the text are weighed
-  // apart, so that neither hides the other: a text read whole as marketing is read by the
-  // code's sentence when that alone reads as security at 0.9 or more (an ad can't hide a
-  // code), and one read whole as security by the rest when that reads as fraud at 0.95 or
-  // more (a code can't launder a scam).
+  // input's size. A text read whole is also weighed by its sentences, so that an ad can't
+  // hide a code nor a code or notice launder a scam: one that reads as marketing is read
+  // by its verification code's sentence when that alone reads as security at 0.9 or
+  // more, and one that reads as security or transaction by the rest without one of its
+  // sentences when that reads as fraud at 0.95 or more.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);

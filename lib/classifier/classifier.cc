@@ -58,7 +58,8 @@ struct Classifier::State {
     return scorer.probabilities(scorer.logits(read));
   }
   Status featurize_deciding_read(internal::ClassScores* probabilities);
-  Status featurize_code_part(Category whole, internal::ClassScores* probabilities, bool* decided);
+  Status featurize_code_sentence(internal::ClassScores* probabilities, bool* decided);
+  Status featurize_scam_behind_notice(internal::ClassScores* probabilities, bool* decided);
   void score(const internal::ClassScores& probabilities, float unsure_threshold, Result* result);
   void explain(std::size_t winner, Result* result);
 
@@ -114,8 +115,8 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // 171…) is a few characters against a code's many. Cross-validation: 1–4 scams fixed
 // per seed, no notice or code lost; an ad tail is no reason. Windows are weighed by
 // their n-grams first (kScreenRisk) and the few that could decide are read aside. A
-// message with a code may be judged by the code's sentence or by the rest of its text
-// (featurize_code_part). What the policy reads (the analysis) stays the whole
+// message may be judged by a code's sentence (featurize_code_sentence) or by what its
+// other sentences say (featurize_scam_behind_notice). What the policy reads (the analysis) stays the whole
 // message's when it was read whole: its signature, numbers, links and code; of a longer
 // one, the deciding window's.
 // `probabilities` are those of the deciding read, which `features` then hold.
@@ -128,7 +129,11 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
   *probabilities = probabilities_of(features);
   const Category whole = likeliest(*probabilities).first;
   bool decided = false;
-  if (Status status = featurize_code_part(whole, probabilities, &decided); !status.ok() || decided) return status;
+  if (whole == Category::kMarketing) {
+    if (Status status = featurize_code_sentence(probabilities, &decided); !status.ok() || decided) return status;
+  } else if (whole == Category::kSecurity || whole == Category::kTransaction) {
+    if (Status status = featurize_scam_behind_notice(probabilities, &decided); !status.ok() || decided) return status;
+  }
   if (!featurizer.may_have_windows()) return {};
   const internal::MessageAnalysis& analysis = featurizer.analysis();
   const bool reachable = !analysis.links().empty() || !analysis.phone_numbers().empty();
@@ -167,30 +172,58 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
   return {};
 }
 
-// A code's sentence and the rest of its text are weighed apart, so that neither hides
-// the other. An ad must not hide a code: a text read whole as marketing is judged by the
-// sentence that gives its verification code when that sentence alone reads as security
-// at kSurelyCode or more (验证码5297，您正在注册。 and three sentences selling courses); a
-// coupon's or a promotion's code reads as the ad it is in. And a code must not launder a
-// scam: a text read whole as security is judged by the rest when that reads as fraud at
-// kSurelyFraud or more (a code's sentence put before 您的账户涉嫌洗钱…). Measured in
-// docs/model.md ("Codes weighed apart from what surrounds them").
-Status Classifier::State::featurize_code_part(Category whole, internal::ClassScores* probabilities, bool* decided) {
+// An ad must not hide a code: a text read whole as marketing is judged by the sentence
+// that gives its verification code when that sentence alone reads as security at
+// kSurelyCode or more (验证码5297，您正在注册。 and three sentences selling courses); a
+// coupon's or a promotion's code reads as the ad it is in. Measured in docs/model.md
+// ("Sentences weighed apart").
+Status Classifier::State::featurize_code_sentence(internal::ClassScores* probabilities, bool* decided) {
   using Part = internal::Featurizer::Part;
   *decided = false;
   const internal::MessageAnalysis& analysis = featurizer.analysis();
-  if ((whole != Category::kMarketing && whole != Category::kSecurity) || !analysis.code() || !featurizer.read_whole())
-    return {};
+  if (!analysis.code() || !featurizer.read_whole()) return {};
   const internal::Span sentence = sentence_around(analysis.text(), analysis.code()->span);
   if (sentence.size() == analysis.text().size()) return {};
-  const bool ad = whole == Category::kMarketing;
-  const Part part = ad ? Part::kSentence : Part::kRest;
-  const Category decisive = ad ? Category::kSecurity : Category::kFraud;
-  if (Status status = featurizer.scan_part(sentence, part, &window_features); !status.ok()) return status;
-  const internal::ClassScores part_probabilities = probabilities_of(window_features);
-  if (part_probabilities[static_cast<std::size_t>(decisive)] < (ad ? kSurelyCode : kSurelyFraud)) return {};
-  if (Status status = featurizer.featurize_part(sentence, part, &features); !status.ok()) return status;
-  *probabilities = part_probabilities;
+  if (Status status = featurizer.scan_part(sentence, Part::kSentence, &window_features); !status.ok()) return status;
+  const internal::ClassScores sentence_probabilities = probabilities_of(window_features);
+  if (sentence_probabilities[static_cast<std::size_t>(Category::kSecurity)] < kSurelyCode) return {};
+  if (Status status = featurizer.featurize_part(sentence, Part::kSentence, &features); !status.ok()) return status;
+  *probabilities = sentence_probabilities;
+  *decided = true;
+  return {};
+}
+
+// A notice or a code must not launder a scam: a text read whole as security or
+// transaction is read without each of its sentences in turn, and a rest that reads as
+// fraud at kSurelyFraud or more, the surest, decides (a code's or a pickup notice's
+// sentence put before 您的账户涉嫌洗钱…). Rests are weighed by their n-grams first
+// (kScreenRisk). Measured in docs/model.md ("Sentences weighed apart").
+Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* probabilities, bool* decided) {
+  using Part = internal::Featurizer::Part;
+  constexpr std::size_t kFraud = static_cast<std::size_t>(Category::kFraud);
+  *decided = false;
+  if (!featurizer.read_whole()) return {};
+  const std::u32string_view text = featurizer.analysis().text();
+  if (sentence_around(text, {0, 0}).size() == text.size()) return {};
+  window_screen.index(scorer, features);
+  internal::Span riskiest;
+  float surest = kSurelyFraud;
+  internal::ClassScores riskiest_probabilities{};
+  for (std::uint32_t begin = 0; begin < text.size();) {
+    const internal::Span sentence = sentence_around(text, {begin, begin});
+    begin = sentence.end;
+    if (window_screen.estimate_without(scorer, featurizer.sentence_units(sentence))[kFraud] < kScreenRisk) continue;
+    if (Status status = featurizer.scan_part(sentence, Part::kRest, &window_features); !status.ok()) return status;
+    const internal::ClassScores rest_probabilities = probabilities_of(window_features);
+    if (rest_probabilities[kFraud] >= surest) {
+      riskiest = sentence;
+      surest = rest_probabilities[kFraud];
+      riskiest_probabilities = rest_probabilities;
+    }
+  }
+  if (riskiest.empty()) return {};
+  if (Status status = featurizer.featurize_part(riskiest, Part::kRest, &features); !status.ok()) return status;
+  *probabilities = riskiest_probabilities;
   *decided = true;
   return {};
 }

@@ -221,7 +221,16 @@ std::pair<std::size_t, std::size_t> Featurizer::window_chars(std::size_t window)
 
 std::pair<std::uint32_t, std::uint32_t> Featurizer::window_units(std::size_t window) const {
   const auto [begin, end] = window_chars(window);
-  const std::vector<std::uint32_t>& starts = windowed_read().unit_chars;
+  return units_starting_in(windowed_read(), begin, end);
+}
+
+std::pair<std::uint32_t, std::uint32_t> Featurizer::sentence_units(Span sentence) const {
+  return units_starting_in(reading_, sentence.begin, sentence.end);
+}
+
+std::pair<std::uint32_t, std::uint32_t> Featurizer::units_starting_in(const Reading& reading, std::size_t begin,
+                                                                      std::size_t end) {
+  const std::vector<std::uint32_t>& starts = reading.unit_chars;
   const auto first_at = [&](std::size_t c) {
     return static_cast<std::uint32_t>(std::lower_bound(starts.begin(), starts.end(), c) - starts.begin());
   };

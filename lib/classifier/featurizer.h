@@ -90,6 +90,8 @@ class Featurizer {
   bool read_whole() const { return read_whole_; }
   Status scan_part(Span sentence, Part part, std::vector<Feature>* features);
   Status featurize_part(Span sentence, Part part, std::vector<Feature>* features);
+  // The units (window_units()) that start in `sentence`, of a text read whole.
+  std::pair<std::uint32_t, std::uint32_t> sentence_units(Span sentence) const;
 
   // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last featurize_window()
   // or featurize_part().
@@ -120,6 +122,9 @@ class Featurizer {
   // Where each character of `reading`, which read windowed(), starts in windowed().
   void locate_chars(const Reading& reading);
   std::pair<std::size_t, std::size_t> window_chars(std::size_t window) const;
+  // The units of `reading` that start in its characters [begin, end).
+  static std::pair<std::uint32_t, std::uint32_t> units_starting_in(const Reading& reading, std::size_t begin,
+                                                                   std::size_t end);
   Status featurize_visible(Reading* reading, std::vector<Feature>* features);
   void add_char_ngrams(const Reading& reading, std::vector<Feature>* features);
   Status add_words(Reading* reading, std::vector<Feature>* features);

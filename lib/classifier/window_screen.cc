@@ -30,14 +30,25 @@ void WindowScreen::index(const Scorer& scorer, const std::vector<Feature>& featu
   }
 }
 
-ClassScores WindowScreen::estimate(const Scorer& scorer, std::pair<std::uint32_t, std::uint32_t> units) const {
+std::pair<std::size_t, std::size_t> WindowScreen::positions(std::pair<std::uint32_t, std::uint32_t> units) const {
   const auto position = [&](std::uint32_t unit) {
     return static_cast<std::size_t>(std::lower_bound(begins_.begin(), begins_.end(), unit) - begins_.begin());
   };
-  const std::size_t from = position(units.first), to = position(units.second);
+  return {position(units.first), position(units.second)};
+}
+
+ClassScores WindowScreen::estimate(const Scorer& scorer, std::pair<std::uint32_t, std::uint32_t> units) const {
+  const auto [from, to] = positions(units);
   Scorer::WeightSums sums;
   for (std::size_t c = 0; c < kCategoryCount; ++c) sums[c] = sums_[to][c] - sums_[from][c];
   return scorer.probabilities(scorer.logits(sums, to - from));
+}
+
+ClassScores WindowScreen::estimate_without(const Scorer& scorer, std::pair<std::uint32_t, std::uint32_t> units) const {
+  const auto [from, to] = positions(units);
+  Scorer::WeightSums sums;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) sums[c] = sums_.back()[c] - (sums_[to][c] - sums_[from][c]);
+  return scorer.probabilities(scorer.logits(sums, begins_.size() - (to - from)));
 }
 
 }  // namespace smsfilter::internal

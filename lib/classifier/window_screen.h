@@ -21,10 +21,14 @@ class WindowScreen {
   // The probabilities of the character n-grams that start in `units`
   // (Featurizer::window_units()).
   ClassScores estimate(const Scorer& scorer, std::pair<std::uint32_t, std::uint32_t> units) const;
+  // The same for the character n-grams that start outside `units`.
+  ClassScores estimate_without(const Scorer& scorer, std::pair<std::uint32_t, std::uint32_t> units) const;
 
  private:
   std::vector<std::uint32_t> begins_;       // each n-gram's first unit, in order
   std::vector<Scorer::WeightSums> sums_;    // sums_[i]: the rows of the first i n-grams
+  // Where the n-grams that start in `units` are in begins_: [first, second).
+  std::pair<std::size_t, std::size_t> positions(std::pair<std::uint32_t, std::uint32_t> units) const;
 };
 
 }  // namespace smsfilter::internal
