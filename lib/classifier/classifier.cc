@@ -115,10 +115,10 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // 171…) is a few characters against a code's many. Cross-validation: 1–4 scams fixed
 // per seed, no notice or code lost; an ad tail is no reason. Windows are weighed by
 // their n-grams first (kScreenRisk) and the few that could decide are read aside. A
-// message may be judged by a code's sentence (featurize_code_sentence) or by what its
-// other sentences say (featurize_scam_behind_notice). What the policy reads (the analysis) stays the whole
-// message's when it was read whole: its signature, numbers, links and code; of a longer
-// one, the deciding window's.
+// message read whole may be judged by a code's sentence (featurize_code_sentence) or by
+// its other sentences (featurize_scam_behind_notice) first. What the policy reads (the
+// analysis) stays the whole message's when it was read whole: its signature, numbers,
+// links and code; of a longer one, the deciding window's.
 // `probabilities` are those of the deciding read, which `features` then hold.
 Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabilities) {
   const auto likeliest = [](const internal::ClassScores& p) {
