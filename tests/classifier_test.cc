@@ -68,7 +68,7 @@ TEST_CASE("an explained marker weighs as all its occurrences", "[classifier]") {
   CHECK(markers_explained > 0);
 }
 
-TEST_CASE("a window's estimate weighs the character n-grams that start in it", "[classifier]") {
+TEST_CASE("a window's estimate weighs the character n-grams that start in it, or outside it", "[classifier]") {
   const std::string bytes = testing::train_fixture_model();
   const auto model = open_bytes(bytes);
   const internal::ModelData& data = Model::Access::data(*model);
@@ -79,14 +79,19 @@ TEST_CASE("a window's estimate weighs the character n-grams that start in it", "
   internal::WindowScreen screen;
   screen.index(scorer, features);
   for (const auto& [first, last] : {std::pair<std::uint32_t, std::uint32_t>{0, 1000}, {3, 9}, {12, 30}, {5, 5}}) {
-    std::vector<internal::Feature> ngrams;
+    std::vector<internal::Feature> inside, outside;
     for (const internal::Feature& f : features) {
       const bool ngram = f.kind == FeatureKind::kChar1 || f.kind == FeatureKind::kChar2 || f.kind == FeatureKind::kChar3;
-      if (ngram && f.begin >= first && f.begin < last) ngrams.push_back(f);
+      if (ngram) (f.begin >= first && f.begin < last ? inside : outside).push_back(f);
     }
-    const internal::ClassScores expected = scorer.probabilities(scorer.logits(ngrams));
+    const internal::ClassScores expected = scorer.probabilities(scorer.logits(inside));
     const internal::ClassScores estimate = screen.estimate(scorer, {first, last});
-    for (std::size_t c = 0; c < kCategoryCount; ++c) CHECK(estimate[c] == Approx(expected[c]));
+    const internal::ClassScores expected_without = scorer.probabilities(scorer.logits(outside));
+    const internal::ClassScores estimate_without = screen.estimate_without(scorer, {first, last});
+    for (std::size_t c = 0; c < kCategoryCount; ++c) {
+      CHECK(estimate[c] == Approx(expected[c]));
+      CHECK(estimate_without[c] == Approx(expected_without[c]));
+    }
   }
 }
 
