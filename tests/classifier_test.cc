@@ -162,7 +162,7 @@ TEST_CASE("the default model labels unseen real-looking messages", "[classifier]
   CHECK(correct >= examples.size() * 95 / 100);
 }
 
-TEST_CASE("a code's or a notice's sentences are weighed apart from the rest", "[classifier][default-model]") {
+TEST_CASE("a code's clauses or a notice's sentences are weighed apart from the rest", "[classifier][default-model]") {
   const std::string_view bytes = default_model_bytes();
   Status status;
   Classifier classifier(Model::open_buffer(bytes.data(), bytes.size(), &status));
@@ -182,12 +182,17 @@ TEST_CASE("a code's or a notice's sentences are weighed apart from the rest", "[
     REQUIRE(whole.top_feature_count > 0);
     CHECK(whole.top_features[0].feature == alone.top_features[0].feature);
   };
-  // An ad must not hide a code: the sentence that gives it decides.
+  // An ad must not hide a code: the code's clause with its neighbours in its sentence
+  // decides, whether the ad is a sentence of its own or is joined by commas.
   const std::string code = "【知学课堂】验证码 7042，您正在注册知学课堂账号。";
   const std::string ad = "暑期名师直播课火热报名中，19元抢20节课，赠送全套教辅礼盒与学习平板体验券，"
                          "名额有限先到先得，点击 dwz.cn/zx19 预约，退订回T";
   REQUIRE(classify(ad).category == Category::kMarketing);
   check_decided_by(code, code + ad, Category::kSecurity);
+  const std::string code_clauses = "19元抢20节课，验证码 7042，您正在注册知学课堂账号，";
+  check_decided_by(code_clauses, "【知学课堂】暑期名师直播课火热报名中，" + code_clauses +
+                                     "赠送全套教辅礼盒与学习平板体验券，名额有限先到先得，点击 dwz.cn/zx19 预约，退订回T",
+                   Category::kSecurity);
   // Nor a code or a notice launder a scam: the rest decides.
   const std::string bank_code = "【工商银行】验证码 571204，您正在登录手机银行，请勿泄露。";
   const std::string scam = "您的银行卡涉嫌一起洗钱案件，请立即联系张警官配合调查并转入资金核查账户，不得告诉任何人。";

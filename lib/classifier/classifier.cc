@@ -33,6 +33,18 @@ internal::Span sentence_around(std::u32string_view text, internal::Span span) {
           static_cast<std::uint32_t>(end < text.size() ? end + 1 : end)};
 }
 
+// The clause that holds `span`, with the clause before it and the clause after it in the
+// same sentence, and the stop that ends the last.
+internal::Span clauses_around(std::u32string_view text, internal::Span span) {
+  using internal::ends_clause;
+  using internal::ends_sentence;
+  std::size_t begin = internal::grow_back(text, span.begin, ends_clause);
+  if (begin > 0 && !ends_sentence(text[begin - 1])) begin = internal::grow_back(text, begin - 1, ends_clause);
+  std::size_t end = internal::grow_forward(text, span.end, ends_clause);
+  if (end < text.size() && !ends_sentence(text[end])) end = internal::grow_forward(text, end + 1, ends_clause);
+  return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end < text.size() ? end + 1 : end)};
+}
+
 bool has_visible_text(const std::vector<char32_t>& normalized) {
   return std::any_of(normalized.begin(), normalized.end(),
                      [](char32_t c) { return !internal::is_white_space(c); });
@@ -58,7 +70,7 @@ struct Classifier::State {
     return scorer.probabilities(scorer.logits(read));
   }
   Status featurize_deciding_read(internal::ClassScores* probabilities);
-  Status featurize_code_sentence(internal::ClassScores* probabilities, bool* decided);
+  Status featurize_code_clauses(internal::ClassScores* probabilities, bool* decided);
   Status featurize_scam_behind_notice(internal::ClassScores* probabilities, bool* decided);
   void score(const internal::ClassScores& probabilities, float unsure_threshold, Result* result);
   void explain(std::size_t winner, Result* result);
@@ -115,7 +127,7 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // 171…) is a few characters against a code's many. Cross-validation: 1–4 scams fixed
 // per seed, no notice or code lost; an ad tail is no reason. Windows are weighed by
 // their n-grams first (kScreenRisk) and the few that could decide are read aside. A
-// message read whole may be judged by a code's sentence (featurize_code_sentence) or by
+// message read whole may be judged by a code's clauses (featurize_code_clauses) or by
 // its other sentences (featurize_scam_behind_notice) first. What the policy reads (the
 // analysis) stays the whole message's when it was read whole: its signature, numbers,
 // links and code; of a longer one, the deciding window's.
@@ -130,7 +142,7 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
   const Category whole = likeliest(*probabilities).first;
   bool decided = false;
   if (whole == Category::kMarketing) {
-    if (Status status = featurize_code_sentence(probabilities, &decided); !status.ok() || decided) return status;
+    if (Status status = featurize_code_clauses(probabilities, &decided); !status.ok() || decided) return status;
   } else if (whole == Category::kSecurity || whole == Category::kTransaction) {
     if (Status status = featurize_scam_behind_notice(probabilities, &decided); !status.ok() || decided) return status;
   }
@@ -172,23 +184,24 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
   return {};
 }
 
-// An ad must not hide a code: a text read whole as marketing is judged by the sentence
-// that gives its verification code when that sentence alone reads as security at
-// kSurelyCode or more (验证码5297，您正在注册。 and three sentences selling courses); a
-// coupon's or a promotion's code reads as the ad it is in. Measured in docs/model.md
-// ("Sentences weighed apart").
-Status Classifier::State::featurize_code_sentence(internal::ClassScores* probabilities, bool* decided) {
+// An ad must not hide a code: a text read whole as marketing is judged by the clause that
+// gives its verification code, with the clause before and after it in its sentence, when
+// they alone read as security at kSurelyCode or more (验证码5297，您正在注册。 and three
+// sentences selling courses; 验证码256091，用于登录，请勿转发，新人补贴专区… joined by commas);
+// a coupon's or a promotion's code reads as the ad it is in. Measured in docs/model.md
+// ("Sentences weighed apart", "A code's clauses").
+Status Classifier::State::featurize_code_clauses(internal::ClassScores* probabilities, bool* decided) {
   using Part = internal::Featurizer::Part;
   *decided = false;
   const internal::MessageAnalysis& analysis = featurizer.analysis();
   if (!analysis.code() || !featurizer.read_whole()) return {};
-  const internal::Span sentence = sentence_around(analysis.text(), analysis.code()->span);
-  if (sentence.size() == analysis.text().size()) return {};
-  if (Status status = featurizer.scan_part(sentence, Part::kSentence, &window_features); !status.ok()) return status;
-  const internal::ClassScores sentence_probabilities = probabilities_of(window_features);
-  if (sentence_probabilities[static_cast<std::size_t>(Category::kSecurity)] < kSurelyCode) return {};
-  if (Status status = featurizer.featurize_part(sentence, Part::kSentence, &features); !status.ok()) return status;
-  *probabilities = sentence_probabilities;
+  const internal::Span clauses = clauses_around(analysis.text(), analysis.code()->span);
+  if (clauses.size() == analysis.text().size()) return {};
+  if (Status status = featurizer.scan_part(clauses, Part::kSpan, &window_features); !status.ok()) return status;
+  const internal::ClassScores clause_probabilities = probabilities_of(window_features);
+  if (clause_probabilities[static_cast<std::size_t>(Category::kSecurity)] < kSurelyCode) return {};
+  if (Status status = featurizer.featurize_part(clauses, Part::kSpan, &features); !status.ok()) return status;
+  *probabilities = clause_probabilities;
   *decided = true;
   return {};
 }
@@ -212,7 +225,7 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   for (std::uint32_t begin = 0; begin < text.size();) {
     const internal::Span sentence = sentence_around(text, {begin, begin});
     begin = sentence.end;
-    if (window_screen.estimate_without(scorer, featurizer.sentence_units(sentence))[kFraud] < kScreenRisk) continue;
+    if (window_screen.estimate_without(scorer, featurizer.span_units(sentence))[kFraud] < kScreenRisk) continue;
     if (Status status = featurizer.scan_part(sentence, Part::kRest, &window_features); !status.ok()) return status;
     const internal::ClassScores rest_probabilities = probabilities_of(window_features);
     if (rest_probabilities[kFraud] >= surest) {

@@ -173,13 +173,13 @@ Status Featurizer::scan_window(std::size_t window, std::vector<Feature>* feature
   return featurize_visible(&window_reading_, features);
 }
 
-Status Featurizer::scan_part(Span sentence, Part part, std::vector<Feature>* features) {
-  select_part(sentence, part);
+Status Featurizer::scan_part(Span span, Part part, std::vector<Feature>* features) {
+  select_part(span, part);
   return featurize_visible(&window_reading_, features);
 }
 
-Status Featurizer::featurize_part(Span sentence, Part part, std::vector<Feature>* features) {
-  select_part(sentence, part);
+Status Featurizer::featurize_part(Span span, Part part, std::vector<Feature>* features) {
+  select_part(span, part);
   named_ = &window_reading_;
   return featurize_visible(&window_reading_, features);
 }
@@ -224,8 +224,8 @@ std::pair<std::uint32_t, std::uint32_t> Featurizer::window_units(std::size_t win
   return units_starting_in(windowed_read(), begin, end);
 }
 
-std::pair<std::uint32_t, std::uint32_t> Featurizer::sentence_units(Span sentence) const {
-  return units_starting_in(reading_, sentence.begin, sentence.end);
+std::pair<std::uint32_t, std::uint32_t> Featurizer::span_units(Span span) const {
+  return units_starting_in(reading_, span.begin, span.end);
 }
 
 std::pair<std::uint32_t, std::uint32_t> Featurizer::units_starting_in(const Reading& reading, std::size_t begin,
@@ -246,14 +246,14 @@ void Featurizer::select_window(std::size_t window) {
   }
 }
 
-void Featurizer::select_part(Span sentence, Part part) {
+void Featurizer::select_part(Span span, Part part) {
   locate_chars(reading_);
-  if (part == Part::kSentence) {
-    select_chars(sentence.begin, sentence.end);
+  if (part == Part::kSpan) {
+    select_chars(span.begin, span.end);
   } else {
     const std::u32string_view text = windowed();
-    visible_.assign(text.substr(0, char_starts_[sentence.begin]));
-    visible_.append(text.substr(char_starts_[sentence.end]));
+    visible_.assign(text.substr(0, char_starts_[span.begin]));
+    visible_.append(text.substr(char_starts_[span.end]));
   }
 }
 

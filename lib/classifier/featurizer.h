@@ -82,16 +82,16 @@ class Featurizer {
   // for scoring windows before choosing the one to report.
   Status scan_window(std::size_t window, std::vector<Feature>* features);
 
-  // Of a text read whole (read_whole()), a sentence, characters [sentence.begin,
-  // sentence.end) of analysis().text(), or the rest of the text without it, featurized as
-  // a window is: scan_part() as scan_window(), featurize_part() as featurize_window().
-  // Neither changes analysis().
-  enum class Part { kSentence, kRest };
+  // Of a text read whole (read_whole()), characters [span.begin, span.end) of
+  // analysis().text() (a sentence, a code's clauses), or the rest of the text without them,
+  // featurized as a window is: scan_part() as scan_window(), featurize_part() as
+  // featurize_window(). Neither changes analysis().
+  enum class Part { kSpan, kRest };
   bool read_whole() const { return read_whole_; }
-  Status scan_part(Span sentence, Part part, std::vector<Feature>* features);
-  Status featurize_part(Span sentence, Part part, std::vector<Feature>* features);
-  // The units (window_units()) that start in `sentence`, of a text read whole.
-  std::pair<std::uint32_t, std::uint32_t> sentence_units(Span sentence) const;
+  Status scan_part(Span span, Part part, std::vector<Feature>* features);
+  Status featurize_part(Span span, Part part, std::vector<Feature>* features);
+  // The units (window_units()) that start in `span`, of a text read whole.
+  std::pair<std::uint32_t, std::uint32_t> span_units(Span span) const;
 
   // Readable name ("c2:退订", "w:验证码", "m:url") of a feature of the last featurize_window()
   // or featurize_part().
@@ -116,7 +116,7 @@ class Featurizer {
   std::u32string_view windowed() const { return read_whole_ ? head_and_tail_ : long_text_; }
   const Reading& windowed_read() const { return read_whole_ ? reading_ : windowed_reading_; }
   void select_window(std::size_t window);
-  void select_part(Span sentence, Part part);
+  void select_part(Span span, Part part);
   // Characters [begin, end) of the windowed reading, once located.
   void select_chars(std::size_t begin, std::size_t end);
   // Where each character of `reading`, which read windowed(), starts in windowed().
