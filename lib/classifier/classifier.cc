@@ -207,32 +207,43 @@ Status Classifier::State::featurize_code_clauses(internal::ClassScores* probabil
 }
 
 // A notice or a code must not launder a scam: a text read whole as security or
-// transaction is read without each of its sentences in turn, and a rest that reads as
-// fraud at kSurelyFraud or more, the surest, decides (a code's or a pickup notice's
-// sentence put before 您的账户涉嫌洗钱…). Rests are weighed by their n-grams first
-// (kScreenRisk). Measured in docs/model.md ("Sentences weighed apart").
+// transaction is read without each of its sentences in turn, and without its code's
+// clauses (clauses_around), and a rest that reads as fraud at kSurelyFraud or more, the
+// surest, decides (a code's or a pickup notice's sentence put before 您的账户涉嫌洗钱…, or
+// a code's clauses joined to it by a comma). Rests are weighed by their n-grams first
+// (kScreenRisk). Measured in docs/model.md ("Sentences weighed apart", "A code's clauses").
 Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* probabilities, bool* decided) {
   using Part = internal::Featurizer::Part;
   constexpr std::size_t kFraud = static_cast<std::size_t>(Category::kFraud);
   *decided = false;
   if (!featurizer.read_whole()) return {};
-  const std::u32string_view text = featurizer.analysis().text();
-  if (sentence_around(text, {0, 0}).size() == text.size()) return {};
+  const internal::MessageAnalysis& analysis = featurizer.analysis();
+  const std::u32string_view text = analysis.text();
+  const bool one_sentence = sentence_around(text, {0, 0}).size() == text.size();
+  if (one_sentence && !analysis.code()) return {};
   window_screen.index(scorer, features);
   internal::Span riskiest;
   float surest = kSurelyFraud;
   internal::ClassScores riskiest_probabilities{};
-  for (std::uint32_t begin = 0; begin < text.size();) {
-    const internal::Span sentence = sentence_around(text, {begin, begin});
-    begin = sentence.end;
-    if (window_screen.estimate_without(scorer, featurizer.span_units(sentence))[kFraud] < kScreenRisk) continue;
-    if (Status status = featurizer.scan_part(sentence, Part::kRest, &window_features); !status.ok()) return status;
+  const auto weigh_without = [&](internal::Span part) -> Status {
+    if (part.size() == text.size()) return {};
+    if (window_screen.estimate_without(scorer, featurizer.span_units(part))[kFraud] < kScreenRisk) return {};
+    if (Status status = featurizer.scan_part(part, Part::kRest, &window_features); !status.ok()) return status;
     const internal::ClassScores rest_probabilities = probabilities_of(window_features);
     if (rest_probabilities[kFraud] >= surest) {
-      riskiest = sentence;
+      riskiest = part;
       surest = rest_probabilities[kFraud];
       riskiest_probabilities = rest_probabilities;
     }
+    return {};
+  };
+  for (std::uint32_t begin = 0; !one_sentence && begin < text.size();) {
+    const internal::Span sentence = sentence_around(text, {begin, begin});
+    begin = sentence.end;
+    if (Status status = weigh_without(sentence); !status.ok()) return status;
+  }
+  if (analysis.code()) {
+    if (Status status = weigh_without(clauses_around(text, analysis.code()->span)); !status.ok()) return status;
   }
   if (riskiest.empty()) return {};
   if (Status status = featurizer.featurize_part(riskiest, Part::kRest, &features); !status.ok()) return status;
