@@ -33,11 +33,12 @@ class Classifier {
   // personal, a window of 40, one every 10, that reads as marketing or fraud at 0.9 or
   // more decides; when it reads as a notice or code that gives a number or link, a window
   // of 60, one every 30, that reads as fraud at 0.95 or more. The cost is flat in the
-  // input's size. A text read whole is also weighed by its sentences, so that an ad can't
+  // input's size. A text read whole is also weighed by its parts, so that an ad can't
   // hide a code nor a code or notice launder a scam: one that reads as marketing is read
-  // by its verification code's sentence when that alone reads as security at 0.9 or
-  // more, and one that reads as security or transaction by the rest without one of its
-  // sentences when that reads as fraud at 0.95 or more.
+  // by its verification code's clause with the clauses either side of it in its
+  // sentence when those alone read as security at 0.9 or more, and one that reads as
+  // security or transaction by the rest without one of its sentences, or without its
+  // code's clauses, when that reads as fraud at 0.95 or more.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);
