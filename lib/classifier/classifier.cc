@@ -80,6 +80,7 @@ struct Classifier::State {
   std::vector<internal::Feature> features;
   std::vector<internal::Feature> window_features;  // a window's, while choosing one
   internal::WindowScreen window_screen;
+  bool screened_whole = false;  // window_screen holds the whole read's n-grams
   std::string normalized;  // filled by normalized_text(), which few callers need
   std::string feature_names;
   std::unique_ptr<internal::AttachedScratch> policy_scratch;
@@ -139,6 +140,7 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
   };
   if (Status status = featurizer.featurize_window(0, &features); !status.ok()) return status;
   *probabilities = probabilities_of(features);
+  screened_whole = false;
   const Category whole = likeliest(*probabilities).first;
   bool decided = false;
   if (whole == Category::kMarketing) {
@@ -158,7 +160,7 @@ Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabi
                                                   : internal::Featurizer::kNoticeWindows;
   if (Status status = featurizer.featurize_windowed(shape, &window_features, &longer); !status.ok()) return status;
   if (featurizer.window_count() == 1) return {};
-  window_screen.index(scorer, longer ? window_features : features);
+  if (!screened_whole) window_screen.index(scorer, longer ? window_features : features);
   const auto risk = [&](const internal::ClassScores& p) {
     const auto at = [&](Category c) { return p[static_cast<std::size_t>(c)]; };
     return whole == Category::kPersonal ? at(Category::kMarketing) + at(Category::kFraud) : at(Category::kFraud);
@@ -222,6 +224,7 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   const bool one_sentence = sentence_around(text, {0, 0}).size() == text.size();
   if (one_sentence && !analysis.code()) return {};
   window_screen.index(scorer, features);
+  screened_whole = true;
   internal::Span riskiest;
   float surest = kSurelyFraud;
   internal::ClassScores riskiest_probabilities{};
