@@ -199,6 +199,8 @@ TEST_CASE("a code's clauses or a notice's sentences are weighed apart from the r
   REQUIRE(classify(bank_code).category == Category::kSecurity);
   check_decided_by(scam, bank_code + scam, Category::kFraud);
   check_decided_by(scam, "【工商银行】验证码 571204，您正在登录手机银行，" + scam, Category::kFraud);
+  check_decided_by(scam, "【工商银行】验证码 571204，您正在登录手机银行，5分钟内有效，请勿泄露，" + scam,
+                   Category::kFraud);
   const std::string delivery = "【顺丰速运】您的快件SF1234567890123已由快递员王师傅派送，请保持电话畅通。";
   const std::string refund = "另外您的快递理赔款已到账，请添加客服微信kf5588领取退款，需先支付保证金。";
   REQUIRE(classify(delivery).category == Category::kTransaction);

@@ -38,7 +38,8 @@ class Classifier {
   // by its verification code's clause with the clauses either side of it in its
   // sentence when those alone read as security at 0.9 or more, and one that reads as
   // security or transaction by the rest without one of its sentences, or without its
-  // code's clauses, when that reads as fraud at 0.95 or more.
+  // code's clauses (and what follows them in their sentence, a clause at a time), when
+  // that reads as fraud at 0.95 or more.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);

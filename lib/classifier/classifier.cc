@@ -26,23 +26,35 @@ constexpr float kSurelyCode = 0.9f;
 // dearer to classify than 0.05 does (callgrind), more than the p99 budget has.
 constexpr float kScreenRisk = 0.05f;
 
+// Where the run of characters from `begin` ends: after the first for which `stops` holds,
+// or at the end of the text.
+template <typename Stops>
+std::uint32_t end_after_stop(std::u32string_view text, std::size_t begin, Stops stops) {
+  const std::size_t stop = internal::grow_forward(text, begin, stops);
+  return static_cast<std::uint32_t>(stop < text.size() ? stop + 1 : stop);
+}
+
+// Whether `span` runs to the end of its sentence.
+bool ends_its_sentence(std::u32string_view text, internal::Span span) {
+  return span.end == text.size() || internal::ends_sentence(text[span.end - 1]);
+}
+
 // The sentence that holds `span`, with its full stop.
 internal::Span sentence_around(std::u32string_view text, internal::Span span) {
-  const std::size_t end = internal::grow_forward(text, span.end, internal::ends_sentence);
   return {static_cast<std::uint32_t>(internal::grow_back(text, span.begin, internal::ends_sentence)),
-          static_cast<std::uint32_t>(end < text.size() ? end + 1 : end)};
+          end_after_stop(text, span.end, internal::ends_sentence)};
 }
 
 // The clause that holds `span`, with the clause before it and the clause after it in the
 // same sentence, and the stop that ends the last.
 internal::Span clauses_around(std::u32string_view text, internal::Span span) {
-  using internal::ends_clause;
-  using internal::ends_sentence;
-  std::size_t begin = internal::grow_back(text, span.begin, ends_clause);
-  if (begin > 0 && !ends_sentence(text[begin - 1])) begin = internal::grow_back(text, begin - 1, ends_clause);
-  std::size_t end = internal::grow_forward(text, span.end, ends_clause);
-  if (end < text.size() && !ends_sentence(text[end])) end = internal::grow_forward(text, end + 1, ends_clause);
-  return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end < text.size() ? end + 1 : end)};
+  std::size_t begin = internal::grow_back(text, span.begin, internal::ends_clause);
+  if (begin > 0 && !internal::ends_sentence(text[begin - 1])) {
+    begin = internal::grow_back(text, begin - 1, internal::ends_clause);
+  }
+  internal::Span clauses{static_cast<std::uint32_t>(begin), end_after_stop(text, span.end, internal::ends_clause)};
+  if (!ends_its_sentence(text, clauses)) clauses.end = end_after_stop(text, clauses.end, internal::ends_clause);
+  return clauses;
 }
 
 bool has_visible_text(const std::vector<char32_t>& normalized) {
@@ -210,7 +222,7 @@ Status Classifier::State::featurize_code_clauses(internal::ClassScores* probabil
 
 // A notice or a code must not launder a scam: a text read whole as security or
 // transaction is read without each of its sentences in turn, and without its code's
-// clauses (clauses_around), and a rest that reads as fraud at kSurelyFraud or more, the
+// clauses (clauses_around) and what follows them in their sentence, and a rest that reads as fraud at kSurelyFraud or more, the
 // surest, decides (a code's or a pickup notice's sentence put before 您的账户涉嫌洗钱…, or
 // a code's clauses joined to it by a comma). Rests are weighed by their n-grams first
 // (kScreenRisk). Measured in docs/model.md ("Sentences weighed apart", "A code's clauses").
@@ -246,7 +258,13 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
     if (Status status = weigh_without(sentence); !status.ok()) return status;
   }
   if (analysis.code()) {
-    if (Status status = weigh_without(clauses_around(text, analysis.code()->span)); !status.ok()) return status;
+    // And without them grown a clause at a time to the end of their sentence: a code's
+    // statement may run on (验证码…，您正在登录，5分钟内有效，请勿泄露，) before the scam.
+    for (internal::Span part = clauses_around(text, analysis.code()->span);;
+         part.end = end_after_stop(text, part.end, internal::ends_clause)) {
+      if (Status status = weigh_without(part); !status.ok()) return status;
+      if (ends_its_sentence(text, part)) break;
+    }
   }
   if (riskiest.empty()) return {};
   if (Status status = featurizer.featurize_part(riskiest, Part::kRest, &features); !status.ok()) return status;
