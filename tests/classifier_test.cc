@@ -205,6 +205,13 @@ TEST_CASE("a code's clauses or a notice's sentences are weighed apart from the r
   const std::string refund = "另外您的快递理赔款已到账，请添加客服微信kf5588领取退款，需先支付保证金。";
   REQUIRE(classify(delivery).category == Category::kTransaction);
   check_decided_by(refund, delivery + refund, Category::kFraud);
+  // Or its clauses joined to the scam by a comma: the rest without its opening decides.
+  const std::string laundering = "您的银行卡涉嫌一起洗钱案件，请立即联系张警官配合调查并转入资金核查账户。";
+  check_decided_by(laundering, "【顺丰速运】您的快件SF1234567890123已由快递员王师傅派送，请保持电话畅通，" + laundering,
+                   Category::kFraud);
+  // But a warning is not read without its opening, which leaves the scam it warns of.
+  CHECK(classify("【警政署提醒您】網路交友風險高，投資邀約勿輕信，加LINE好友、下載APP投資必有詐，詳見 165.npa.gov.tw")
+            .category == Category::kTransaction);
   // A notice's own warning is no scam.
   CHECK(classify("【工商银行】您尾号6621的卡于12月01日支出人民币1,280.00元，余额3,520.16元。"
                  "如非本人操作，请立即致电95588冻结。谨防诈骗，切勿向他人转账。")

@@ -45,6 +45,19 @@ TEST_CASE("a list opened by 凡 is warned against when its sentence condemns it"
   CHECK(reach(U"凡要求您先交保证金的;请尽快办理。") == ".................");
 }
 
+TEST_CASE("a text warns against something when any place of it is warned against", "[warnings]") {
+  const auto warns = [](std::u32string_view text) {
+    Warnings warnings;
+    warnings.read(text);
+    return warnings.any();
+  };
+  CHECK(warns(U"投资广告勿轻信,加好友投资必有诈"));
+  CHECK(warns(U"凡开启屏幕共享的;凡要你转账的,都是诈骗"));
+  CHECK_FALSE(warns(U"您的快件已由快递员派送,请保持电话畅通"));
+  // A negation that ends the text reaches nothing.
+  CHECK_FALSE(warns(U"我不会"));
+}
+
 TEST_CASE("a text that speaks of scammers or disowns a message describes a scam", "[warnings]") {
   CHECK(describes_scam(U"近期有骗子冒充亲友换号借钱,请先电话核实"));
   CHECK(describes_scam(U"说我手机坏了要你转钱的不是我发的,别信"));

@@ -37,9 +37,10 @@ class Classifier {
   // hide a code nor a code or notice launder a scam: one that reads as marketing is read
   // by its verification code's clause with the clauses either side of it in its
   // sentence when those alone read as security at 0.9 or more, and one that reads as
-  // security or transaction by the rest without one of its sentences, or without its
-  // code's clauses (and what follows them in their sentence, a clause at a time), when
-  // that reads as fraud at 0.95 or more.
+  // security or transaction by the rest without one of its sentences, without its code's
+  // clauses (and what follows them in their sentence, a clause at a time), or, unless it
+  // warns against something, without its opening clauses, when that reads as fraud at
+  // 0.95 or more.
   Status classify(std::string_view text, std::string_view sender, Result* result);
   // The same for UTF-16 (Java and Apple strings); unpaired surrogates are read as U+FFFD.
   Status classify(std::u16string_view text, std::u16string_view sender, Result* result);

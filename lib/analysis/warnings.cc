@@ -38,6 +38,11 @@ void mark(std::size_t begin, std::size_t end, std::vector<bool>* marks) {
 
 }  // namespace
 
+bool Warnings::any() const {
+  return std::find(denied_.begin(), denied_.end(), true) != denied_.end() ||
+         std::find(listed_.begin(), listed_.end(), true) != listed_.end();
+}
+
 void Warnings::read(std::u32string_view text) {
   denied_.assign(text.size(), false);
   listed_.assign(text.size(), false);

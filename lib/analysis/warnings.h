@@ -28,6 +28,8 @@ class Warnings {
   // Whether a phrase that starts at text[at] is warned against rather than asked for:
   // denied, or in a list opened by 凡 that its sentence condemns.
   bool warn_against(std::size_t at) const { return denied_[at] || listed_[at]; }
+  // Whether anything in the text is warned against.
+  bool any() const;
 
  private:
   std::vector<bool> denied_, listed_;

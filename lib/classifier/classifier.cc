@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/warnings.h"
 #include "classifier/classifier_access.h"
 #include "classifier/featurizer.h"
 #include "classifier/model_data.h"
@@ -141,7 +142,7 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // per seed, no notice or code lost; an ad tail is no reason. Windows are weighed by
 // their n-grams first (kScreenRisk) and the few that could decide are read aside. A
 // message read whole may be judged by a code's clauses (featurize_code_clauses) or by
-// its other sentences (featurize_scam_behind_notice) first. What the policy reads (the
+// what is left without some of its parts (featurize_scam_behind_notice) first. What the policy reads (the
 // analysis) stays the whole message's when it was read whole: its signature, numbers,
 // links and code; of a longer one, the deciding window's.
 // `probabilities` are those of the deciding read, which `features` then hold.
@@ -221,11 +222,12 @@ Status Classifier::State::featurize_code_clauses(internal::ClassScores* probabil
 }
 
 // A notice or a code must not launder a scam: a text read whole as security or
-// transaction is read without each of its sentences in turn, and without its code's
-// clauses (clauses_around) and what follows them in their sentence, and a rest that reads as fraud at kSurelyFraud or more, the
-// surest, decides (a code's or a pickup notice's sentence put before 您的账户涉嫌洗钱…, or
-// a code's clauses joined to it by a comma). Rests are weighed by their n-grams first
-// (kScreenRisk). Measured in docs/model.md ("Sentences weighed apart", "A code's clauses").
+// transaction is read without each of its sentences in turn, without its code's clauses
+// (clauses_around) and what follows them in their sentence, and without its opening
+// clauses, and a rest that reads as fraud at kSurelyFraud or more, the surest, decides (a
+// code's or a pickup notice's sentence put before 您的账户涉嫌洗钱…, or its clauses joined to
+// it by a comma). Rests are weighed by their n-grams first (kScreenRisk). Measured in
+// docs/model.md ("Sentences weighed apart", "A code's clauses").
 Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* probabilities, bool* decided) {
   using Part = internal::Featurizer::Part;
   constexpr std::size_t kFraud = static_cast<std::size_t>(Category::kFraud);
@@ -234,7 +236,11 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   const internal::MessageAnalysis& analysis = featurizer.analysis();
   const std::u32string_view text = analysis.text();
   const bool one_sentence = sentence_around(text, {0, 0}).size() == text.size();
-  if (one_sentence && !analysis.code()) return {};
+  // An anti-fraud broadcast's warning, read without its opening, reads as the scam it warns
+  // of (【警政署提醒您】加LINE投資風險高，投資廣告勿輕信…): a text that warns against anything
+  // or describes a scam is not read without its opening clauses.
+  const bool read_openings = !analysis.warnings().any() && !internal::describes_scam(text);
+  if (one_sentence && !analysis.code() && !read_openings) return {};
   window_screen.index(scorer, features);
   screened_whole = true;
   internal::Span riskiest;
@@ -265,6 +271,12 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
       if (Status status = weigh_without(part); !status.ok()) return status;
       if (ends_its_sentence(text, part)) break;
     }
+  }
+  // And without its opening clauses, one more at a time: a notice's clauses joined to a
+  // scam by a comma (…取件码 5-2-1234，请凭取件码领取，您的账户涉嫌洗钱…).
+  for (internal::Span opening{0, end_after_stop(text, 0, internal::ends_clause)};
+       read_openings && opening.end < text.size(); opening.end = end_after_stop(text, opening.end, internal::ends_clause)) {
+    if (Status status = weigh_without(opening); !status.ok()) return status;
   }
   if (riskiest.empty()) return {};
   if (Status status = featurizer.featurize_part(riskiest, Part::kRest, &features); !status.ok()) return status;
