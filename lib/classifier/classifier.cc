@@ -142,9 +142,9 @@ Status Classifier::classify(std::u16string_view text, std::u16string_view sender
 // per seed, no notice or code lost; an ad tail is no reason. Windows are weighed by
 // their n-grams first (kScreenRisk) and the few that could decide are read aside. A
 // message read whole may be judged by a code's clauses (featurize_code_clauses) or by
-// what is left without some of its parts (featurize_scam_behind_notice) first. What the policy reads (the
-// analysis) stays the whole message's when it was read whole: its signature, numbers,
-// links and code; of a longer one, the deciding window's.
+// what is left without some of its parts (featurize_scam_behind_notice) first. What the
+// policy reads (the analysis) stays the whole message's when it was read whole: its
+// signature, numbers, links and code; of a longer one, the deciding window's.
 // `probabilities` are those of the deciding read, which `features` then hold.
 Status Classifier::State::featurize_deciding_read(internal::ClassScores* probabilities) {
   const auto likeliest = [](const internal::ClassScores& p) {
@@ -274,8 +274,9 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   }
   // And without its opening clauses, one more at a time: a notice's clauses joined to a
   // scam by a comma (…取件码 5-2-1234，请凭取件码领取，您的账户涉嫌洗钱…).
-  for (internal::Span opening{0, end_after_stop(text, 0, internal::ends_clause)};
-       read_openings && opening.end < text.size(); opening.end = end_after_stop(text, opening.end, internal::ends_clause)) {
+  for (internal::Span opening{0, 0}; read_openings;) {
+    opening.end = end_after_stop(text, opening.end, internal::ends_clause);
+    if (opening.end == text.size()) break;
     if (Status status = weigh_without(opening); !status.ok()) return status;
   }
   if (riskiest.empty()) return {};
