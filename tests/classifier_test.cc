@@ -162,7 +162,7 @@ TEST_CASE("the default model labels unseen real-looking messages", "[classifier]
   CHECK(correct >= examples.size() * 95 / 100);
 }
 
-TEST_CASE("a code's clauses or a notice's sentences are weighed apart from the rest", "[classifier][default-model]") {
+TEST_CASE("a code's or a notice's parts are weighed apart from the rest", "[classifier][default-model]") {
   const std::string_view bytes = default_model_bytes();
   Status status;
   Classifier classifier(Model::open_buffer(bytes.data(), bytes.size(), &status));
@@ -205,7 +205,8 @@ TEST_CASE("a code's clauses or a notice's sentences are weighed apart from the r
   const std::string refund = "另外您的快递理赔款已到账，请添加客服微信kf5588领取退款，需先支付保证金。";
   REQUIRE(classify(delivery).category == Category::kTransaction);
   check_decided_by(refund, delivery + refund, Category::kFraud);
-  // Or its clauses joined to the scam by a comma: the rest without its opening decides.
+  // Or its clauses joined to the scam by a comma: the rest without its opening decides, when
+  // nothing is warned against (the scam above forbids telling anyone).
   const std::string laundering = "您的银行卡涉嫌一起洗钱案件，请立即联系张警官配合调查并转入资金核查账户。";
   check_decided_by(laundering, "【顺丰速运】您的快件SF1234567890123已由快递员王师傅派送，请保持电话畅通，" + laundering,
                    Category::kFraud);
