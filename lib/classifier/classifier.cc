@@ -235,7 +235,8 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   if (!featurizer.read_whole()) return {};
   const internal::MessageAnalysis& analysis = featurizer.analysis();
   const std::u32string_view text = analysis.text();
-  const bool one_sentence = sentence_around(text, {0, 0}).size() == text.size();
+  const internal::Span first_sentence = sentence_around(text, {0, 0});
+  const bool one_sentence = first_sentence.size() == text.size();
   // An anti-fraud broadcast's warning, read without its opening, reads as the scam it warns
   // of (【警政署提醒您】加LINE投資風險高，投資廣告勿輕信…): a text that warns against anything
   // or describes a scam is not read without its opening clauses.
@@ -277,6 +278,7 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   for (internal::Span opening{0, 0}; read_openings;) {
     opening.end = end_after_stop(text, opening.end, internal::ends_clause);
     if (opening.end == text.size()) break;
+    if (opening.end == first_sentence.end) continue;  // weighed with the sentences
     if (Status status = weigh_without(opening); !status.ok()) return status;
   }
   if (riskiest.empty()) return {};

@@ -1,8 +1,8 @@
 // What the character n-grams of each window of a long message weigh, or of a text without
-// one of its parts (a sentence, a code's clauses), from one read of the whole: prefix sums of their weight rows by
-// first unit, so that a window costs two binary searches instead of a read of its own.
-// Markers, edges and words are left out: the estimate only tells which windows are worth
-// reading.
+// one of its parts (a sentence, a code's clauses, its opening), from one read of the
+// whole: prefix sums of their weight rows by first unit, so that a window costs two binary
+// searches instead of a read of its own. Markers, edges and words are left out: the
+// estimate only tells which windows are worth reading.
 #ifndef SMSFILTER_LIB_CLASSIFIER_WINDOW_SCREEN_H_
 #define SMSFILTER_LIB_CLASSIFIER_WINDOW_SCREEN_H_
 
