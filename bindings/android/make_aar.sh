@@ -34,5 +34,6 @@ cp "$here/AndroidManifest.xml" "$aar/"
 cp "$here/proguard-rules.pro" "$aar/proguard.txt"
 : > "$aar/R.txt"  # no resources
 rm -f "$out"
+mkdir -p "$(dirname "$out")"
 (cd "$aar" && jar --create --no-manifest --file "$out" .)
 echo "$out"

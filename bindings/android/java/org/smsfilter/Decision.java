@@ -71,7 +71,10 @@ public final class Decision {
     return reasons;
   }
 
-  /** The verification code of a security message that is not blocked. */
+  /**
+   * The verification code of a message that is not blocked; empty when the text asks for
+   * the code to be handed over (a scam request or phishing reason).
+   */
   public Optional<VerificationCode> code() {
     return Optional.ofNullable(code);
   }

@@ -28,7 +28,8 @@ public final class Model implements AutoCloseable {
   }
 
   /**
-   * Opens (memory-maps) a model file.
+   * Reads a model file into memory (read, not mapped: a file replaced while in use can't
+   * crash the app); {@link #openBuffer} reads a mapped or direct buffer in place.
    *
    * @throws SmsFilterException if the file can't be read or isn't a valid model
    */

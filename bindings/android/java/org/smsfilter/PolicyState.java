@@ -21,7 +21,10 @@ public final class PolicyState implements AutoCloseable {
     handle = new NativeHandle(this, nativeCreate(), PolicyState::nativeDelete);
   }
 
-  /** The whole state as bytes for the app to persist (a few KB at most). */
+  /**
+   * The whole state as bytes for the app to persist: about 80 KB at most, when the flood
+   * histories of 256 senders and 512 feedback entries are full.
+   */
   public synchronized byte[] save() {
     try {
       return nativeSave(handle.get());
