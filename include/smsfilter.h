@@ -302,8 +302,9 @@ SMSF_API void smsf_policy_release(smsf_policy *SMSF_NULLABLE policy);
 SMSF_API smsf_status smsf_policy_state_new(smsf_policy_state *SMSF_NULLABLE *SMSF_NONNULL state);
 /* NULL is allowed. */
 SMSF_API void smsf_policy_state_free(smsf_policy_state *SMSF_NULLABLE state);
-/* The whole state as bytes for the host to persist (tens of KB in ordinary use), in
- * *bytes, to be freed with smsf_free. */
+/* The whole state as bytes for the host to persist (about 80 KB at most, when the flood
+ * histories of 256 senders and 512 feedback entries are full), in *bytes, to be freed with
+ * smsf_free. */
 SMSF_API smsf_status smsf_policy_state_save(const smsf_policy_state *state,
                                             void *SMSF_NULLABLE *SMSF_NONNULL bytes, size_t *size);
 /* Replaces the state with one saved before; a damaged, truncated or foreign one is
@@ -357,8 +358,9 @@ SMSF_API float smsf_decision_probability(const smsf_decision *decision, smsf_cat
 SMSF_API smsf_apple_action smsf_decision_apple_action(const smsf_decision *decision);
 SMSF_API smsf_apple_sub_action smsf_decision_apple_sub_action(const smsf_decision *decision);
 SMSF_API smsf_android_delivery smsf_decision_android_delivery(const smsf_decision *decision);
-/* A security message that is not blocked: its verification code (4 to 8 ASCII letters or
- * digits) and issuer ("招商银行", or ""). Otherwise both are NULL. */
+/* A message that is not blocked and gives a verification code: the code (4 to 8 ASCII
+ * letters or digits) and its issuer ("招商银行", or ""). Otherwise, and when the text asks
+ * for the code to be handed over (a scam_request or phishing reason), both are NULL. */
 SMSF_API const char *SMSF_NULLABLE smsf_decision_code(const smsf_decision *decision);
 SMSF_API const char *SMSF_NULLABLE smsf_decision_code_issuer(const smsf_decision *decision);
 /* The official-channel registry's organisation the message comes from (its official

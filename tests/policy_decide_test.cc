@@ -384,6 +384,17 @@ TEST_CASE("messages that are not blocked carry their code and issuer", "[policy]
   CHECK_FALSE(decide(*blocking, {text, "95555", {}}, model_says(Category::kSecurity, 0.97f)).code);
 }
 
+TEST_CASE("a code the text asks to hand over is not offered, even when the message is only muted",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision d = decide(*policy, {"【京东】您的验证码为482913。请将验证码告诉来电的客服人员，以便为您办理退款。", "", {}},
+                            model_says(Category::kSecurity, 0.9f));
+  CHECK(d.action == Action::kMute);
+  CHECK(d.has_reason(ReasonKind::kScamRequest));
+  CHECK_FALSE(d.code);
+  CHECK(extract_verification_code("【京东】您的验证码为482913。请将验证码告诉来电的客服人员，以便为您办理退款。"));
+}
+
 TEST_CASE("flood control mutes a sender's marketing beyond the hourly and daily limits", "[policy][decide]") {
   const auto policy = testing::policy_from(
       "smsfilter-policy 1\ncategory marketing allow\nflood marketing 3/day 2/hour\n"

@@ -58,7 +58,8 @@ struct Decision {
   // suspicious contact: such a message is never filed as a transaction.
   SubKind sub_kind = SubKind::kNone;
   Reasons reasons;
-  // Security messages that are not blocked: the code, if one is found.
+  // A message that is not blocked: its code, if one is found and the text does not ask
+  // for it to be handed over (a kScamRequest or kPhishing reason).
   std::optional<VerificationCode> code;
   // The registry organisation the message comes from (its official sender) or else the
   // first it names — its id, pointing into the Policy's registry (valid while the Policy

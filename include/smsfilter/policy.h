@@ -71,8 +71,8 @@ class PolicyState {
   PolicyState(PolicyState&&) noexcept;
   PolicyState& operator=(PolicyState&&) noexcept;
 
-  // The whole state as bytes for the host to persist (tens of KB in ordinary use, at most
-  // 256 senders' flood histories and the feedback overlay's entries).
+  // The whole state as bytes for the host to persist: at most 256 senders' flood histories
+  // and 512 feedback entries, about 80 KB when both are full, a few KB in ordinary use.
   std::string save() const;
   // save() written to `path` through a temporary file beside it, fsync and rename, so a
   // crash or kill mid-write leaves the previous state whole. Not a lock: a host with
