@@ -145,15 +145,20 @@ def compare(saved, current):
             key, truth, predicted = line.rstrip("\n").rsplit("\t", 2)
             base[key] = (truth, predicted)
     fixed, broken = Counter(), Counter()
+    compared = 0
     for key, (truth, predicted) in current.items():
         if key not in base:
             continue
+        compared += 1
         was_right, is_right = base[key][1] == truth, predicted == truth
         if is_right and not was_right:
             fixed[truth] += 1
         elif was_right and not is_right:
             broken[truth] += 1
-    print("== against " + saved + ": fixed / broken by true class")
+    if compared == 0:
+        sys.exit(f"crossval.py: no held-out verdict of {saved} is one of this run's: "
+                 "compare runs of the same --seeds (or both without)")
+    print(f"== against {saved}, {compared} of {len(current)} held-out verdicts: fixed / broken by true class")
     print("  " + "  ".join(f"{c} +{fixed[c]}/-{broken[c]}" for c in CLASSES)
           + f"  total +{sum(fixed.values())}/-{sum(broken.values())}")
 
