@@ -127,6 +127,18 @@ TEST_CASE("shards split a file's messages by line number", "[retrain]") {
         StatusCode::kInvalidArgument);
 }
 
+TEST_CASE("a labelled file may be saved with a byte-order mark and CR LF line ends", "[retrain]") {
+  std::vector<train::Example> examples;
+  REQUIRE(train::read_dataset(write_temp("crlf.tsv", "\xEF\xBB\xBFlabel\tsender\ttext\tsource\r\n"
+                                                     "fraud\t\t中奖了\tfixture\r\n"), &examples).ok());
+  REQUIRE(examples.size() == 1);
+  CHECK(examples[0].label == Category::kFraud);
+  CHECK(examples[0].source == "fixture");
+  CHECK(train::read_dataset(write_temp("empty.tsv", ""), &examples).message() == temp_path("empty.tsv") + ": empty file");
+  CHECK(train::read_dataset(write_temp("headless.tsv", "fraud\t\t中奖了\tfixture\n"), &examples).message() ==
+        temp_path("headless.tsv") + ": first line must be the header \"label<TAB>sender<TAB>text<TAB>source\"");
+}
+
 TEST_CASE("a settings file gives the featurizer settings and character map", "[retrain]") {
   write_temp("map.txt", "9280 94F6\n");
   train::FeaturizerSpec spec;
@@ -210,6 +222,28 @@ TEST_CASE("pack refuses weights that classify some class's samples all wrong", "
   train::ModelContents contents;
   CHECK(train::pack_model(weights, spec, testing::fixture_messages(), {}, &contents).message() ==
         "no sample message of class personal is classified right: were the features made with other settings?");
+}
+
+TEST_CASE("pack refuses a calibration no model may have, and samples without every class", "[retrain]") {
+  const std::string bytes = testing::train_fixture_model();
+  const train::FeaturizerSpec spec = train::spec_of(*open_bytes(bytes));
+  train::LinearWeights weights;
+  weights.weights.assign(std::size_t{spec.settings.bucket_count()} * kCategoryCount, 0.0f);
+  train::ModelContents contents;
+  train::PackOptions options;
+  options.temperature = 0;
+  CHECK(train::pack_model(weights, spec, testing::fixture_messages(), options, &contents).message() ==
+        "temperature out of range 0.001..1000");
+  options = {};
+  options.unsure_threshold = 2;
+  CHECK(train::pack_model(weights, spec, testing::fixture_messages(), options, &contents).message() ==
+        "unsure threshold out of range 0..1");
+  std::vector<train::Example> no_fraud = testing::fixture_messages();
+  no_fraud.erase(std::remove_if(no_fraud.begin(), no_fraud.end(),
+                                [](const train::Example& e) { return e.label == Category::kFraud; }),
+                 no_fraud.end());
+  CHECK(train::pack_model(weights, spec, no_fraud, {}, &contents).message() ==
+        "the sample messages have none of class fraud: the weights are checked on some of each class");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "smsfilter/classifier.h"
 #include "test_support.h"
@@ -113,6 +114,23 @@ TEST_CASE("label smoothing out of range is refused", "[trainer]") {
     CHECK(status.code() == StatusCode::kInvalidArgument);
     CHECK(status.message() == "label smoothing must be at least 0 and below 1");
   }
+}
+
+TEST_CASE("steps, penalties and thresholds out of range are refused before training", "[trainer]") {
+  const auto problem = [](void (*set)(train::TrainOptions*)) {
+    train::TrainOptions options = testing::fixture_options();
+    set(&options);
+    train::ModelContents contents;
+    return train::train_model(testing::fixture_messages(), {}, {}, options, &contents).message();
+  };
+  CHECK(problem([](train::TrainOptions* o) { o->epochs = 0; }) == "epochs must be at least 1");
+  CHECK(problem([](train::TrainOptions* o) { o->learning_rate = -1; }) == "learning rate must be a number above 0");
+  CHECK(problem([](train::TrainOptions* o) { o->learning_rate = std::nanf(""); }) ==
+        "learning rate must be a number above 0");
+  CHECK(problem([](train::TrainOptions* o) { o->l2 = -1e-5f; }) == "l2 must be a number of at least 0");
+  CHECK(problem([](train::TrainOptions* o) { o->class_weight_power = -0.5f; }) ==
+        "class-weight power must be a number of at least 0");
+  CHECK(problem([](train::TrainOptions* o) { o->unsure_threshold = 2; }) == "unsure threshold out of range 0..1");
 }
 
 TEST_CASE("label smoothing keeps the model less sure of its training messages", "[trainer]") {

@@ -124,6 +124,20 @@ inline std::string row_table_problem(const ModelSettings& s) {
          " below the bucket bits";
 }
 
+// Bounds that keep every logit finite, whatever the weights and however many features a
+// message has (trained models use temperatures of 0.25 to 4).
+inline constexpr float kMinTemperature = 1e-3f;
+inline constexpr float kMaxTemperature = 1e3f;
+
+// Why `s`'s temperature or unsure threshold can't be a model's ("" when they can).
+inline std::string calibration_problem(const ModelSettings& s) {
+  if (!(s.temperature >= kMinTemperature && s.temperature <= kMaxTemperature))
+    return "temperature out of range 0.001..1000";
+  if (!(s.unsure_threshold >= 0 && s.unsure_threshold <= 1))
+    return "unsure threshold out of range 0..1";
+  return {};
+}
+
 // Little-endian loads and stores, independent of the host's byte order and alignment.
 inline std::uint16_t load_u16(const unsigned char* p) {
   return static_cast<std::uint16_t>(p[0] | p[1] << 8);

@@ -16,10 +16,8 @@ using format::load_u64;
 using format::SectionKind;
 
 constexpr std::uint32_t kMaxSections = 64;
-// Bounds that keep every logit finite, whatever the weights and however many features a
-// message has (trained models use temperatures of 0.25 to 4 and scales and biases near 1).
-constexpr float kMinTemperature = 1e-3f;
-constexpr float kMaxTemperature = 1e3f;
+// Keeps every logit finite with format::calibration_problem's temperatures, whatever the
+// weights and however many features a message has (trained scales and biases are near 1).
 constexpr float kMaxScaleOrBias = 1e4f;
 
 Status corrupt(std::string message) { return Status(StatusCode::kCorruptModel, std::move(message)); }
@@ -61,9 +59,7 @@ Status check_settings(const format::ModelSettings& s) {
   if (std::string problem = format::row_table_problem(s); !problem.empty()) return corrupt(std::move(problem));
   if (s.class_count != kCategoryCount)
     return corrupt("model has " + std::to_string(s.class_count) + " classes, expected 5");
-  if (!(s.temperature >= kMinTemperature && s.temperature <= kMaxTemperature))
-    return corrupt("temperature out of range");
-  if (!(s.unsure_threshold >= 0 && s.unsure_threshold <= 1)) return corrupt("bad unsure threshold");
+  if (std::string problem = format::calibration_problem(s); !problem.empty()) return corrupt(std::move(problem));
   return {};
 }
 

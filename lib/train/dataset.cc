@@ -4,6 +4,7 @@ namespace smsfilter::train {
 namespace {
 
 constexpr std::string_view kHeader = "label\tsender\ttext\tsource";
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kComposedPrefix = "composed:";
 
 // Splits `line` at tabs into exactly `n` fields; false if the count differs.
@@ -71,7 +72,12 @@ Status DatasetReader::open(const std::string& path) {
   path_ = path;
   in_.open(path, std::ios::binary);
   if (!in_) return status_ = Status(StatusCode::kIoError, path + ": cannot open");
-  if (!std::getline(in_, line_) || line_ != kHeader) {
+  if (!std::getline(in_, line_)) return status_ = Status(StatusCode::kInvalidArgument, path + ": empty file");
+  // As a spreadsheet may save it: a byte-order mark before the header, CR LF line ends.
+  std::string_view header = line_;
+  if (header.substr(0, kUtf8Bom.size()) == kUtf8Bom) header.remove_prefix(kUtf8Bom.size());
+  if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
+  if (header != kHeader) {
     return status_ = Status(StatusCode::kInvalidArgument,
                             path + ": first line must be the header \"label<TAB>sender<TAB>text<TAB>source\"");
   }

@@ -14,12 +14,22 @@ Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
   if (weights.weights.size() != std::size_t{spec.settings.bucket_count()} * kCategoryCount)
     return Status(StatusCode::kInvalidArgument, "weights do not match the settings' bucket count");
   model->settings = {spec.settings, kCategoryCount, options.temperature, options.unsure_threshold};
+  if (std::string problem = format::calibration_problem(model->settings); !problem.empty())
+    return Status(StatusCode::kInvalidArgument, std::move(problem));
   model->char_map = spec.char_map;
   model->brands = spec.brands;
   quantize_weights(weights.weights, model);
   model->biases = weights.biases;
   model->training_info = options.training_info;
 
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    const auto category = static_cast<Category>(c);
+    if (std::none_of(samples.begin(), samples.end(), [&](const Example& e) { return e.label == category; })) {
+      return Status(StatusCode::kInvalidArgument, "the sample messages have none of class " +
+                                                      std::string(category_name(category)) +
+                                                      ": the weights are checked on some of each class");
+    }
+  }
   std::vector<Result> results;
   Status status = predict_all(*model, samples, &results);
   if (!status.ok()) return status;

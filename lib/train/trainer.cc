@@ -264,24 +264,33 @@ SoftmaxRegression fit_kept_buckets(const FeatureMatrix& train, const FeatureMatr
   return fit_averaged(train, dev, options, row_tags, report);
 }
 
+// Why `o` can't train a model with `settings` ("" when it can): checked before any data
+// is read, so that a bad value fails at once, not after training.
+std::string options_problem(const TrainOptions& o, const format::ModelSettings& settings) {
+  if (std::string problem = featurizer_settings_problem(o.featurizer); !problem.empty()) return problem;
+  if (std::string problem = format::row_table_problem(settings); !problem.empty()) return problem;
+  if (std::string problem = format::calibration_problem(settings); !problem.empty()) return problem;
+  if (o.epochs == 0) return "epochs must be at least 1";
+  if (o.row_bits > 0 && o.row_selection_epochs == 0) return "row selection needs at least one epoch";
+  if (o.shuffles == 0) return "shuffles must be at least 1";
+  if (o.threads < 1 || o.threads > kMaxThreads) return "threads must be 1.." + std::to_string(kMaxThreads);
+  if (!(o.learning_rate > 0 && std::isfinite(o.learning_rate))) return "learning rate must be a number above 0";
+  if (!(o.l2 >= 0 && std::isfinite(o.l2))) return "l2 must be a number of at least 0";
+  if (!(o.class_weight_power >= 0 && std::isfinite(o.class_weight_power)))
+    return "class-weight power must be a number of at least 0";
+  if (!(o.label_smoothing >= 0 && o.label_smoothing < 1)) return "label smoothing must be at least 0 and below 1";
+  return {};
+}
+
 }  // namespace
 
 Status train_model(ExampleSource* train, const std::vector<Example>& dev,
                    const CharMapEntries& char_map, const TrainOptions& options,
                    ModelContents* model) {
-  if (std::string problem = featurizer_settings_problem(options.featurizer); !problem.empty())
-    return Status(StatusCode::kInvalidArgument, std::move(problem));
   const format::ModelSettings settings{options.featurizer, kCategoryCount, 1.0f, options.unsure_threshold,
                                        options.row_bits};
-  if (std::string problem = format::row_table_problem(settings); !problem.empty())
+  if (std::string problem = options_problem(options, settings); !problem.empty())
     return Status(StatusCode::kInvalidArgument, std::move(problem));
-  if (options.row_bits > 0 && options.row_selection_epochs == 0)
-    return Status(StatusCode::kInvalidArgument, "row selection needs at least one epoch");
-  if (options.shuffles == 0) return Status(StatusCode::kInvalidArgument, "shuffles must be at least 1");
-  if (options.threads < 1 || options.threads > kMaxThreads)
-    return Status(StatusCode::kInvalidArgument, "threads must be 1.." + std::to_string(kMaxThreads));
-  if (!(options.label_smoothing >= 0 && options.label_smoothing < 1))
-    return Status(StatusCode::kInvalidArgument, "label smoothing must be at least 0 and below 1");
   const auto report = [&](const std::string& line) { if (options.progress) options.progress(line); };
   const FeaturizerSpec spec{options.featurizer, char_map, bundled_brands()};
   DataChecksum train_checksum;

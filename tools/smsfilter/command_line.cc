@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include <cerrno>
 #include <cstdlib>
 
 namespace smsfilter::cli {
@@ -41,6 +42,21 @@ long CommandLine::get_int(const std::string& name, long fallback) {
   const long parsed = std::strtol(value->c_str(), &end, 10);
   if (value->empty() || *end != '\0') {
     error_ = "--" + name + " expects an integer";
+    return fallback;
+  }
+  return parsed;
+}
+
+std::uint64_t CommandLine::get_whole(const std::string& name, std::uint64_t fallback, std::uint64_t max) {
+  const auto value = get(name);
+  if (!value) return fallback;
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long parsed = std::strtoull(value->c_str(), &end, 10);
+  // strtoull reads "-1" as its negation, the largest value: only digits are a whole number.
+  const bool digits = !value->empty() && (*value)[0] >= '0' && (*value)[0] <= '9';
+  if (!digits || *end != '\0' || errno == ERANGE || parsed > max) {
+    error_ = "--" + name + " expects a whole number from 0 to " + std::to_string(max);
     return fallback;
   }
   return parsed;

@@ -3,6 +3,8 @@
 #ifndef SMSFILTER_TOOLS_COMMAND_LINE_H_
 #define SMSFILTER_TOOLS_COMMAND_LINE_H_
 
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -24,6 +26,9 @@ class CommandLine {
   std::string get_or(const std::string& name, const std::string& fallback) const;
   // Numeric options: on a malformed value, records an error and returns the fallback.
   long get_int(const std::string& name, long fallback);
+  // A count, size or seed: a whole number from 0 to `max`.
+  std::uint64_t get_whole(const std::string& name, std::uint64_t fallback,
+                          std::uint64_t max = std::numeric_limits<std::uint32_t>::max());
   double get_double(const std::string& name, double fallback);
   const std::vector<std::string>& positional() const { return positional_; }
   // Records an error if any option was given that is not in `known`.

@@ -109,7 +109,7 @@ void print_worst(std::vector<Prediction> predictions, std::size_t n) {
 int run_eval(int argc, char** argv) {
   CommandLine args(argc, argv, {});
   args.check_known({"model", "data", "corpora", "worst"});
-  const auto worst = static_cast<std::size_t>(args.get_int("worst", 10));
+  const auto worst = static_cast<std::size_t>(args.get_whole("worst", 10));
   if (!args.ok() || !args.has("data")) {
     fmt::print(stderr, "usage: smsfilter eval [--model M] --data TEST.tsv [--corpora REAL_DIR] [--worst N]\n{}\n",
                args.error());

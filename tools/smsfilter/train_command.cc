@@ -1,3 +1,5 @@
+#include <limits>
+
 #include <fmt/core.h>
 
 #include "command_line.h"
@@ -39,21 +41,21 @@ int run_train(int argc, char** argv) {
                     "no-words", "no-markers", "no-sender", "quiet", "help"});
   train::TrainOptions options;
   FeaturizerSettings& f = options.featurizer;
-  options.epochs = static_cast<unsigned>(args.get_int("epochs", options.epochs));
+  options.epochs = static_cast<unsigned>(args.get_whole("epochs", options.epochs));
   options.learning_rate = static_cast<float>(args.get_double("learning-rate", options.learning_rate));
   options.l2 = static_cast<float>(args.get_double("l2", options.l2));
-  options.seed = static_cast<std::uint64_t>(args.get_int("seed", static_cast<long>(options.seed)));
+  options.seed = args.get_whole("seed", options.seed, std::numeric_limits<std::uint64_t>::max());
   options.class_weight_power = static_cast<float>(args.get_double("class-weight-power", options.class_weight_power));
   options.label_smoothing = static_cast<float>(args.get_double("label-smoothing", options.label_smoothing));
-  options.threads = static_cast<unsigned>(args.get_int("threads", options.threads));
+  options.threads = static_cast<unsigned>(args.get_whole("threads", options.threads));
   options.unsure_threshold = static_cast<float>(args.get_double("unsure", options.unsure_threshold));
-  f.bucket_bits = static_cast<std::uint32_t>(args.get_int("bucket-bits", f.bucket_bits));
-  options.row_bits = static_cast<std::uint32_t>(args.get_int("row-bits", options.row_bits));
+  f.bucket_bits = static_cast<std::uint32_t>(args.get_whole("bucket-bits", f.bucket_bits));
+  options.row_bits = static_cast<std::uint32_t>(args.get_whole("row-bits", options.row_bits));
   options.row_selection_epochs =
-      static_cast<unsigned>(args.get_int("row-selection-epochs", options.row_selection_epochs));
-  options.shuffles = static_cast<unsigned>(args.get_int("shuffles", options.shuffles));
-  f.char_ngram_max = static_cast<std::uint32_t>(args.get_int("ngram-max", f.char_ngram_max));
-  f.max_chars = static_cast<std::uint32_t>(args.get_int("max-chars", f.max_chars));
+      static_cast<unsigned>(args.get_whole("row-selection-epochs", options.row_selection_epochs));
+  options.shuffles = static_cast<unsigned>(args.get_whole("shuffles", options.shuffles));
+  f.char_ngram_max = static_cast<std::uint32_t>(args.get_whole("ngram-max", f.char_ngram_max));
+  f.max_chars = static_cast<std::uint32_t>(args.get_whole("max-chars", f.max_chars));
   f.word_tokens = !args.has("no-words");
   f.markers = !args.has("no-markers");
   f.sender_kind = !args.has("no-sender");
