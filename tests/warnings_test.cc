@@ -33,10 +33,15 @@ TEST_CASE("an order not to reaches up to 并, what never happens past it", "[war
   CHECK(reach(U"不会要求您转账并提供验证码") == "..ddddddddddd");
 }
 
-TEST_CASE("a condemnation reaches back over its clause, and a 的 clause before it", "[warnings]") {
+TEST_CASE("a condemnation reaches back over its clause, and a 的 or a condition's clause before it",
+          "[warnings]") {
   CHECK(reach(U"要求您转账的,均为诈骗") == "dddddddd...");
   CHECK(reach(U"要求您转账的。均为诈骗") == ".......d...");
   CHECK(reach(U"要你转账嘅,一定系骗局") == "ddddddddd..");
+  CHECK(reach(U"如果有人让您共享屏幕,那一定是诈骗") == "dddddddddddddd...");
+  CHECK(reach(U"若对方要求转账,必是诈骗") == "ddddddddd...");
+  // A clause that neither ends in 的 nor states a condition is not what the next judges.
+  CHECK(reach(U"有人让您共享屏幕,那一定是诈骗") == ".........ddd...");
 }
 
 TEST_CASE("a list opened by 凡 is warned against when its sentence condemns it", "[warnings]") {

@@ -24,11 +24,17 @@ constexpr PhraseSet<4> kCondemnations({U"是诈骗", U"为诈骗", U"是骗", U"
 constexpr PhraseSet<13> kScamDescriptions({U"冒充", U"假冒", U"声称", U"自称", U"骗子", U"骗徒", U"骗局",
                                            U"被骗", U"反诈", U"防骗", U"别信", U"不要信", U"都不是我"});
 
-// Whether the clause that text[stop] ends ends in 的 (Cantonese 嘅) and its sentence goes
-// on: the next clause may condemn it (要求您转账到“安全账户”的，均为诈骗).
+// A clause that states a condition (如果有人让您共享屏幕，) is what the next one judges.
+constexpr PhraseSet<6> kConditions({U"如果", U"假如", U"要是", U"一旦", U"只要", U"若"});
+
+// Whether the clause that text[stop] ends may be condemned by the next one, its sentence
+// going on: it ends in 的 (Cantonese 嘅), 要求您转账到“安全账户”的，均为诈骗, or states a
+// condition, 如果有人让您下载会议软件共享屏幕，那一定是诈骗.
 bool condemned_by_next(std::u32string_view text, std::size_t stop) {
-  return stop > 0 && stop < text.size() && ends_clause(text[stop]) && !ends_sentence(text[stop]) &&
-         (text[stop - 1] == U'的' || text[stop - 1] == U'嘅');
+  if (stop == 0 || stop >= text.size() || !ends_clause(text[stop]) || ends_sentence(text[stop])) return false;
+  if (text[stop - 1] == U'的' || text[stop - 1] == U'嘅') return true;
+  const std::size_t begin = grow_back(text, stop, ends_clause);
+  return kConditions.found_in(text.substr(begin, stop - begin));
 }
 
 void mark(std::size_t begin, std::size_t end, std::vector<bool>* marks) {

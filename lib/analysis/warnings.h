@@ -3,7 +3,8 @@
 // 要求您转账到安全账户, 请勿把验证码告诉他人, 要求先交保证金的都是诈骗. A negation reaches the
 // rest of its clause, a condemnation the clause before it, 16 characters at most either
 // way; one in another clause (请勿告诉家人，将存款转入安全账户) does not reach, but for a clause
-// that ends in 的 or 嘅 and is condemned by the next (要求您转账的，均为诈骗). A list of requests
+// that ends in 的 or 嘅 or states a condition and is condemned by the next (要求您转账的，均为
+// 诈骗; 如果有人让您共享屏幕，那一定是诈骗). A list of requests
 // each opened by 凡 is condemned once, at the end of its sentence (凡…的；凡…的，都是诈骗).
 // A text may also describe a scam as a whole (骗子冒充亲友换号借钱) rather than attempt it.
 // Read once per message (MessageAnalysis::warnings()): the featurizer's n-grams and intents
