@@ -27,6 +27,7 @@ with --seed and the message's line number. Labels, senders and sources pass unch
 """
 import argparse
 import random
+import re
 import string
 import subprocess
 import sys
@@ -148,6 +149,15 @@ def traditional_all(texts):
     return converted
 
 
+def unescape(field):
+    """A TSV text field as the message it holds (the data escapes \\, tab, CR and LF)."""
+    return re.sub(r"\\([\\trn])", lambda m: {"\\": "\\", "t": "\t", "r": "\r", "n": "\n"}[m.group(1)], field)
+
+
+def escape(text):
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
+
+
 PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "letters": letters,
                "digits": digits, "contacts": contacts, "pinyin": pinyin, "chat": chat, "padded": padded}
 ALL = ["contacts", "pinyin", "traditional", "separators", "symbols", "letters", "digits", "fullwidth",
@@ -169,7 +179,7 @@ def main():
     header, rows = lines[0], [line.split("\t") for line in lines[1:] if line]
     if header.split("\t")[:3] != ["label", "sender", "text"]:
         sys.exit("obfuscate.py: expected a TSV with columns label, sender, text, ...")
-    texts = [row[2] for row in rows]
+    texts = [unescape(row[2]) for row in rows]
     rngs = [random.Random(args.seed * 1_000_003 + i) for i in range(len(rows))]
     for name in names:
         if name == "traditional":
@@ -179,7 +189,7 @@ def main():
 
     out = [header]
     for row, text in zip(rows, texts):
-        out.append("\t".join(row[:2] + [text] + row[3:]))
+        out.append("\t".join(row[:2] + [escape(text)] + row[3:]))
     sys.stdout.write("\n".join(out) + "\n")
 
 

@@ -28,6 +28,10 @@ class ObfuscateTest(unittest.TestCase):
     def test_fullwidth_shifts_ascii_only(self):
         self.assertEqual(texts(obfuscate("fullwidth"))[1], "验证码１０４７２９，５分钟内有效")
 
+    def test_transforms_read_the_message_not_its_escapes(self):
+        rows = ["personal\t\t第一行\\n第二行\tfixture:3"]
+        self.assertEqual(texts(obfuscate("fullwidth", rows=rows)), ["第一行\\n第二行"])
+
     def test_pinyin_replaces_one_character_of_listed_words(self):
         self.assertEqual(texts(obfuscate("pinyin"))[0], "加微信领hong包，dai款e度50000元")
 
