@@ -248,9 +248,12 @@ SMSF_API void smsf_classifier_free(smsf_classifier *SMSF_NULLABLE classifier);
 /* Classifies a message; `sender` (number or name) may be empty. Invalid UTF-8 sequences
  * are read as U+FFFD. At most max_chars visible characters (1000 for the default model)
  * are read, half from each end of a longer message; invisible characters and white space
- * don't count, so padding hides nothing. A message of more than 40 characters is also
- * weighed in windows of 40, one every 10, so that chat around a scam doesn't hide it
- * either (see smsfilter/classifier.h). *result belongs to the classifier. */
+ * don't count, so padding hides nothing within the 256 KiB of input scanned from each end
+ * (UTF-8 bytes, or UTF-16 code units x 2; the decide functions scan UTF-16 text as
+ * UTF-8, where padding such as U+200B takes 3 bytes instead of 2). A message of more than
+ * 40 characters is also weighed in windows of 40, one every 10, so that chat around a
+ * scam doesn't hide it either (see smsfilter/classifier.h). *result belongs to the
+ * classifier. */
 SMSF_API smsf_status smsf_classify_utf8(smsf_classifier *classifier,
                                         const char *SMSF_NULLABLE text, size_t text_size,
                                         const char *SMSF_NULLABLE sender, size_t sender_size,
@@ -272,7 +275,8 @@ SMSF_API float smsf_result_probability(const smsf_result *result, smsf_category 
  * ILMessageFilterAction.none) rather than act on the category. */
 SMSF_API bool smsf_result_unsure(const smsf_result *result);
 /* The features that pushed the message towards its category, strongest first (4 at
- * most). A name is "w:验证码" (word), "c2:退订" (character bigram), "n:转账" (character
+ * most). A name is "w:验证码" (word), "c1:贷" to "c3:请登录" (character n-gram of 1 to 3
+ * characters), "n:转账" (character
  * n-gram that a negation or condemnation reaches: 不会要求您转账), "h:【京" / "t:退订"
  * (character n-gram at the message's head / tail), "m:url" (marker) or "s:service"
  * (sender kind); its weight is its contribution to the category's logit (> 0).
@@ -317,7 +321,8 @@ SMSF_API void smsf_free(void *SMSF_NULLABLE bytes);
 /* Classifies a message with `classifier` and decides what to do with it. `time` is when
  * it arrived, in seconds since the Unix epoch, or SMSF_TIME_UNKNOWN. `state` may be NULL:
  * no feedback and no flood control; otherwise a message with a time is counted towards
- * its sender's flood limits. *decision belongs to the classifier. */
+ * its sender's flood limits, unless the model is unsure of it. *decision belongs to the
+ * classifier. */
 SMSF_API smsf_status smsf_decide_utf8(const smsf_policy *policy, smsf_classifier *classifier,
                                       const char *SMSF_NULLABLE text, size_t text_size,
                                       const char *SMSF_NULLABLE sender, size_t sender_size,

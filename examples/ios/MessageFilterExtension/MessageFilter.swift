@@ -52,8 +52,9 @@ enum SharedFiles {
 
 func openPolicy(_ text: String) throws -> Handle {
   try Handle(free: { smsf_policy_release($0) }) { out in
-    let bytes = Array(text.utf8)
-    return smsf_policy_parse(bytes, bytes.count, out)
+    // C chars, as `const char *` takes them (a [UInt8] converts only from Swift 5.9 on).
+    let chars = text.utf8CString  // ends in NUL, which is not part of the text
+    return chars.withUnsafeBufferPointer { smsf_policy_parse($0.baseAddress, $0.count - 1, out) }
   }
 }
 
