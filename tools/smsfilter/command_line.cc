@@ -13,7 +13,7 @@ CommandLine::CommandLine(int argc, char** argv, const std::set<std::string>& swi
       continue;
     }
     const std::string name = arg.substr(2);
-    if (switches.count(name)) {
+    if (switches.count(name) || name == "help") {
       options_[name] = "";
     } else if (i + 1 < argc) {
       options_[name] = argv[++i];

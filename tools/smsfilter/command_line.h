@@ -15,7 +15,7 @@ namespace smsfilter::cli {
 
 class CommandLine {
  public:
-  // `switches` take no value; every other --option takes the next argument.
+  // `switches` and --help take no value; every other --option takes the next argument.
   CommandLine(int argc, char** argv, const std::set<std::string>& switches);
 
   bool ok() const { return error_.empty(); }
