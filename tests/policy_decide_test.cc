@@ -180,6 +180,20 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 model_says(Category::kSecurity, 0.9f));
   CHECK(staff.action == Action::kBlock);
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
+  for (std::string_view lure : {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
+                                "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。"})
+    check_blocked_by(*policy, lure, Category::kFraud, "code_by_reply");
+  // A message that gives a code is muted rather than blocked, and its code is not offered.
+  const Decision reply = decide(*policy, {"【WhatsApp】你的验证码为417-392。请将此验证码回复至本号码以保留你的账户。", "", {}},
+                                model_says(Category::kSecurity, 0.9f));
+  CHECK(reply.action == Action::kMute);
+  CHECK(reply.reasons[0].rule_id == "code_by_reply");
+  CHECK_FALSE(reply.code);
+  // A carrier's order confirmation gives the code to reply with; opting out asks for none.
+  for (std::string_view genuine : {"【中国移动】您正在办理10元30GB流量月包，回复验证码 828105 确认办理，回复其他内容取消。",
+                                   "【京东】验证码582617，您正在登录，切勿泄露。回复TD退订",
+                                   "验证码118264，请勿回复此短信。"})
+    CHECK_FALSE(decide(*policy, {genuine, "", {}}, notice).has_reason(ReasonKind::kScamRequest));
   for (std::string_view lure : {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
                                 "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"})
     check_blocked_by(*policy, lure, Category::kPersonal, "code_to_new_number");

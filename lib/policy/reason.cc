@@ -54,6 +54,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Asks you to tell a verification code to someone who calls or to \"customer service\": no bank, carrier or shop "
       "does, scammers do",
       "要求把验证码告诉来电的人或“客服”：银行、运营商和商家从不这样要求，这是诈骗话术"}},
+    {internal::kCodeByReply,
+     {"the code-by-reply check", "回复验证码检查"},
+     {"Asks you to send a verification code back by reply: no bank, carrier or app does, a reply reaches only "
+      "whoever sent the message",
+      "要求回复短信发送验证码：银行、运营商和应用从不这样要求，回复只会发给发信人，这是诈骗话术"}},
     {internal::kCodeToNewNumber,
      {"the new-number code check", "换号索要验证码检查"},
      {"Says it writes from a new or borrowed number and asks for the verification code sent to you: that is how "

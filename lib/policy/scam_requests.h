@@ -22,11 +22,12 @@ namespace smsfilter::internal {
 inline constexpr std::string_view kSafeAccount = "safe_account";
 inline constexpr std::string_view kScreenSharing = "screen_sharing";
 inline constexpr std::string_view kCodeToCaller = "code_to_caller";
+inline constexpr std::string_view kCodeByReply = "code_by_reply";
 inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
 inline constexpr std::string_view kWarrant = "warrant";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
-// "code_to_caller", "code_to_new_number", "warrant"), if any. Its normalised text is read:
+// "code_to_caller", "code_by_reply", "code_to_new_number", "warrant"), if any. Its normalised text is read:
 // Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 

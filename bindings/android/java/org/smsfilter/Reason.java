@@ -60,8 +60,9 @@ public final class Reason {
      * It asks for what no bank, police or shop asks for by SMS and scams live on (rule id:
      * safe_account, money moved to a "safe account"; screen_sharing, the phone's screen shared;
      * code_to_caller, a verification code told to a caller or to "customer service";
-     * code_to_new_number, the code sent to the reader asked for by someone writing from a new
-     * or borrowed number; warrant, a warrant or a wanted notice served on the reader).
+     * code_by_reply, a code received sent back by reply; code_to_new_number, the code sent to
+     * the reader asked for by someone writing from a new or borrowed number; warrant, a warrant
+     * or a wanted notice served on the reader).
      */
     SCAM_REQUEST(14),
     /**
