@@ -49,6 +49,19 @@ void measure_load(const std::string& path) {
         }));
 }
 
+// The costliest text of at most a thousand characters we know of, against chat of the same
+// length: a code followed by short sentences, each a part of a notice the classifier may
+// read apart from the rest (at most four in full, since the twenty-sixth session).
+void measure_hostile(Classifier* classifier) {
+  constexpr std::size_t kChars = 990;
+  std::string sentences = "【招商银行】您的验证码为482913，5分钟内有效。", chat;
+  while (code_points(sentences) + 15 <= kChars) sentences += "请联系。请联系。请联系。涉嫌。";
+  while (code_points(chat) + 16 <= kChars) chat += "周末一起去爬山吗？我带了新相机。";
+  Result result;
+  print("hostile_sentences_us", median_microseconds(101, [&] { check(classifier->classify(sentences, "", &result)); }));
+  print("same_length_chat_us", median_microseconds(101, [&] { check(classifier->classify(chat, "", &result)); }));
+}
+
 void run(const std::string& model_path, const std::string& data_path, double seconds) {
   const std::vector<Message> messages = read_real_messages(data_path);
   if (messages.empty()) die(data_path + ": no real messages");
@@ -83,6 +96,7 @@ void run(const std::string& model_path, const std::string& data_path, double sec
   }
   print("short_messages", static_cast<double>(short_messages.size()));
   print_latencies(short_messages, classify8);
+  measure_hostile(&classifier);
 
   // classify + decide under the default policy, as a phone calls them.
   const auto policy = Policy::parse("smsfilter-policy 1\n", &status);

@@ -10,6 +10,7 @@
 #include "classifier/window_screen.h"
 #include "common/characters.h"
 #include "common/spans.h"
+#include "common/top_n.h"
 #include "common/utf.h"
 
 namespace smsfilter {
@@ -26,6 +27,11 @@ constexpr float kSurelyCode = 0.9f;
 // characters. 0.01 changed none, and left personal messages of 60–200 characters 24%
 // dearer to classify than 0.05 does (callgrind), more than the p99 budget has.
 constexpr float kScreenRisk = 0.05f;
+// Of a notice's or a code's parts (featurize_scam_behind_notice), at most this many rests
+// are read in full: those the screen finds riskiest. Reading every rest it let through cost
+// a featurization per sentence, quadratic in the text: 23 ms for a code followed by 1,000
+// characters of short sentences.
+constexpr std::size_t kMaxPartsRead = 4;
 
 // Where the run of characters from `begin` ends: after the first for which `stops` holds,
 // or at the end of the text.
@@ -244,32 +250,23 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   if (one_sentence && !analysis.code() && !read_openings) return {};
   window_screen.index(scorer, features);
   screened_whole = true;
-  internal::Span riskiest;
-  float surest = kSurelyFraud;
-  internal::ClassScores riskiest_probabilities{};
-  const auto weigh_without = [&](internal::Span part) -> Status {
-    if (part.size() == text.size()) return {};
-    if (window_screen.estimate_without(scorer, featurizer.span_units(part))[kFraud] < kScreenRisk) return {};
-    if (Status status = featurizer.scan_part(part, Part::kRest, &window_features); !status.ok()) return status;
-    const internal::ClassScores rest_probabilities = probabilities_of(window_features);
-    if (rest_probabilities[kFraud] >= surest) {
-      riskiest = part;
-      surest = rest_probabilities[kFraud];
-      riskiest_probabilities = rest_probabilities;
-    }
-    return {};
+  internal::TopN<internal::Span, kMaxPartsRead> riskiest_rests;
+  const auto screen_without = [&](internal::Span part) {
+    if (part.size() == text.size()) return;
+    const float risk = window_screen.estimate_without(scorer, featurizer.span_units(part))[kFraud];
+    if (risk >= kScreenRisk) riskiest_rests.offer(part, risk);
   };
   for (std::uint32_t begin = 0; !one_sentence && begin < text.size();) {
     const internal::Span sentence = sentence_around(text, {begin, begin});
     begin = sentence.end;
-    if (Status status = weigh_without(sentence); !status.ok()) return status;
+    screen_without(sentence);
   }
   if (analysis.code()) {
     // And without them grown a clause at a time to the end of their sentence: a code's
     // statement may run on (验证码…，您正在登录，5分钟内有效，请勿泄露，) before the scam.
     for (internal::Span part = clauses_around(text, analysis.code()->span);;
          part.end = end_after_stop(text, part.end, internal::ends_clause)) {
-      if (Status status = weigh_without(part); !status.ok()) return status;
+      screen_without(part);
       if (ends_its_sentence(text, part)) break;
     }
   }
@@ -278,8 +275,19 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   for (internal::Span opening{0, 0}; read_openings;) {
     opening.end = end_after_stop(text, opening.end, internal::ends_clause);
     if (opening.end == text.size()) break;
-    if (opening.end == first_sentence.end) continue;  // weighed with the sentences
-    if (Status status = weigh_without(opening); !status.ok()) return status;
+    if (opening.end != first_sentence.end) screen_without(opening);  // else weighed with the sentences
+  }
+  internal::Span riskiest;
+  float surest = kSurelyFraud;
+  internal::ClassScores riskiest_probabilities{};
+  for (const auto& [part, risk] : riskiest_rests) {
+    if (Status status = featurizer.scan_part(part, Part::kRest, &window_features); !status.ok()) return status;
+    const internal::ClassScores rest_probabilities = probabilities_of(window_features);
+    if (rest_probabilities[kFraud] >= surest) {
+      riskiest = part;
+      surest = rest_probabilities[kFraud];
+      riskiest_probabilities = rest_probabilities;
+    }
   }
   if (riskiest.empty()) return {};
   if (Status status = featurizer.featurize_part(riskiest, Part::kRest, &features); !status.ok()) return status;
@@ -310,12 +318,7 @@ void Classifier::State::score(const internal::ClassScores& probabilities, float 
 // The features that raised the winning class most above the others, each feature once.
 // A marker is a run of identical features (featurizer.cc): it weighs as the whole run.
 void Classifier::State::explain(std::size_t winner, Result* result) {
-  struct Candidate {
-    const internal::Feature* feature;
-    float weight;
-  };
-  std::array<Candidate, kMaxExplainedFeatures> top{};
-  std::size_t count = 0;
+  internal::TopN<const internal::Feature*, kMaxExplainedFeatures> top;
   const internal::Scorer::ContributionWeights to_winner =
       scorer.contribution_weights(winner, internal::feature_value(features.size()));
   for (auto it = features.cbegin(); it != features.cend();) {
@@ -327,27 +330,25 @@ void Classifier::State::explain(std::size_t winner, Result* result) {
     // One comparison, not two: the kept weights are positive, so a weight under the least
     // of a full top is under zero too. Half the weights are negative: a branch on that
     // alone is mispredicted every other feature.
-    const float floor = count == top.size() ? top[count - 1].weight : 0.0f;
+    const float floor = top.full() ? top.least_key() : 0.0f;
     if (weight <= floor) continue;
     // A repeated feature, or one that shares its row and sign, would add nothing new.
-    if (std::any_of(top.begin(), top.begin() + count, [&](const Candidate& c) { return same(*c.feature); })) continue;
-    std::size_t slot = count < top.size() ? count++ : count - 1;
-    top[slot] = {&feature, weight};
-    for (; slot > 0 && top[slot].weight > top[slot - 1].weight; --slot) std::swap(top[slot], top[slot - 1]);
+    if (std::any_of(top.begin(), top.end(), [&](const auto& kept) { return same(*kept.item); })) continue;
+    top.offer(&feature, weight);
   }
 
   feature_names.clear();
   std::array<std::size_t, kMaxExplainedFeatures + 1> offsets{};
-  for (std::size_t i = 0; i < count; ++i) {
-    featurizer.append_name(*top[i].feature, &feature_names);
+  for (std::size_t i = 0; i < top.size(); ++i) {
+    featurizer.append_name(*top[i].item, &feature_names);
     offsets[i + 1] = feature_names.size();
   }
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < top.size(); ++i) {
     result->top_features[i] = {
         std::string_view(feature_names).substr(offsets[i], offsets[i + 1] - offsets[i]),
-        top[i].weight};
+        top[i].key};
   }
-  result->top_feature_count = count;
+  result->top_feature_count = top.size();
 }
 
 }  // namespace smsfilter
