@@ -232,7 +232,8 @@ Status Classifier::State::featurize_code_clauses(internal::ClassScores* probabil
 // (clauses_around) and what follows them in their sentence, and without its opening
 // clauses, and a rest that reads as fraud at kSurelyFraud or more, the surest, decides (a
 // code's or a pickup notice's sentence put before 您的账户涉嫌洗钱…, or its clauses joined to
-// it by a comma). Rests are weighed by their n-grams first (kScreenRisk). Measured in
+// it by a comma). Rests are weighed by their n-grams first (kScreenRisk), and the
+// kMaxPartsRead riskiest are read. Measured in
 // docs/model.md ("Sentences weighed apart", "A code's clauses").
 Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* probabilities, bool* decided) {
   using Part = internal::Featurizer::Part;

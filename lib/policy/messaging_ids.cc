@@ -40,6 +40,7 @@ constexpr std::size_t kMaxJoiners = 4;
 constexpr std::u32string_view kLabels = U":：号";
 constexpr std::array<std::u32string_view, 6> kRequests = {U"加", U"联系", U"咨询", U"私聊", U"找", U"+"};
 constexpr std::size_t kMaxRequestDistance = 3;  // characters between the request and the name
+constexpr std::size_t kLongestRequest = 2;  // of kRequests: 联系, 咨询, 私聊
 
 bool is_id_char(char32_t c) { return is_ascii_alnum(c) || c == '_' || c == '-'; }
 
@@ -56,11 +57,14 @@ bool is_id(std::u32string_view id, App app) {
 // Whether a request to add or contact ends at most kMaxRequestDistance characters
 // before the app's name at `name`.
 bool follows_request(std::u32string_view text, std::size_t name) {
-  const std::u32string_view before = text.substr(0, name);
   const std::size_t reach = name > kMaxRequestDistance ? name - kMaxRequestDistance : 0;
+  // Only the last few characters can hold a request that ends close enough: searching the
+  // whole text before each name would be quadratic in a text that names many.
+  const std::size_t from = reach > kLongestRequest ? reach - kLongestRequest : 0;
+  const std::u32string_view before = text.substr(from, name - from);
   return std::any_of(kRequests.begin(), kRequests.end(), [&](std::u32string_view request) {
     const std::size_t at = before.rfind(request);
-    return at != std::u32string_view::npos && at + request.size() >= reach;
+    return at != std::u32string_view::npos && from + at + request.size() >= reach;
   });
 }
 
