@@ -364,8 +364,9 @@ SMSF_API smsf_apple_action smsf_decision_apple_action(const smsf_decision *decis
 SMSF_API smsf_apple_sub_action smsf_decision_apple_sub_action(const smsf_decision *decision);
 SMSF_API smsf_android_delivery smsf_decision_android_delivery(const smsf_decision *decision);
 /* A message that is not blocked and gives a verification code: the code (4 to 8 ASCII
- * letters or digits) and its issuer ("招商银行", or ""). Otherwise, and when the text asks
- * for the code to be handed over (a scam_request or phishing reason), both are NULL. */
+ * letters or digits) and its issuer ("招商银行", or ""). Otherwise, and when the policy
+ * found a scam request or phishing in it (a scam_request or phishing reason: the code is
+ * the bait), both are NULL. */
 SMSF_API const char *SMSF_NULLABLE smsf_decision_code(const smsf_decision *decision);
 SMSF_API const char *SMSF_NULLABLE smsf_decision_code_issuer(const smsf_decision *decision);
 /* The official-channel registry's organisation the message comes from (its official

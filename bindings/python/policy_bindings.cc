@@ -169,8 +169,8 @@ void define_policy(py::module_& m) {
                              "the SubKind of a transaction, security message or promotion")
       .def_property_readonly("reasons", &reasons_list, "the Reasons, in the order the policy applied them")
       .def_property_readonly("code", [](const PyDecision& d) { return d.decision.code; },
-                             "the VerificationCode of a message not blocked, or None (also when the text "
-                             "asks for it to be handed over)")
+                             "the VerificationCode of a message not blocked, or None (also when the policy "
+                             "found a scam request or phishing: the code is the bait)")
       .def_property_readonly("organization", [](const PyDecision& d) { return str_of(d.decision.organization); },
                              "registry id of the organisation it comes from or names, or ''")
       .def_property_readonly("organization_kind", [](const PyDecision& d) { return d.decision.organization_kind; },

@@ -58,8 +58,8 @@ struct Decision {
   // suspicious contact: such a message is never filed as a transaction.
   SubKind sub_kind = SubKind::kNone;
   Reasons reasons;
-  // A message that is not blocked: its code, if one is found and the text does not ask
-  // for it to be handed over (a kScamRequest or kPhishing reason).
+  // A message that is not blocked: its code, if one is found and the policy found no scam
+  // request or phishing in it (kScamRequest, kPhishing: the code is the bait).
   std::optional<VerificationCode> code;
   // The registry organisation the message comes from (its official sender) or else the
   // first it names — its id, pointing into the Policy's registry (valid while the Policy

@@ -524,8 +524,8 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   const bool flagged = scam || evidence.flagged();
   d.sub_kind = d.unsure ? SubKind::kNone : internal::sub_kind_of(d.category, d.organization_kind, analysis);
   if (flagged && is_transactional(d.sub_kind)) d.sub_kind = SubKind::kNone;
-  // A code the text asks to hand over (to a caller, a "new number", a phishing page) is
-  // the scam's bait: no host should offer it for autofill or copying.
+  // A code in a text that makes a scam's request (told to a caller, sent back by reply …)
+  // or phishes is the scam's bait: no host should offer it for autofill or copying.
   if (action != Action::kBlock && !scam) d.code = internal::verification_code_of(analysis, &scratch->issuer);
   else d.code.reset();
   d.action = action;

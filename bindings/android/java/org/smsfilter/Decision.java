@@ -72,8 +72,8 @@ public final class Decision {
   }
 
   /**
-   * The verification code of a message that is not blocked; empty when the text asks for
-   * the code to be handed over (a scam request or phishing reason).
+   * The verification code of a message that is not blocked; empty when the policy found a
+   * scam request or phishing in it: the code is the bait.
    */
   public Optional<VerificationCode> code() {
     return Optional.ofNullable(code);
