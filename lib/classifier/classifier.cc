@@ -281,11 +281,11 @@ Status Classifier::State::featurize_scam_behind_notice(internal::ClassScores* pr
   internal::Span riskiest;
   float surest = kSurelyFraud;
   internal::ClassScores riskiest_probabilities{};
-  for (const auto& [part, risk] : riskiest_rests) {
-    if (Status status = featurizer.scan_part(part, Part::kRest, &window_features); !status.ok()) return status;
+  for (const auto& rest : riskiest_rests) {
+    if (Status status = featurizer.scan_part(rest.item, Part::kRest, &window_features); !status.ok()) return status;
     const internal::ClassScores rest_probabilities = probabilities_of(window_features);
     if (rest_probabilities[kFraud] >= surest) {
-      riskiest = part;
+      riskiest = rest.item;
       surest = rest_probabilities[kFraud];
       riskiest_probabilities = rest_probabilities;
     }

@@ -40,7 +40,11 @@ constexpr std::size_t kMaxJoiners = 4;
 constexpr std::u32string_view kLabels = U":：号";
 constexpr std::array<std::u32string_view, 6> kRequests = {U"加", U"联系", U"咨询", U"私聊", U"找", U"+"};
 constexpr std::size_t kMaxRequestDistance = 3;  // characters between the request and the name
-constexpr std::size_t kLongestRequest = 2;  // of kRequests: 联系, 咨询, 私聊
+constexpr std::size_t kLongestRequest = [] {
+  std::size_t longest = 0;
+  for (std::u32string_view request : kRequests) longest = std::max(longest, request.size());
+  return longest;
+}();
 
 bool is_id_char(char32_t c) { return is_ascii_alnum(c) || c == '_' || c == '-'; }
 

@@ -1,10 +1,25 @@
 #include "smsfilter/train/pack.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "train/self_tests.h"
 
 namespace smsfilter::train {
+
+namespace {
+
+// The first class no example of `examples` is labelled with, if any.
+std::optional<Category> class_missing_from(const std::vector<Example>& examples) {
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    const auto category = static_cast<Category>(c);
+    if (std::none_of(examples.begin(), examples.end(), [&](const Example& e) { return e.label == category; }))
+      return category;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
                   const std::vector<Example>& samples, const PackOptions& options,
@@ -22,26 +37,19 @@ Status pack_model(const LinearWeights& weights, const FeaturizerSpec& spec,
   model->biases = weights.biases;
   model->training_info = options.training_info;
 
-  for (std::size_t c = 0; c < kCategoryCount; ++c) {
-    const auto category = static_cast<Category>(c);
-    if (std::none_of(samples.begin(), samples.end(), [&](const Example& e) { return e.label == category; })) {
-      return Status(StatusCode::kInvalidArgument, "the sample messages have none of class " +
-                                                      std::string(category_name(category)) +
-                                                      ": the weights are checked on some of each class");
-    }
+  if (const auto missing = class_missing_from(samples)) {
+    return Status(StatusCode::kInvalidArgument, "the sample messages have none of class " +
+                                                    std::string(category_name(*missing)) +
+                                                    ": the weights are checked on some of each class");
   }
   std::vector<Result> results;
   Status status = predict_all(*model, samples, &results);
   if (!status.ok()) return status;
   model->self_tests = pick_self_tests(samples, results, options.self_tests_per_class);
-  for (std::size_t c = 0; c < kCategoryCount; ++c) {
-    const auto category = static_cast<Category>(c);
-    if (std::none_of(model->self_tests.begin(), model->self_tests.end(),
-                     [&](const Example& e) { return e.label == category; })) {
-      return Status(StatusCode::kInvalidArgument,
-                    "no sample message of class " + std::string(category_name(category)) +
-                        " is classified right: were the features made with other settings?");
-    }
+  if (const auto missing = class_missing_from(model->self_tests)) {
+    return Status(StatusCode::kInvalidArgument,
+                  "no sample message of class " + std::string(category_name(*missing)) +
+                      " is classified right: were the features made with other settings?");
   }
   return {};
 }
