@@ -1,6 +1,7 @@
 #!/bin/sh
 # `smsfilter eval` end to end: the headline leaves template rows out and reports them
-# apart, and the own-account line counts the losses and those of them a host leaves alone.
+# apart, the own-account line counts the losses and those of them a host leaves alone, and
+# the per-corpus table names the corpus files of the data's real/ beside the test file.
 # usage: eval_cli_test.sh SMSFILTER TEST_DATA_DIR
 set -eu
 cli=$1
@@ -26,3 +27,10 @@ expect "template rows are reported apart" '*== template-generated messages (synt
 expect "a confident loss is counted" '*predicted marketing/fraud 1/3 = 0.3333, 0 of them unsure*' "$out"
 out=$("$cli" eval --model "$work/model-1.0.smsf" --data "$work/test.tsv")
 expect "an unsure loss is counted apart" '*predicted marketing/fraud 1/3 = 0.3333, 1 of them unsure*' "$out"
+expect "without corpus files the table says how it groups" '*== per corpus (no corpus files found: sources grouped by their prefix*' "$out"
+
+mkdir "$work/real"
+head -2 "$work/test.tsv" > "$work/real/fixture_corpus.tsv"
+out=$("$cli" eval --model "$work/model-0.5.smsf" --data "$work/test.tsv")
+expect "the corpus file beside the data names its rows" '*== per corpus
+corpus*fixture_corpus   *' "$out"

@@ -71,10 +71,12 @@ OwnAccountLoss own_account_loss(const train::ConfusionMatrix& m) {
   return loss;
 }
 
-// One line per corpus (and per script where a corpus mixes them).
-void print_corpora(const std::map<std::string, train::ConfusionMatrix>& corpora) {
-  fmt::print("\n== per corpus\n{:<36} {:>8} {:>9} {:>9} {:>10} {:>10}\n", "corpus", "messages",
-             "accuracy", "macro-F1", "sec.recall", "own lost");
+// One line per corpus (and per script where a corpus mixes them). Without the corpus
+// files to index, a corpus is only what its sources start with ("web", "github").
+void print_corpora(const std::map<std::string, train::ConfusionMatrix>& corpora, bool indexed) {
+  fmt::print("\n== per corpus{}\n", indexed ? "" : " (no corpus files found: sources grouped by their prefix; pass --corpora DATA/real)");
+  fmt::print("{:<36} {:>8} {:>9} {:>9} {:>10} {:>10}\n", "corpus", "messages", "accuracy", "macro-F1", "sec.recall",
+             "own lost");
   for (const auto& [name, m] : corpora) {
     const OwnAccountLoss loss = own_account_loss(m);
     const std::string recall = m.support(Category::kSecurity) ? fmt::format("{:.4f}", m.recall(Category::kSecurity)) : "-";
@@ -122,8 +124,9 @@ int run_eval(int argc, char** argv) {
 
   train::CorpusIndex corpora;
   Status status;
-  if (const auto dir = args.has("corpora") ? args.get("corpora") : default_corpora(*args.get("data")))
-    status = corpora.load(*dir);
+  const auto corpora_dir = args.has("corpora") ? args.get("corpora") : default_corpora(*args.get("data"));
+  const bool indexed = corpora_dir.has_value();
+  if (indexed) status = corpora.load(*corpora_dir);
   train::DatasetReader reader;
   if (status.ok()) status = reader.open(*args.get("data"));
   std::vector<Prediction> predictions;
@@ -164,7 +167,7 @@ int run_eval(int argc, char** argv) {
     const train::ConfusionMatrix& m = by_source[static_cast<std::size_t>(kind)];
     if (m.total()) print_metrics(title, m);
   }
-  print_corpora(by_corpus);
+  print_corpora(by_corpus, indexed);
   const OwnAccountLoss loss = own_account_loss(headline);
   fmt::print("\nreal + hand-composed: security recall {:.4f}; own-account messages (security + transaction) "
              "predicted marketing/fraud {}/{} = {:.4f}, {} of them unsure\n",
