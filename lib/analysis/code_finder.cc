@@ -25,6 +25,11 @@ constexpr std::array<std::u32string_view, 44> kHanCodeWords = {
     U"短信码", U"簡訊碼", U"代码",   U"代碼",   U"动态密码", U"動態密碼", U"短信密码",
     U"簡訊密碼", U"简讯密码", U"一次性密码", U"一次性密碼", U"交易密码", U"交易密碼",
     U"otp密码", U"otp密碼", U"口令",   U"驗證密碼", U"验证密码", U"登入密碼", U"登录密码"};
+// 代码 names a one-time code (访问代码, Apple ID代码) unless it follows one of these: then
+// it names a traffic offence, a product, a stock or an error, and the number is not a code.
+constexpr std::array<std::u32string_view, 22> kOtherCodeKinds = {
+    U"违法", U"違法", U"违章", U"違章", U"违规", U"違規", U"产品", U"產品", U"股票", U"证券", U"證券",
+    U"基金", U"机构", U"機構", U"营销", U"營銷", U"错误", U"錯誤", U"故障", U"行业", U"行業", U"邀请"};
 // Whole ASCII words, each starting with c, o or p.
 constexpr std::array<std::u32string_view, 6> kAsciiCodeWords = {
     U"code", U"otp", U"pin", U"passcode", U"one-time password", U"one time password"};
@@ -58,6 +63,12 @@ bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end)
   return (begin == 0 || !is_ascii_lower(text[begin - 1])) && (end == text.size() || !is_ascii_lower(text[end]));
 }
 
+bool names_other_code(std::u32string_view text, std::size_t begin, std::size_t length) {
+  if (length != 2 || text[begin] != U'代') return false;
+  return std::any_of(kOtherCodeKinds.begin(), kOtherCodeKinds.end(),
+                     [&](std::u32string_view kind) { return ends_with_at(text, begin, kind); });
+}
+
 // Where the code words are: spans in text order, not overlapping.
 void find_code_words(std::u32string_view text, std::vector<Span>* words) {
   words->clear();
@@ -71,7 +82,7 @@ void find_code_words(std::u32string_view text, std::vector<Span>* words) {
       std::size_t longest = 0;
       for (std::u32string_view word : kHanCodeWords)
         if (word.size() > longest && ends_with_at(text, i + 1, word)) longest = word.size();
-      if (longest > 0) add(i + 1 - longest, i + 1);
+      if (longest > 0 && !names_other_code(text, i + 1 - longest, longest)) add(i + 1 - longest, i + 1);
     } else if ((c == 'c' || c == 'o' || c == 'p') && (i == 0 || !is_ascii_lower(text[i - 1]))) {
       for (std::u32string_view word : kAsciiCodeWords) {
         if (text.substr(i, word.size()) == word && is_whole_word(text, i, i + word.size())) {
