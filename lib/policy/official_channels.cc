@@ -31,10 +31,11 @@ void ChannelCheck::add_phone(std::string_view digits, ContactKind kind, bool cus
 
 void ChannelCheck::add_messaging_id() { suspect(ContactKind::kMessagingId, {}, spoken_for()); }
 
-void ChannelCheck::add_sender_number(ContactKind kind) {
-  if (const std::optional<std::uint16_t> org = first_institution(signed_)) {
-    suspicious_sender_ = SuspiciousContact{kind, {}, *org};
-  }
+void ChannelCheck::add_sender_number(ContactKind kind, std::optional<Region> region) {
+  const std::optional<std::uint16_t> org = first_institution(signed_);
+  if (!org) return;
+  if (kind == ContactKind::kForeign && region && index_.serves(*org, *region)) return;
+  suspicious_sender_ = SuspiciousContact{kind, {}, *org};
 }
 
 bool ChannelCheck::speaks_for(const OrganizationSet& owners) const {

@@ -185,7 +185,8 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
       check.add_phone(phone.digits(), *kind, internal::is_customer_service_number(analysis.text(), phone.span));
     }
     if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
-    if (const std::optional<ContactKind> kind = personal_sender(view.sender_kind)) check.add_sender_number(*kind);
+    if (const std::optional<ContactKind> kind = personal_sender(view.sender_kind))
+      check.add_sender_number(*kind, internal::region_of_foreign_number(view.sender.view()));
   }
   Evidence e;
   e.code = analysis.code().has_value();

@@ -47,4 +47,11 @@ NormalizedSender normalize_sender(std::string_view sender, std::u32string* visib
   return out;
 }
 
+std::optional<Region> region_of_foreign_number(std::string_view digits) {
+  if (digits.substr(0, 2) == "00") digits.remove_prefix(2);
+  if (digits.substr(0, 3) == "852") return Region::kHongKong;
+  if (digits.substr(0, 3) == "886") return Region::kTaiwan;
+  return std::nullopt;
+}
+
 }  // namespace smsfilter::internal

@@ -42,6 +42,9 @@ Status Registry::Index::build(std::string_view version, const std::vector<Organi
     const Organization& org = organizations[i];
     const auto id = static_cast<std::uint16_t>(i);
     kinds_.push_back(org.kind);
+    std::uint8_t regions = 0;
+    for (Region region : org.regions) regions |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(region));
+    regions_.push_back(regions);
     for (const std::string& number : org.senders) senders.add(number, id);
     for (const auto* numbers_of : {&org.senders, &org.hotlines})
       for (const std::string& number : *numbers_of) numbers.add(number, id);

@@ -44,8 +44,9 @@ class Registry::Index {
   void add_host_owners(std::string_view host, OrganizationSet* out) const;
   bool is_official_host(std::string_view host) const;
   // Only for an index built from organisations (the policy's registry): a model's brands
-  // section doesn't store kinds.
+  // section doesn't store kinds or regions.
   OrganizationKind kind(std::uint16_t org) const { return kinds_[org]; }
+  bool serves(std::uint16_t org, Region region) const { return regions_[org] >> static_cast<unsigned>(region) & 1u; }
   // Organisations a normalised text names: its `head` and `tail` signatures (inner
   // names, may be empty) as a whole, and names anywhere. ASCII names match whole words.
   void add_named(std::u32string_view text, std::u32string_view head, std::u32string_view tail,
@@ -55,6 +56,7 @@ class Registry::Index {
   std::string owned_;  // what build() wrote
   std::string_view bytes_;
   std::vector<OrganizationKind> kinds_;  // by organisation, from build()
+  std::vector<std::uint8_t> regions_;    // by organisation, from build(): a bit per Region
   internal::KeyTable<char> senders_, numbers_, domains_;
   internal::KeyTable<char32_t> names_;       // normalised, matched anywhere
   // Normalised, matched only as a whole head or tail; without the pairs names_ holds.
