@@ -31,10 +31,10 @@ void ChannelCheck::add_phone(std::string_view digits, ContactKind kind, bool cus
 
 void ChannelCheck::add_messaging_id() { suspect(ContactKind::kMessagingId, {}, spoken_for()); }
 
-void ChannelCheck::add_sender_number(ContactKind kind, std::optional<Region> region) {
+void ChannelCheck::add_sender_number(ContactKind kind, bool taiwanese) {
   const std::optional<std::uint16_t> org = first_institution(signed_);
   if (!org) return;
-  if (kind == ContactKind::kForeign && region && index_.serves(*org, *region)) return;
+  if (kind == ContactKind::kForeign && taiwanese && index_.serves(*org, Region::kTaiwan)) return;
   suspicious_sender_ = SuspiciousContact{kind, {}, *org};
 }
 

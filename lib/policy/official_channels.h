@@ -36,9 +36,9 @@ class ChannelCheck {
   void add_link(std::string_view host);
   void add_phone(std::string_view digits, ContactKind kind, bool customer_service);
   void add_messaging_id();
-  // The number the message came from, when it is a mobile or foreign one; `region`, the
-  // registry region a foreign one belongs to, if any.
-  void add_sender_number(ContactKind kind, std::optional<Region> region);
+  // The number the message came from, when it is a mobile or foreign one; `taiwanese`: a
+  // foreign one of Taiwan's.
+  void add_sender_number(ContactKind kind, bool taiwanese);
 
   // Organisations whose official number sent the message.
   const OrganizationSet& senders() const { return senders_; }
@@ -56,9 +56,10 @@ class ChannelCheck {
   // staffs its customer service with one (联系客服187…: the refund and "先用后付" scams).
   const std::optional<SuspiciousContact>& suspicious() const { return suspicious_; }
   // The number the message came from when its signature names an institution, which
-  // never texts from a mobile or foreign number: the bank's clothes on a scammer. A number
-  // of the institution's own region written with its country code (+886 for a Taiwanese
-  // bank) is not foreign to it: written as the phone there shows it, 09…, it isn't judged.
+  // never texts from a mobile or foreign number: the bank's clothes on a scammer. Taiwan's
+  // institutions do text from 09… numbers (carriers' enterprise SMS), which a phone may
+  // show as +886 9…: not foreign to a Taiwanese institution, and not judged, as the 09…
+  // form isn't. Hong Kong's text from registered sender IDs (#HSBC), so +852 stays foreign.
   const std::optional<SuspiciousContact>& suspicious_sender() const { return suspicious_sender_; }
 
  private:

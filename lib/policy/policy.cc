@@ -186,7 +186,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
     }
     if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
     if (const std::optional<ContactKind> kind = personal_sender(view.sender_kind))
-      check.add_sender_number(*kind, internal::region_of_foreign_number(view.sender.view()));
+      check.add_sender_number(*kind, internal::is_taiwanese_number(view.sender.view()));
   }
   Evidence e;
   e.code = analysis.code().has_value();

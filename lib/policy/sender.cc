@@ -47,11 +47,9 @@ NormalizedSender normalize_sender(std::string_view sender, std::u32string* visib
   return out;
 }
 
-std::optional<Region> region_of_foreign_number(std::string_view digits) {
+bool is_taiwanese_number(std::string_view digits) {
   if (digits.substr(0, 2) == "00") digits.remove_prefix(2);
-  if (digits.substr(0, 3) == "852") return Region::kHongKong;
-  if (digits.substr(0, 3) == "886") return Region::kTaiwan;
-  return std::nullopt;
+  return digits.substr(0, 3) == "886";
 }
 
 }  // namespace smsfilter::internal

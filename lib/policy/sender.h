@@ -2,13 +2,11 @@
 #ifndef SMSFILTER_LIB_POLICY_SENDER_H_
 #define SMSFILTER_LIB_POLICY_SENDER_H_
 
-#include <optional>
 #include <string>
 #include <string_view>
 
 #include "common/utf.h"
 #include "common/visible_text.h"
-#include "smsfilter/registry.h"
 
 namespace smsfilter::internal {
 
@@ -22,9 +20,9 @@ namespace smsfilter::internal {
 using NormalizedSender = InlineUtf8<4 * kMaxSenderChars>;
 NormalizedSender normalize_sender(std::string_view sender, std::u32string* visible);
 
-// The registry region whose country code a foreign number's digits (as normalize_sender()
-// gives them, after "+" or "00") start with: 852 Hong Kong, 886 Taiwan.
-std::optional<Region> region_of_foreign_number(std::string_view digits);
+// Whether a foreign number's digits (as normalize_sender() gives them, after "+" or "00")
+// are Taiwan's (886).
+bool is_taiwanese_number(std::string_view digits);
 
 }  // namespace smsfilter::internal
 
