@@ -241,6 +241,24 @@ TEST_CASE("a warrant served on the reader is blocked whatever the model says, ne
   }
 }
 
+TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model says, warnings and chat are not",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  for (std::string_view lure : {"李姐，上次跟你说的那个平台今天又赚了不少，老师带单很准，要不要拉你进群？",
+                                "亲爱的，我跟着舅舅做数字货币，稳赚不赔，你要不要也试试？",
+                                "你好，这里是飙股研究社，每日报明牌，保证获利，加LINE了解。"})
+    check_blocked_by(*policy, lure, Category::kPersonal, "sure_profit");
+  for (std::string_view genuine : {"【深圳反诈】陌生人拉你进投资群、推荐稳赚不赔的理财APP，必是诈骗！",
+                                   "165提醒：网络上保证获利、老师带单都是诈骗手法，请勿加入陌生LINE群组。",
+                                   "深圳反诈提醒您：正规投资平台没有稳赚不赔的“内幕消息”。",
+                                   "我行三年期定期存款利率2.6%，保证收益，欢迎到网点咨询。",
+                                   "这波稳赚了哈哈，晚上请你吃饭。"}) {
+    INFO(genuine);
+    CHECK_FALSE(decide(*policy, {genuine, "", {}}, model_says(Category::kTransaction, 0.9f))
+                    .has_reason(ReasonKind::kScamRequest));
+  }
+}
+
 TEST_CASE("a new number or a boss asking for money is a warning, not a block", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   const Result personal = model_says(Category::kPersonal, 0.9f);

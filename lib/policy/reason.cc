@@ -68,6 +68,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"the warrant check", "通缉令检查"},
      {"Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do",
       "以通缉令、逮捕令等威胁您：公安机关从不通过短信送达，这是诈骗话术"}},
+    {internal::kSureProfit,
+     {"the sure-profit check", "稳赚承诺检查"},
+     {"Promises a sure profit, insider tips or a \"teacher\" who trades for you: no licensed broker or fund may, "
+      "investment scams do",
+      "承诺稳赚不赔、内幕消息或“老师带单”：正规券商和基金不得如此承诺，这是投资诈骗话术"}},
 };
 
 // What each impersonation check of policy/impersonation.h saw, by id.

@@ -42,6 +42,13 @@ constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给�
 constexpr PhraseSet<8> kWarrants({U"通缉令", U"逮捕令", U"拘捕令", U"逮捕证", U"拘票", U"枪决", U"网上追逃",
                                   U"在逃人员"});
 
+// A profit promised or insider tips (Taiwan's 報明牌), or a "teacher" who trades for the
+// reader: words no licensed broker or fund may use, and that the investment scams live
+// on. A bank's deposit does guarantee its interest (保证收益); in chat, 稳赚 alone may be a
+// joke (这波稳赚), and 内部消息 office gossip.
+constexpr PhraseSet<7> kSureProfits({U"稳赚不赔", U"保证获利", U"保证盈利", U"包赚", U"带单", U"内幕消息",
+                                     U"报明牌"});
+
 // 您, 你, or Hong Kong's formal 阁下 (閣下).
 bool addresses_reader(std::u32string_view sentence) {
   return sentence.find(U'您') != sentence.npos || sentence.find(U'你') != sentence.npos ||
@@ -69,6 +76,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kSendToMe) && claims_new_number(analysis) && names_code_word(text))
     return kCodeToNewNumber;
   if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
+  if (asked_for_any(analysis, kSureProfits) && !describes_scam(text)) return kSureProfit;
   return std::nullopt;
 }
 

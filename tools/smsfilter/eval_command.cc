@@ -74,7 +74,8 @@ OwnAccountLoss own_account_loss(const train::ConfusionMatrix& m) {
 // One line per corpus (and per script where a corpus mixes them). Without the corpus
 // files to index, a corpus is only what its sources start with ("web", "github").
 void print_corpora(const std::map<std::string, train::ConfusionMatrix>& corpora, bool indexed) {
-  fmt::print("\n== per corpus{}\n", indexed ? "" : " (no corpus files found: sources grouped by their prefix; pass --corpora DATA/real)");
+  fmt::print("\n== per corpus{}\n",
+             indexed ? "" : " (no corpus files found: sources grouped by their prefix; pass --corpora DATA/real)");
   fmt::print("{:<36} {:>8} {:>9} {:>9} {:>10} {:>10}\n", "corpus", "messages", "accuracy", "macro-F1", "sec.recall",
              "own lost");
   for (const auto& [name, m] : corpora) {
