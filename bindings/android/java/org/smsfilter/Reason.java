@@ -53,7 +53,7 @@ public final class Reason {
     /**
      * It names a bank, carrier, insurer, government office or other institution (organization)
      * but was sent from a mobile or foreign number (contact), which institutions don't send
-     * from: never allowed by the model alone.
+     * from (a Taiwanese institution's +886 number excepted): never allowed by the model alone.
      */
     SUSPICIOUS_SENDER(13),
     /**
