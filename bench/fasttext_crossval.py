@@ -25,7 +25,8 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path[:0] = [os.path.join(ROOT, "tools"), os.path.join(ROOT, "bench")]
 from crossval import DEFAULT_FOLDS, Score, kind_of, read_rows, split_folds  # noqa: E402
-from fasttext_prep import tokens, unescape  # noqa: E402
+from fasttext_prep import tokens  # noqa: E402
+from tsv_text import unescape  # noqa: E402
 
 
 def key_of(row):

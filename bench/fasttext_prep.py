@@ -9,15 +9,15 @@ Tokens give fastText a fair view of Chinese: one token per CJK character, Latin 
 runs as one lowercase word, digit runs as a length-class token (<d6>), and the sender's
 kind as a token. With -wordNgrams 2 fastText then sees character bigrams.
 """
+import os
 import re
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from tsv_text import unescape  # noqa: E402
+
 LABELS = ["personal", "transaction", "security", "marketing", "fraud"]
 TOKEN = re.compile(r"[a-z]+|[0-9]+|\S", re.IGNORECASE)
-
-
-def unescape(text):
-    return re.sub(r"\\(.)", lambda m: {"t": "\t", "n": "\n", "r": "\r"}.get(m.group(1), m.group(1)), text)
 
 
 def digit_class(n):

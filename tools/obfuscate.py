@@ -27,10 +27,11 @@ with --seed and the message's line number. Labels, senders and sources pass unch
 """
 import argparse
 import random
-import re
 import string
 import subprocess
 import sys
+
+from tsv_text import escape, unescape
 
 CONTACT_VARIANTS = {
     "微信": ["威信", "V信", "薇信", "徽信", "vx", "wei信", "VX"],
@@ -147,15 +148,6 @@ def traditional_all(texts):
     if len(converted) != len(texts):
         sys.exit("obfuscate.py: opencc returned a different number of lines")
     return converted
-
-
-def unescape(field):
-    """A TSV text field as the message it holds (the data escapes \\, tab, CR and LF)."""
-    return re.sub(r"\\([\\trn])", lambda m: {"\\": "\\", "t": "\t", "r": "\r", "n": "\n"}[m.group(1)], field)
-
-
-def escape(text):
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
 
 
 PER_MESSAGE = {"fullwidth": fullwidth, "separators": separators, "symbols": symbols, "letters": letters,
