@@ -206,6 +206,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   // Telling a caller or customer service something that is no code is no scam's request.
   CHECK(decide(*policy, {"师傅明天上门安装，不方便的话请告知来电的师傅改时间。", "", {}}, notice).action == Action::kAllow);
   CHECK(decide(*policy, {"【某某物流】您的包裹明天派送，如需改期请告知客服。", "", {}}, notice).action == Action::kAllow);
+  CHECK(decide(*policy, {"您有一条违章未处理，违法代码1345，办理时请将违法代码告知工作人员。", "", {}}, notice).action ==
+        Action::kAllow);
 
   for (std::string_view warning : {"【建设银行】反诈提醒：我行工作人员不会以任何理由要求您转账到“安全账户”，谨防诈骗。",
                                    "警方提示：要求将资金转入安全账户的都是诈骗。", "切勿与陌生人共享屏幕。",

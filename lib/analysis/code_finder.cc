@@ -214,8 +214,13 @@ class Distractors {
 }  // namespace
 
 bool names_code_word(std::u32string_view normalized_text) {
-  return std::any_of(kHanCodeWords.begin(), kHanCodeWords.end(),
-                     [&](std::u32string_view word) { return normalized_text.find(word) != normalized_text.npos; });
+  return std::any_of(kHanCodeWords.begin(), kHanCodeWords.end(), [&](std::u32string_view word) {
+    for (std::size_t at = normalized_text.find(word); at != normalized_text.npos;
+         at = normalized_text.find(word, at + 1)) {
+      if (!names_other_code(normalized_text, at, word.size())) return true;
+    }
+    return false;
+  });
 }
 
 std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<Span>* code_words) {

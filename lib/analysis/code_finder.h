@@ -17,7 +17,8 @@ namespace smsfilter::internal {
 std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<Span>* code_words);
 
 // Whether a normalised text speaks of a one-time code (验证码, 动态密码, 口令 …), with or
-// without one: "请将收到的验证码告知客服" gives none.
+// without one: "请将收到的验证码告知客服" gives none. 违法代码 and the other kinds of 代码 the
+// code finder passes over are no code word here either.
 bool names_code_word(std::u32string_view normalized_text);
 
 }  // namespace smsfilter::internal
