@@ -322,7 +322,8 @@ TEST_CASE("a new number announced with nothing asked is named, and muted only wh
                                         "李老师好，我是朵朵妈妈，之前那个号不用了，以后请假都用这个号。",
                                         "小林，我是你李阿姨，手机掉水里了，这个是新号，看到回个电话。",
                                         "刘老师好，我是豆豆爸爸，原来的号码停机了，以后打这个。",
-                                        "张姐，我是小何，单位发了工作手机，这个是工作号，白天打这个。"}) {
+                                        "张姐，我是小何，单位发了工作手机，这个是工作号，白天打这个。",
+                                        "叔，我是小军，这是我单位新配的号码，以后有事打这个也行。"}) {
     INFO(announcement);
     const Decision blocked = decide(*blocking, {announcement, "13812345678", {}}, fraud);
     CHECK(describe(blocked) == "block (fraud 0.90): model, new_number");

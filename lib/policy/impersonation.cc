@@ -17,12 +17,12 @@ constexpr PhraseSet<10> kNewNumberClaims({
     U"借同学的", U"借朋友的", U"借别人的", U"借同事的", U"别人的手机"});
 // Said in passing: why the reader doesn't know the number. Enough for a warning, not for
 // the code scam's block: a child whose phone broke does ask for the parcel code.
-constexpr PhraseSet<33> kOtherPhoneClaims({
+constexpr PhraseSet<35> kOtherPhoneClaims({
     U"新的手机号", U"新的号",   U"号换了",   U"新用的",   U"另一支手机", U"换的号",   U"号码换了",
     U"手机号换了", U"号码不用了", U"号不用了", U"旧号",     U"原来那个号", U"原来的号", U"之前那个号",
     U"新卡",       U"用朋友的", U"用同学的", U"用同事的", U"用别人的",   U"拿同学的", U"拿朋友的",
     U"借的手机",   U"手机丢了", U"手机掉了", U"手机坏了", U"手机摔坏",   U"手机被偷", U"手机掉水里",
-    U"号也换了",   U"号码也换了", U"停机",   U"工作号",   U"工作手机"});
+    U"号也换了",   U"号码也换了", U"停机",   U"工作号",   U"工作手机", U"新配的",   U"新办的"});
 
 // "I" then a superior: 我是 and, within a few characters of its clause, a rank (我是你领导, 我是
 // 教育局孙科长) or a surname and a short rank (我是李局, 我是集团陈董); or 我 and at once a
