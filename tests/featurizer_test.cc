@@ -154,6 +154,13 @@ TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
         std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
   CHECK(feature_names("加ＶＸ了解", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
+  // A romance scam's customs fee, a "friend" trading currencies, a stranger's WeChat.
+  CHECK(feature_names("海关说要交清关费", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:fee_first"});
+  CHECK(feature_names("我在深圳做外汇", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:investment"});
+  CHECK(feature_names("方便加个微信吗", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
 }
 
 TEST_CASE("a request negated or condemned in its clause is a warning", "[featurizer]") {
@@ -167,6 +174,8 @@ TEST_CASE("a request negated or condemned in its clause is a warning", "[featuri
         std::set<std::string>{"m:len:<15", "m:intent:warning"});
   CHECK(feature_names("真警察不会给你看逮捕令，更没有安全账户", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  CHECK(feature_names("学校不接受现金和任何私人转账", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:warning"});
   CHECK(feature_names("你还没有转账吗", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:transfer"});
   // A clause ending in 的 is condemned by the next one; by a sentence's end, it is not.

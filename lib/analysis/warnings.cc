@@ -14,9 +14,9 @@ constexpr std::size_t kReach = 16;
 // A list of requests opened by 凡 is condemned once, at the end of its sentence.
 constexpr std::size_t kListReach = 160;
 // What never happens reaches the whole clause (不会要求您转账并提供验证码). 没有 alone is no
-// denial (你还没有转账吗); 更没有“安全账户” is.
-constexpr PhraseSet<11> kDenials({U"不会", U"绝不", U"决不", U"从不", U"不存在", U"所谓", U"更没有", U"并没有",
-                                   U"根本没有", U"从没有", U"从来没有"});
+// denial (你还没有转账吗); 更没有“安全账户” is, and so is what is refused (学校不接受任何私人转账).
+constexpr PhraseSet<12> kDenials({U"不会", U"绝不", U"决不", U"从不", U"不存在", U"所谓", U"更没有", U"并没有",
+                                   U"根本没有", U"从没有", U"从来没有", U"不接受"});
 // An order not to reaches up to 并, which starts an order to (不要挂断电话并添加微信).
 constexpr PhraseSet<9> kProhibitions({U"不要", U"切勿", U"勿", U"不得", U"不可", U"谨防", U"警惕", U"严禁",
                                        U"千万别"});
