@@ -174,6 +174,8 @@ TEST_CASE("a request negated or condemned in its clause is a warning", "[featuri
         std::set<std::string>{"m:len:<15", "m:intent:warning"});
   CHECK(feature_names("真警察不会给你看逮捕令，更没有安全账户", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  CHECK(feature_names("银行从未要求客户转账", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:warning"});
   CHECK(feature_names("学校不接受现金和任何私人转账", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:warning"});
   CHECK(feature_names("你还没有转账吗", "", {FeatureKind::kMarker}) ==
@@ -184,6 +186,14 @@ TEST_CASE("a request negated or condemned in its clause is a warning", "[featuri
   // Cantonese 嘅 for 的, as the character map leaves it (轉賬 and 騙局 it simplifies).
   CHECK(feature_names("要你转账证明清白嘅，一定系骗局", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:intent:warning"});
+  // A clause that is nothing but a condemnation judges the one before it, and after a
+  // sentence's end when it points back with 这; a condemnation denied is none.
+  CHECK(feature_names("要您先交保证金，统统是诈骗", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:warning"});
+  CHECK(feature_names("随后让您转账。这就是诈骗", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:warning"});
+  CHECK(feature_names("请将存款转入安全账户，这不是诈骗", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:intent:transfer"});
   CHECK(feature_names("未按时转账的。是诈骗犯的下场", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:transfer"});
   CHECK(feature_names("没收到转账的，请联系客服", "", {FeatureKind::kMarker}) ==

@@ -40,8 +40,13 @@ TEST_CASE("a condemnation reaches back over its clause, and a 的 or a condition
   CHECK(reach(U"要你转账嘅,一定系骗局") == "ddddddddd..");
   CHECK(reach(U"如果有人让您共享屏幕,那一定是诈骗") == "dddddddddddddd...");
   CHECK(reach(U"若对方要求转账,必是诈骗") == "ddddddddd...");
-  // A clause that neither ends in 的 nor states a condition is not what the next judges.
-  CHECK(reach(U"有人让您共享屏幕,那一定是诈骗") == ".........ddd...");
+  // A clause that neither ends in 的 nor states a condition is not what the next judges,
+  // unless the next is nothing but the condemnation; after a sentence's end, one with 这.
+  CHECK(reach(U"有人让您共享屏幕,民警说这种一定是诈骗") == ".........ddddddd...");
+  CHECK(reach(U"有人让您共享屏幕,那一定是诈骗") == "dddddddddddd...");
+  CHECK(reach(U"让您共享屏幕。这就是诈骗") == "ddddddddd...");
+  CHECK(reach(U"让您共享屏幕。都是诈骗") == ".......d...");
+  CHECK(reach(U"让您共享屏幕,这不是诈骗") == "............");
 }
 
 TEST_CASE("a list opened by 凡 is warned against when its sentence condemns it", "[warnings]") {

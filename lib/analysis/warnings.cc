@@ -15,12 +15,18 @@ constexpr std::size_t kReach = 16;
 constexpr std::size_t kListReach = 160;
 // What never happens reaches the whole clause (不会要求您转账并提供验证码). 没有 alone is no
 // denial (你还没有转账吗); 更没有“安全账户” is, and so is what is refused (学校不接受任何私人转账).
-constexpr PhraseSet<12> kDenials({U"不会", U"绝不", U"决不", U"从不", U"不存在", U"所谓", U"更没有", U"并没有",
-                                   U"根本没有", U"从没有", U"从来没有", U"不接受"});
+constexpr PhraseSet<13> kDenials({U"不会", U"绝不", U"决不", U"从不", U"从未", U"从没", U"不存在", U"所谓",
+                                   U"更没有", U"并没有", U"根本没有", U"从来没有", U"不接受"});
 // An order not to reaches up to 并, which starts an order to (不要挂断电话并添加微信).
 constexpr PhraseSet<9> kProhibitions({U"不要", U"切勿", U"勿", U"不得", U"不可", U"谨防", U"警惕", U"严禁",
                                        U"千万别"});
 constexpr PhraseSet<4> kCondemnations({U"是诈骗", U"为诈骗", U"是骗", U"骗局"});
+// What a scam says of itself: 这不是诈骗, 并非骗局.
+constexpr std::u32string_view kDenied = U"不非";
+// A clause that holds nothing but a condemnation (，统统是诈骗) judges the clause before it,
+// across a sentence's end only when it points back (。这就是诈骗; not 。是诈骗犯的下场): at most
+// this many characters precede the condemnation in its clause.
+constexpr std::size_t kBareCondemnationReach = 3;
 constexpr PhraseSet<13> kScamDescriptions({U"冒充", U"假冒", U"声称", U"自称", U"骗子", U"骗徒", U"骗局",
                                            U"被骗", U"反诈", U"防骗", U"别信", U"不要信", U"都不是我"});
 
@@ -62,8 +68,12 @@ void Warnings::read(std::u32string_view text) {
     return false;
   });
   kCondemnations.any_place(text, [&](const PhraseMatch& condemnation) {
+    if (condemnation.at > 0 && kDenied.find(text[condemnation.at - 1]) != kDenied.npos) return false;
     std::size_t begin = grow_back(text, condemnation.at, ends_clause, kReach);
-    if (begin > 0 && condemned_by_next(text, begin - 1)) begin = grow_back(text, begin - 1, ends_clause, kReach);
+    const bool bare = condemnation.at - begin <= kBareCondemnationReach &&
+                      (begin == 0 || !ends_sentence(text[begin - 1]) || text[begin] == U'这');
+    if (begin > 0 && (bare || condemned_by_next(text, begin - 1)))
+      begin = grow_back(text, begin - 1, ends_clause, kReach);
     mark(begin, condemnation.at, &denied_);
     return false;
   });
