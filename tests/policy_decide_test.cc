@@ -181,7 +181,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK(staff.action == Action::kBlock);
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
   for (std::string_view lure : {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
-                                "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。"})
+                                "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
+                                "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。"})
     check_blocked_by(*policy, lure, Category::kFraud, "code_by_reply");
   // A message that gives a code is muted rather than blocked, and its code is not offered.
   const Decision reply = decide(*policy, {"【WhatsApp】你的验证码为417-392。请将此验证码回复至本号码以保留你的账户。", "", {}},

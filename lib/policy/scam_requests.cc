@@ -20,13 +20,14 @@ constexpr PhraseSet<4> kScreenSharingPhrases({U"屏幕共享", U"共享屏幕", 
 constexpr PhraseSet<5> kTellVerbs({U"告知", U"告诉", U"提供给", U"报给", U"念给"});
 constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员"};
 
-// A code received sent back by reply (回复收到的验证码, 验证码直接回复给我, 驗證碼回覆至本號碼):
-// a service that sends a code asks for it to be typed into its page or app. A carrier's
-// order confirmation gives the code to reply with in the same message (回复验证码 828105
-// 办理), and 回复TD退订 and 请勿回复此短信 ask for no code.
+// A code received sent back by reply (回复收到的验证码, 回复您的UID及稍后收到的短信验证码,
+// 验证码直接回复给我, 驗證碼回覆至本號碼): a service that sends a code asks for it to be typed
+// into its page or app. A carrier's order confirmation gives the code to reply with in the
+// same message (回复验证码 828105 办理), and 回复TD退订 and 请勿回复此短信 ask for no code.
 constexpr PhraseSet<2> kReplyVerbs({U"回复", U"回覆"});
-constexpr std::array<std::u32string_view, 5> kReplyRecipients = {U"收到的验证码", U"本短信收到的验证码", U"给我",
-                                                                  U"至本号码", U"到本号码"};
+constexpr std::array<std::u32string_view, 3> kReplyRecipients = {U"给我", U"至本号码", U"到本号码"};
+constexpr std::u32string_view kReceived = U"收到的";
+constexpr std::size_t kReplyReach = 32;
 
 // A code sent to the reader's phone asked for by someone who says their number is new or
 // borrowed. Family and friends do ask for codes (验证码发我一下，我在帮你挂号), but not while
@@ -64,6 +65,18 @@ bool serves_warrant(const MessageAnalysis& analysis) {
   });
 }
 
+// 回复 and, later in its clause, a code received (收到的验证码, 收到的短信验证码).
+bool asks_reply_with_received_code(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
+    if (analysis.warnings().warn_against(reply.at)) return false;
+    const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
+    const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
+    const std::size_t received = rest.find(kReceived);
+    return received != rest.npos && names_code_word(rest.substr(received));
+  });
+}
+
 }  // namespace
 
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis) {
@@ -72,7 +85,9 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
-  if (asked_for_any(analysis, kReplyVerbs, kReplyRecipients) && names_code_word(text)) return kCodeByReply;
+  if (asks_reply_with_received_code(analysis) ||
+      (asked_for_any(analysis, kReplyVerbs, kReplyRecipients) && names_code_word(text)))
+    return kCodeByReply;
   if (asked_for_any(analysis, kSendToMe) && claims_new_number(analysis) && names_code_word(text))
     return kCodeToNewNumber;
   if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
