@@ -21,11 +21,9 @@ constexpr PhraseSet<13> kDenials({U"不会", U"绝不", U"决不", U"从不", U"
 constexpr PhraseSet<9> kProhibitions({U"不要", U"切勿", U"勿", U"不得", U"不可", U"谨防", U"警惕", U"严禁",
                                        U"千万别"});
 constexpr PhraseSet<4> kCondemnations({U"是诈骗", U"为诈骗", U"是骗", U"骗局"});
-// What a scam says of itself: 这不是诈骗, 并非骗局.
-constexpr std::u32string_view kDenied = U"不非";
-// A clause that holds nothing but a condemnation (，统统是诈骗) judges the clause before it,
-// across a sentence's end only when it points back (。这就是诈骗; not 。是诈骗犯的下场): at most
-// this many characters precede the condemnation in its clause.
+// A condemnation denied is what a scam says of itself: 这不是诈骗, 并非骗局.
+constexpr std::u32string_view kNegatingChars = U"不非";
+// At most this many characters before a condemnation leave it alone in its clause.
 constexpr std::size_t kBareCondemnationReach = 3;
 constexpr PhraseSet<13> kScamDescriptions({U"冒充", U"假冒", U"声称", U"自称", U"骗子", U"骗徒", U"骗局",
                                            U"被骗", U"反诈", U"防骗", U"别信", U"不要信", U"都不是我"});
@@ -41,6 +39,14 @@ bool condemned_by_next(std::u32string_view text, std::size_t stop) {
   if (text[stop - 1] == U'的' || text[stop - 1] == U'嘅') return true;
   const std::size_t begin = grow_back(text, stop, ends_clause);
   return kConditions.found_in(text.substr(begin, stop - begin));
+}
+
+// Whether a clause from `begin` to a condemnation at `at` holds nothing but the condemnation
+// (，统统是诈骗), and so judges the clause before it: across a sentence's end only when it
+// points back (。这就是诈骗; not 。是诈骗犯的下场).
+bool judges_previous(std::u32string_view text, std::size_t begin, std::size_t at) {
+  if (begin == 0 || at - begin > kBareCondemnationReach) return false;
+  return !ends_sentence(text[begin - 1]) || text[begin] == U'这';
 }
 
 void mark(std::size_t begin, std::size_t end, std::vector<bool>* marks) {
@@ -68,11 +74,9 @@ void Warnings::read(std::u32string_view text) {
     return false;
   });
   kCondemnations.any_place(text, [&](const PhraseMatch& condemnation) {
-    if (condemnation.at > 0 && kDenied.find(text[condemnation.at - 1]) != kDenied.npos) return false;
+    if (condemnation.at > 0 && kNegatingChars.find(text[condemnation.at - 1]) != kNegatingChars.npos) return false;
     std::size_t begin = grow_back(text, condemnation.at, ends_clause, kReach);
-    const bool bare = condemnation.at - begin <= kBareCondemnationReach &&
-                      (begin == 0 || !ends_sentence(text[begin - 1]) || text[begin] == U'这');
-    if (begin > 0 && (bare || condemned_by_next(text, begin - 1)))
+    if (judges_previous(text, begin, condemnation.at) || (begin > 0 && condemned_by_next(text, begin - 1)))
       begin = grow_back(text, begin - 1, ends_clause, kReach);
     mark(begin, condemnation.at, &denied_);
     return false;
