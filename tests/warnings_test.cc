@@ -33,7 +33,7 @@ TEST_CASE("an order not to reaches up to 并, what never happens past it", "[war
   CHECK(reach(U"不会要求您转账并提供验证码") == "..ddddddddddd");
 }
 
-TEST_CASE("a condemnation reaches back over its clause, and a 的 or a condition's clause before it",
+TEST_CASE("a condemnation reaches back over its clause, and the clause before when it is 的, a condition or bare",
           "[warnings]") {
   CHECK(reach(U"要求您转账的,均为诈骗") == "dddddddd...");
   CHECK(reach(U"要求您转账的。均为诈骗") == ".......d...");
