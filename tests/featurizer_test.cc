@@ -154,6 +154,10 @@ TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
         std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
   CHECK(feature_names("加ＶＸ了解", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
+  // A freeze the reader may ask for is no penalty; one threatened is.
+  CHECK(feature_names("如非本人操作，请立即致电客服冻结卡片", "", {FeatureKind::kMarker}).count("m:intent:penalty") == 0);
+  CHECK(feature_names("您可自行申请冻结账户", "", {FeatureKind::kMarker}).count("m:intent:penalty") == 0);
+  CHECK(feature_names("您的账户将被冻结，请致电客服", "", {FeatureKind::kMarker}).count("m:intent:penalty") == 1);
   // A romance scam's customs fee, a "friend" trading currencies, a stranger's WeChat.
   CHECK(feature_names("海关说要交清关费", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:fee_first"});

@@ -1,10 +1,13 @@
 #include "classifier/intents.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <iterator>
 
+#include "common/characters.h"
 #include "common/phrase_set.h"
+#include "common/spans.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -32,6 +35,21 @@ struct Phrase {
   std::u32string_view text;
   Intent intent;
 };
+
+// A freeze the reader is told to ask for (如非本人操作，请立即致电95511转3冻结卡片) protects them;
+// it is no penalty threatened. One of these verbs earlier in 冻结's clause, within the reach,
+// says so.
+constexpr std::u32string_view kFreeze = U"冻结";
+constexpr std::array<std::u32string_view, 5> kOwnFreezeVerbs = {U"致电", U"拨打", U"自行", U"申请", U"办理"};
+constexpr std::size_t kOwnFreezeReach = 10;
+
+bool freeze_asked_by_reader(std::u32string_view text, std::size_t at) {
+  if (text.substr(at, kFreeze.size()) != kFreeze) return false;
+  const std::size_t begin = grow_back(text, at, ends_clause, kOwnFreezeReach);
+  const std::u32string_view before = text.substr(begin, at - begin);
+  return std::any_of(kOwnFreezeVerbs.begin(), kOwnFreezeVerbs.end(),
+                     [&](std::u32string_view verb) { return before.find(verb) != before.npos; });
+}
 
 // Normalised text is Simplified and lower case: Traditional 匯款 reads 汇款, "QQ" reads "qq";
 // Taiwanese 帳 reads 帐, not the mainland's 账, so 轉帳 needs its own phrase.
@@ -105,6 +123,7 @@ void detect_intents(const MessageAnalysis& analysis, std::vector<std::string_vie
   std::bitset<kIntentCount> found;
   kPhraseSet.any_place(analysis.text(), [&](const PhraseMatch& match) {
     const Intent intent = kPhrases[match.index].intent;
+    if (intent == kPenalty && freeze_asked_by_reader(analysis.text(), match.at)) return false;
     found.set(can_be_warned_against(intent) && analysis.warnings().warn_against(match.at) ? kWarning : intent);
     return false;
   });
