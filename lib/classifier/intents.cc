@@ -36,21 +36,6 @@ struct Phrase {
   Intent intent;
 };
 
-// A freeze the reader is told to ask for (如非本人操作，请立即致电95511转3冻结卡片) protects them;
-// it is no penalty threatened. One of these verbs earlier in 冻结's clause, within the reach,
-// says so.
-constexpr std::u32string_view kFreeze = U"冻结";
-constexpr std::array<std::u32string_view, 5> kOwnFreezeVerbs = {U"致电", U"拨打", U"自行", U"申请", U"办理"};
-constexpr std::size_t kOwnFreezeReach = 10;
-
-bool freeze_asked_by_reader(std::u32string_view text, std::size_t at) {
-  if (text.substr(at, kFreeze.size()) != kFreeze) return false;
-  const std::size_t begin = grow_back(text, at, ends_clause, kOwnFreezeReach);
-  const std::u32string_view before = text.substr(begin, at - begin);
-  return std::any_of(kOwnFreezeVerbs.begin(), kOwnFreezeVerbs.end(),
-                     [&](std::u32string_view verb) { return before.find(verb) != before.npos; });
-}
-
 // Normalised text is Simplified and lower case: Traditional 匯款 reads 汇款, "QQ" reads "qq";
 // Taiwanese 帳 reads 帐, not the mainland's 账, so 轉帳 needs its own phrase.
 constexpr Phrase kPhrases[] = {
@@ -116,6 +101,21 @@ constexpr std::array<std::u32string_view, N> texts_of(const Phrase (&phrases)[N]
 }
 
 constexpr PhraseSet<std::size(kPhrases)> kPhraseSet(texts_of(kPhrases));
+
+// A freeze the reader is told to ask for (如非本人操作，请立即致电95511转3冻结卡片) protects them;
+// it is no penalty threatened. One of these verbs earlier in 冻结's clause, within the reach,
+// says so.
+constexpr std::u32string_view kFreeze = U"冻结";
+constexpr std::array<std::u32string_view, 5> kOwnFreezeVerbs = {U"致电", U"拨打", U"自行", U"申请", U"办理"};
+constexpr std::size_t kOwnFreezeReach = 10;
+
+bool freeze_asked_by_reader(std::u32string_view text, std::size_t at) {
+  if (text.substr(at, kFreeze.size()) != kFreeze) return false;
+  const std::size_t begin = grow_back(text, at, ends_clause, kOwnFreezeReach);
+  const std::u32string_view before = text.substr(begin, at - begin);
+  return std::any_of(kOwnFreezeVerbs.begin(), kOwnFreezeVerbs.end(),
+                     [&](std::u32string_view verb) { return before.find(verb) != before.npos; });
+}
 
 }  // namespace
 
