@@ -110,7 +110,6 @@ constexpr std::array<std::u32string_view, 5> kOwnFreezeVerbs = {U"致电", U"拨
 constexpr std::size_t kOwnFreezeReach = 10;
 
 bool freeze_asked_by_reader(std::u32string_view text, std::size_t at) {
-  if (text.substr(at, kFreeze.size()) != kFreeze) return false;
   const std::size_t begin = grow_back(text, at, ends_clause, kOwnFreezeReach);
   const std::u32string_view before = text.substr(begin, at - begin);
   return std::any_of(kOwnFreezeVerbs.begin(), kOwnFreezeVerbs.end(),
@@ -122,8 +121,8 @@ bool freeze_asked_by_reader(std::u32string_view text, std::size_t at) {
 void detect_intents(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
   std::bitset<kIntentCount> found;
   kPhraseSet.any_place(analysis.text(), [&](const PhraseMatch& match) {
+    if (kPhrases[match.index].text == kFreeze && freeze_asked_by_reader(analysis.text(), match.at)) return false;
     const Intent intent = kPhrases[match.index].intent;
-    if (intent == kPenalty && freeze_asked_by_reader(analysis.text(), match.at)) return false;
     found.set(can_be_warned_against(intent) && analysis.warnings().warn_against(match.at) ? kWarning : intent);
     return false;
   });

@@ -5,6 +5,7 @@
 #include "analysis/code_finder.h"
 #include "common/characters.h"
 #include "common/spans.h"
+#include "common/starts_with.h"
 #include "policy/asked_for.h"
 #include "policy/impersonation.h"
 
@@ -65,11 +66,13 @@ bool serves_warrant(const MessageAnalysis& analysis) {
   });
 }
 
-// 回复 and, later in its clause, a code received (收到的验证码, 收到的短信验证码).
-bool asks_reply_with_received_code(const MessageAnalysis& analysis) {
+// 回复 and right after it a recipient, in a text that names a code; or later in its clause a
+// code received (收到的验证码, 收到的短信验证码).
+bool asks_code_by_reply(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
     if (analysis.warnings().warn_against(reply.at)) return false;
+    if (starts_with_any(text.substr(reply.end()), kReplyRecipients)) return names_code_word(text);
     const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
     const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
     const std::size_t received = rest.find(kReceived);
@@ -85,9 +88,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
-  if (asks_reply_with_received_code(analysis) ||
-      (asked_for_any(analysis, kReplyVerbs, kReplyRecipients) && names_code_word(text)))
-    return kCodeByReply;
+  if (asks_code_by_reply(analysis)) return kCodeByReply;
   if (asked_for_any(analysis, kSendToMe) && claims_new_number(analysis) && names_code_word(text))
     return kCodeToNewNumber;
   if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
