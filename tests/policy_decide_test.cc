@@ -182,7 +182,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
   for (std::string_view lure : {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
                                 "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
-                                "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。"})
+                                "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",
+                                "【某某快递】您的快件需核验收件人身份，请将稍后收到的6位验证码回复本号码，快递员确认后即可派送。"})
     check_blocked_by(*policy, lure, Category::kFraud, "code_by_reply");
   // A message that gives a code is muted rather than blocked, and its code is not offered.
   const Decision reply = decide(*policy, {"【WhatsApp】你的验证码为417-392。请将此验证码回复至本号码以保留你的账户。", "", {}},
@@ -198,6 +199,9 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   for (std::string_view lure : {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
                                 "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"})
     check_blocked_by(*policy, lure, Category::kPersonal, "code_to_new_number");
+  for (std::string_view lure : {"您好，我刚才不小心把验证码填成您的手机号了，是6位数字，麻烦您转发给我一下，谢谢！",
+                                "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下"})
+    check_blocked_by(*policy, lure, Category::kPersonal, "code_by_mistake");
   // Family asking for a code from their own number, or a new number given without a code asked.
   CHECK(decide(*policy, {"你把验证码发我一下，我在帮你抢周六的挂号，要快。", "", {}}, model_says(Category::kPersonal, 0.9f))
             .action == Action::kAllow);

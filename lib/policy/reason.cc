@@ -64,6 +64,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Says it writes from a new or borrowed number and asks for the verification code sent to you: that is how "
       "accounts are taken over",
       "自称换了号码或借用别人的手机，索要发到您手机上的验证码：这是盗号诈骗的惯用话术"}},
+    {internal::kCodeByMistake,
+     {"the misdirected-code check", "误发验证码检查"},
+     {"Says a verification code reached you by mistake and asks you to send it on: the code is for your own "
+      "account, and whoever asks for it is taking it over",
+      "声称验证码误发到您的手机并要求转发：验证码属于您自己的账户，索要者是在盗号"}},
     {internal::kWarrant,
      {"the warrant check", "通缉令检查"},
      {"Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do",

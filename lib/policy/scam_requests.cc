@@ -22,11 +22,12 @@ constexpr PhraseSet<5> kTellVerbs({U"告知", U"告诉", U"提供给", U"报给"
 constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员"};
 
 // A code received sent back by reply (回复收到的验证码, 回复您的UID及稍后收到的短信验证码,
-// 验证码直接回复给我, 驗證碼回覆至本號碼): a service that sends a code asks for it to be typed
-// into its page or app. A carrier's order confirmation gives the code to reply with in the
+// 验证码直接回复给我, 驗證碼回覆至本號碼, 请将稍后收到的验证码回复本号码): a service that sends a
+// code asks for it to be typed into its page or app. A carrier's order confirmation gives the code to reply with in the
 // same message (回复验证码 828105 办理), and 回复TD退订 and 请勿回复此短信 ask for no code.
 constexpr PhraseSet<2> kReplyVerbs({U"回复", U"回覆"});
-constexpr std::array<std::u32string_view, 3> kReplyRecipients = {U"给我", U"至本号码", U"到本号码"};
+constexpr std::array<std::u32string_view, 5> kReplyRecipients = {U"给我", U"本号码", U"至本号码", U"到本号码",
+                                                                 U"此号码"};
 constexpr std::u32string_view kReceived = U"收到的";
 constexpr std::size_t kReplyReach = 32;
 
@@ -35,6 +36,11 @@ constexpr std::size_t kReplyReach = 32;
 // explaining why they write from a number the reader doesn't know.
 constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给我", U"告诉我", U"报给我", U"念给我",
                                   U"截图给我", U"发过来"});
+// Or by someone who says the code reached the reader by mistake, their number typed for the
+// sender's own (我把验证码填成您的手机号了, 误把你号码填进群里了): a service sends its code to
+// the number its user gives, and whoever asks for it is taking over an account.
+constexpr PhraseSet<10> kMistakeClaims({U"填错", U"误填", U"错填", U"输错", U"填成你", U"填成您", U"误把你",
+                                        U"误把您", U"填了你的", U"填了您的"});
 
 // A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the
 // reader: the sentence that names the document speaks to the reader. News of a warrant
@@ -89,8 +95,10 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
   if (asks_code_by_reply(analysis)) return kCodeByReply;
-  if (asked_for_any(analysis, kSendToMe) && claims_new_number(analysis) && names_code_word(text))
-    return kCodeToNewNumber;
+  if (asked_for_any(analysis, kSendToMe) && names_code_word(text)) {
+    if (claims_new_number(analysis)) return kCodeToNewNumber;
+    if (asked_for_any(analysis, kMistakeClaims)) return kCodeByMistake;
+  }
   if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
   if (asked_for_any(analysis, kSureProfits) && !describes_scam(text)) return kSureProfit;
   return std::nullopt;

@@ -26,12 +26,13 @@ inline constexpr std::string_view kScreenSharing = "screen_sharing";
 inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 inline constexpr std::string_view kCodeByReply = "code_by_reply";
 inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
+inline constexpr std::string_view kCodeByMistake = "code_by_mistake";
 inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSureProfit = "sure_profit";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
-// "code_to_caller", "code_by_reply", "code_to_new_number", "warrant", "sure_profit"), if
-// any. Its normalised text is read: Simplified, so 安全帳戶 reads 安全帐户.
+// "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "warrant",
+// "sure_profit"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal

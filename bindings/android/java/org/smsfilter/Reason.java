@@ -61,9 +61,10 @@ public final class Reason {
      * safe_account, money moved to a "safe account"; screen_sharing, the phone's screen shared;
      * code_to_caller, a verification code told to a caller or to "customer service";
      * code_by_reply, a code received sent back by reply; code_to_new_number, the code sent to
-     * the reader asked for by someone writing from a new or borrowed number; warrant, a warrant
-     * or a wanted notice served on the reader; sure_profit, a profit promised or trades made
-     * for the reader).
+     * the reader asked for by someone writing from a new or borrowed number; code_by_mistake,
+     * the code asked for by someone who says it reached the reader by mistake; warrant, a
+     * warrant or a wanted notice served on the reader; sure_profit, a profit promised or trades
+     * made for the reader).
      */
     SCAM_REQUEST(14),
     /**
