@@ -165,6 +165,8 @@ TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
         std::set<std::string>{"m:len:<15", "m:intent:investment"});
   CHECK(feature_names("方便加个微信吗", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
+  CHECK(feature_names("联系Telegram面试", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<15", "m:intent:private_chat"});
 }
 
 TEST_CASE("a request negated or condemned in its clause is a warning", "[featurizer]") {

@@ -226,6 +226,9 @@ TEST_CASE("a shop's or platform's customer service on a mobile is suspect", "[po
   // Its staff's mobiles, and a customer-service landline, are not.
   check({"【京东】您的订单由配送员张师傅13812345678派送，客服电话010-89118888。", "", kTransaction,
          Action::kAllow, {}});
+  // A carrier's number for calls from abroad is a mobile number of its own.
+  check({"【中国联通】欢迎来到日本！您的国际漫游已开通，如需帮助请拨打+8618610010010。", "", kTransaction,
+         Action::kAllow, {}});
 }
 
 TEST_CASE("the reader's own number quoted by a notice is not a contact", "[policy][protection]") {

@@ -15,7 +15,7 @@ std::string reach(std::u32string_view text) {
   warnings.read(text);
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i)
-    out += warnings.denies(i) ? 'd' : warnings.warn_against(i) ? 'l' : '.';
+    out += warnings.denies(i) ? 'd' : warnings.warn_against({i, 0, text.substr(i, 1)}) ? 'l' : '.';
   return out;
 }
 
@@ -47,6 +47,20 @@ TEST_CASE("a condemnation reaches back over its clause, and the clause before wh
   CHECK(reach(U"让您共享屏幕。这就是诈骗") == "ddddddddd...");
   CHECK(reach(U"让您共享屏幕。都是诈骗") == ".......d...");
   CHECK(reach(U"让您共享屏幕,这不是诈骗") == "............");
+}
+
+TEST_CASE("a phrase is warned against when a negation reaches its start or a condemnation its end", "[warnings]") {
+  const auto warned = [](std::u32string_view text, std::u32string_view phrase) {
+    Warnings warnings;
+    warnings.read(text);
+    return warnings.warn_against({text.find(phrase), 0, phrase});
+  };
+  // 16 characters back from 是骗 reach 幕, not 屏.
+  constexpr std::u32string_view kQuoted = U"任何要求屏幕共享、下载会议软件的“客服”都是骗子";
+  CHECK(warned(kQuoted, U"屏幕共享"));
+  CHECK_FALSE(warned(kQuoted, U"任何"));
+  CHECK(warned(U"切勿告诉他人您的验证码", U"验证码"));
+  CHECK_FALSE(warned(U"验证码切勿告诉他人", U"验证码"));
 }
 
 TEST_CASE("a list opened by 凡 is warned against when its sentence condemns it", "[warnings]") {

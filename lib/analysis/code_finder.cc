@@ -35,13 +35,15 @@ constexpr std::array<std::u32string_view, 6> kAsciiCodeWords = {
     U"code", U"otp", U"pin", U"passcode", U"one-time password", U"one time password"};
 
 // Labels right before a number that make it something other than a code.
-constexpr std::array<std::u32string_view, 55> kNumberLabels = {
+// A chat id (微信gp88990, 加vx:abc1234) is no code either.
+constexpr std::array<std::u32string_view, 60> kNumberLabels = {
     U"金额", U"尾号", U"卡号", U"账号", U"账户", U"余额", U"序号", U"编号", U"单号", U"订单",
     U"手机", U"电话", U"致电", U"拨打", U"热线", U"客服", U"qq",   U"用户", U"号码", U"工号",
     U"车次", U"航班", U"¥",    U"帳號", U"帳戶", U"編號", U"訂單", U"電話", U"號碼", U"識別碼",
     U"识别码", U"参考编号", U"參考編號", U"参考号", U"流水号", U"交易号", U"申请号", U"受理号",
     U"运单", U"運單", U"快递", U"取件码", U"提货码", U"ref",  U"ref.", U"order", U"no.", U"id",
-    U"tracking", U"account", U"拨", U"撥", U"call", U"致電", U"熱線"};
+    U"tracking", U"account", U"拨", U"撥", U"call", U"致電", U"熱線", U"微信", U"微信号", U"vx",
+    U"wx", U"v信"};
 
 // Characters right after a number that make it an amount, a time, a date or a count.
 constexpr std::u32string_view kUnits =

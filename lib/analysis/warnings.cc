@@ -64,6 +64,7 @@ bool Warnings::any() const {
 void Warnings::read(std::u32string_view text) {
   denied_.assign(text.size(), false);
   listed_.assign(text.size(), false);
+  condemned_.assign(text.size(), false);
   kDenials.any_place(text, [&](const PhraseMatch& denial) {
     mark(denial.end(), grow_forward(text, denial.end(), ends_clause, kReach), &denied_);
     return false;
@@ -79,6 +80,7 @@ void Warnings::read(std::u32string_view text) {
     if (judges_previous(text, begin, condemnation.at) || (begin > 0 && condemned_by_next(text, begin - 1)))
       begin = grow_back(text, begin - 1, ends_clause, kReach);
     mark(begin, condemnation.at, &denied_);
+    mark(begin, condemnation.at, &condemned_);
     return false;
   });
   // 凡让您下载会议软件、开启屏幕共享的；凡要求您转账的，都是诈骗

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/phrase_set.h"
+
 namespace smsfilter::internal {
 
 class Warnings {
@@ -26,14 +28,19 @@ class Warnings {
   // Whether a negation before text[at] or a condemnation after it reaches it: 转账 in 不会要求
   // 您转账 and in 要求您转账的，均为诈骗. Character n-grams that start there are hashed apart.
   bool denies(std::size_t at) const { return denied_[at]; }
-  // Whether a phrase that starts at text[at] is warned against rather than asked for:
-  // denied, or in a list opened by 凡 that its sentence condemns.
-  bool warn_against(std::size_t at) const { return denied_[at] || listed_[at]; }
+  // Whether a phrase found in the text is warned against rather than asked for: denied
+  // where it starts, condemned where it ends (the condemnation's reach counts back to the
+  // phrase's last character: 要求屏幕共享、下载会议软件的“客服”都是骗子), or in a list opened by 凡
+  // that its sentence condemns.
+  bool warn_against(const PhraseMatch& phrase) const {
+    return denied_[phrase.at] || listed_[phrase.at] || condemned_[phrase.end() - 1];
+  }
   // Whether anything in the text is warned against.
   bool any() const;
 
  private:
   std::vector<bool> denied_, listed_;
+  std::vector<bool> condemned_;  // what a condemnation reaches, also in denied_
 };
 
 // Whether normalised `text` describes a scam rather than attempts it: it speaks of

@@ -85,7 +85,7 @@ constexpr Phrase kPhrases[] = {
     {U"加微信", kPrivateChat}, {U"加我微信", kPrivateChat}, {U"微信号", kPrivateChat},
     {U"加qq", kPrivateChat}, {U"qq号", kPrivateChat}, {U"加line", kPrivateChat},
     {U"line id", kPrivateChat}, {U"私聊", kPrivateChat}, {U"加v", kPrivateChat}, {U"加个微信", kPrivateChat},
-    {U"加下微信", kPrivateChat}, {U"加一下微信", kPrivateChat},
+    {U"加下微信", kPrivateChat}, {U"加一下微信", kPrivateChat}, {U"telegram", kPrivateChat},
     // LINE is 賴 in Taiwan; WeChat and QQ go by look-alike names to dodge keyword filters.
     {U"加赖", kPrivateChat}, {U"加好友", kPrivateChat}, {U"vx", kPrivateChat}, {U"v信", kPrivateChat},
     {U"威信", kPrivateChat}, {U"薇信", kPrivateChat}, {U"徽信", kPrivateChat}, {U"扣扣", kPrivateChat},
@@ -123,7 +123,7 @@ void detect_intents(const MessageAnalysis& analysis, std::vector<std::string_vie
   kPhraseSet.any_place(analysis.text(), [&](const PhraseMatch& match) {
     if (kPhrases[match.index].text == kFreeze && freeze_asked_by_reader(analysis.text(), match.at)) return false;
     const Intent intent = kPhrases[match.index].intent;
-    found.set(can_be_warned_against(intent) && analysis.warnings().warn_against(match.at) ? kWarning : intent);
+    found.set(can_be_warned_against(intent) && analysis.warnings().warn_against(match) ? kWarning : intent);
     return false;
   });
   for (unsigned intent = 0; intent < kIntentCount; ++intent) {

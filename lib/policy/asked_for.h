@@ -21,7 +21,7 @@ bool asked_for_any(const MessageAnalysis& analysis, const PhraseSet<N>& phrases,
                    const std::array<std::u32string_view, M>& next = {}) {
   const std::u32string_view text = analysis.text();
   return phrases.any_place(text, [&](const PhraseMatch& match) {
-    if (analysis.warnings().warn_against(match.at)) return false;
+    if (analysis.warnings().warn_against(match)) return false;
     return M == 0 || std::any_of(next.begin(), next.end(), [&](std::u32string_view word) {
              return text.substr(match.end(), word.size()) == word;
            });

@@ -75,7 +75,7 @@ bool surname_and_rank(std::u32string_view text) {
 bool claims_superior(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kI.any_place(text, [&](const PhraseMatch& pronoun) {
-    if (analysis.warnings().warn_against(pronoun.at)) return false;
+    if (analysis.warnings().warn_against(pronoun)) return false;
     std::size_t next = pronoun.end();
     if (text.substr(next, kAm.size()) != kAm) return surname_and_rank(text.substr(next));
     next += kAm.size();
@@ -93,7 +93,7 @@ bool claims_superior(const MessageAnalysis& analysis) {
 bool asks_amount(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kAmountVerbs.any_place(text, [&](const PhraseMatch& verb) {
-    if (analysis.warnings().warn_against(verb.at)) return false;
+    if (analysis.warnings().warn_against(verb)) return false;
     std::size_t next = verb.end();
     if (next < text.size() && text[next] == U'我') ++next;
     if (next < text.size() && (text[next] == U'$' || text[next] == U'¥')) ++next;

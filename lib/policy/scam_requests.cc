@@ -68,7 +68,7 @@ bool serves_warrant(const MessageAnalysis& analysis) {
   return kWarrants.any_place(text, [&](const PhraseMatch& warrant) {
     const std::size_t begin = grow_back(text, warrant.at, ends_sentence);
     const std::size_t end = grow_forward(text, warrant.end(), ends_sentence);
-    return addresses_reader(text.substr(begin, end - begin)) && !analysis.warnings().warn_against(warrant.at);
+    return addresses_reader(text.substr(begin, end - begin)) && !analysis.warnings().warn_against(warrant);
   });
 }
 
@@ -77,7 +77,7 @@ bool serves_warrant(const MessageAnalysis& analysis) {
 bool asks_code_by_reply(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
-    if (analysis.warnings().warn_against(reply.at)) return false;
+    if (analysis.warnings().warn_against(reply)) return false;
     if (starts_with_any(text.substr(reply.end()), kReplyRecipients)) return names_code_word(text);
     const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
     const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
