@@ -42,6 +42,14 @@ TEST_CASE("padding between Chinese characters is removed", "[normalizer]") {
   CHECK(normalize("微\u200B信") == "微信");  // zero-width space: NFKC_Casefold drops it
 }
 
+TEST_CASE("spaces between single letters or digits are removed", "[normalizer]") {
+  CHECK(normalize("联 系 Q Q ： 2 8 4 0 3 9") == "联系qq : 284039");
+  CHECK(normalize("看 ➜ 1 0 3 . 2 1 4 . 9 6 . 1 7") == "看103.214.96.17");
+  // Words and numbers of two or more characters keep their spaces.
+  CHECK(normalize("Press 1 or 2, room 12 3") == "press 1 or 2, room 12 3");
+  CHECK(normalize("1+1=2") == "1+1=2");
+}
+
 TEST_CASE("symbols and strike-throughs decorating Chinese characters are removed", "[normalizer]") {
   CHECK(normalize("加★微♥信") == "加微信");
   CHECK(normalize("贷\U0001F525款 ❤️秒批") == "贷款秒批");  // an emoji; a heart and its variation selector

@@ -240,8 +240,9 @@ void Normalizer::append_mapped(UChar32 c, std::uint32_t offset, std::vector<char
   offsets->push_back(offset);
 }
 
-// Drops combining marks, and separator runs that pad a word apart; elsewhere collapses
-// white space to one space and trims it at both ends.
+// Drops combining marks, and separator runs that pad a word apart; drops the spaces
+// between single letters or digits, which spell one word out (Q Q, 2 8 4 0, 1 0 3 . 2 1 4);
+// elsewhere collapses white space to one space and trims it at both ends.
 void Normalizer::strip_separators(std::vector<char32_t>* chars,
                                   std::vector<std::uint32_t>* offsets) {
   std::vector<char32_t>& c = *chars;
@@ -251,22 +252,37 @@ void Normalizer::strip_separators(std::vector<char32_t>* chars,
     at[to] = at[from];
   };
   const std::size_t n = c.size();
+  // Whether c[i], not yet overwritten, is a letter or digit alone: `previous_alnum` says
+  // whether the character before it was one.
+  const auto alone = [&](std::size_t i, bool previous_alnum) {
+    return is_ascii_alnum(c[i]) && !previous_alnum && (i + 1 == n || !is_ascii_alnum(c[i + 1]));
+  };
   std::size_t out = 0;
+  bool previous_alnum = false;
+  bool last_kept_alone = false;  // c[out - 1] is a letter or digit alone
   for (std::size_t i = 0; i < n;) {
     const Role role = role_of(c[i]);
     if (role != Role::kSeparator) {
-      if (role == Role::kText) keep(i, out++, c[i]);
+      if (role == Role::kText) {
+        last_kept_alone = alone(i, previous_alnum);
+        previous_alnum = is_ascii_alnum(c[i]);
+        keep(i, out++, c[i]);
+      }
       ++i;
       continue;
     }
     std::size_t end = i + 1;
     while (end < n && role_of(c[end]) == Role::kSeparator) ++end;
+    previous_alnum = false;
     if (out == 0 || end == n || !joins_across(c[out - 1], std::u32string_view(&c[i], end - i), c[end])) {
+      const bool spelt_out = out > 0 && end < n && last_kept_alone && alone(end, false);
+      const std::size_t before = out;
       for (; i < end; ++i) {
         const bool space = is_white_space(c[i]);
         if (!space) keep(i, out++, c[i]);
-        else if (out > 0 && c[out - 1] != ' ') keep(i, out++, ' ');
+        else if (!spelt_out && out > 0 && c[out - 1] != ' ') keep(i, out++, ' ');
       }
+      if (out != before) last_kept_alone = false;
     }
     i = end;
   }

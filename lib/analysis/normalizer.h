@@ -1,6 +1,7 @@
 // Message normalisation: NFKC with case folding (ICU C API), the model's character map,
 // digit look-alikes inside numbers, and the separators spammers put between Chinese
-// characters (微 信, 加.V) removed.
+// characters (微 信, 加.V) and the spaces between single letters or digits (Q Q 2 8 4 0)
+// removed.
 #ifndef SMSFILTER_LIB_ANALYSIS_NORMALIZER_H_
 #define SMSFILTER_LIB_ANALYSIS_NORMALIZER_H_
 
