@@ -23,8 +23,9 @@ constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服"
 
 // A code received sent back by reply (回复收到的验证码, 回复您的UID及稍后收到的短信验证码,
 // 验证码直接回复给我, 驗證碼回覆至本號碼, 请将稍后收到的验证码回复本号码): a service that sends a
-// code asks for it to be typed into its page or app. A carrier's order confirmation gives the code to reply with in the
-// same message (回复验证码 828105 办理), and 回复TD退订 and 请勿回复此短信 ask for no code.
+// code asks for it to be typed into its page or app. A carrier's order confirmation gives
+// the code to reply with in the same message (回复验证码 828105 办理), and 回复TD退订 and
+// 请勿回复此短信 ask for no code.
 constexpr PhraseSet<2> kReplyVerbs({U"回复", U"回覆"});
 constexpr std::array<std::u32string_view, 5> kReplyRecipients = {U"给我", U"本号码", U"至本号码", U"到本号码",
                                                                  U"此号码"};
