@@ -86,6 +86,20 @@ TEST_CASE("a notice with its institution's own link is not taken for phishing", 
   }
 }
 
+TEST_CASE("a notice that links only to public bodies' hosts is not blocked by the model alone",
+          "[policy][protection]") {
+  // gov.cn and edu.cn are registered to government bodies and schools alone, whoever signs.
+  check({"【教师资格考试】您的中小学教师资格笔试成绩已公布，请登录ntce.neea.edu.cn查询。", "", kFraud,
+         Action::kMute, {R::kProtected}});
+  check({"【某某大学】请登录 yjs.example.edu.cn 输入身份证号查询录取结果。", "", kTransaction, Action::kAllow, {}});
+  // A brand's notice that points to a regulator is no suspicious contact.
+  check({"【工商银行】数字人民币相关规定详见中国人民银行官网 www.pbc.gov.cn 。", "", kTransaction,
+         Action::kAllow, {}});
+  // One link elsewhere, and the model's verdict stands.
+  check({"【教师资格考试】成绩已公布，请登录ntce.neea.edu.cn查询，证书邮寄费请至 zs-ntce.top 缴纳。", "", kFraud,
+         Action::kBlock, {}});
+}
+
 TEST_CASE("the same notices with a look-alike link are blocked", "[policy][protection]") {
   for (const Case& c : std::vector<Case>{
            {"【招商银行】您的一网通登录密码已失效，请登录 cmbchina-vip.com 重新验证身份。", "",

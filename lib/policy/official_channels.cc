@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "policy/trusted_hosts.h"
+
 namespace smsfilter::internal {
 
 ChannelCheck::ChannelCheck(const RegistryIndex& index, std::string_view sender, std::u32string_view text,
@@ -18,7 +20,7 @@ void ChannelCheck::add_link(std::string_view host) {
   OrganizationSet owners;
   index_.add_host_owners(host, &owners);
   if (speaks_for(owners)) ++official_links_;
-  else suspect(ContactKind::kLink, host, spoken_for());
+  else if (!is_public_body_host(host)) suspect(ContactKind::kLink, host, spoken_for());
 }
 
 void ChannelCheck::add_phone(std::string_view digits, ContactKind kind, bool customer_service) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "policy/trusted_hosts.h"
+
 namespace smsfilter::internal {
 namespace {
 
@@ -15,22 +17,13 @@ constexpr std::array<std::u32string_view, 13> kCredentialRequests = {
 
 }  // namespace
 
-bool is_trusted_host(std::string_view host, const std::vector<std::string>& trusted_domains) {
-  return std::any_of(trusted_domains.begin(), trusted_domains.end(), [&](const std::string& d) {
-    if (host == d) return true;
-    // A subdomain: host ends with "." + d.
-    const std::size_t start = host.size() - d.size();
-    return host.size() > d.size() && host[start - 1] == '.' && host.compare(start, d.size(), d) == 0;
-  });
-}
-
 std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
                                               const std::vector<std::string>& trusted_domains,
                                               const RegistryIndex& registry) {
   // Most messages link to no untrusted host: look for one before reading the text.
   const auto untrusted = std::find_if(analysis.links().begin(), analysis.links().end(), [&](const Link& link) {
     const std::string_view host = analysis.host(link);
-    return !is_trusted_host(host, trusted_domains) && !registry.is_official_host(host);
+    return !is_trusted_host(host, trusted_domains) && !registry.is_official_host(host) && !is_public_body_host(host);
   });
   if (untrusted == analysis.links().end()) return std::nullopt;
   const std::u32string_view normalized_text = analysis.text();

@@ -19,11 +19,8 @@ struct PhishingEvidence {
   std::string_view host;  // the first untrusted host linked to, in the analysis
 };
 
-// Whether `host` is one of `trusted_domains` (lower case) or under one.
-bool is_trusted_host(std::string_view host, const std::vector<std::string>& trusted_domains);
-
 // `trusted_domains` are lower case; a host matches a domain and its subdomains. The
-// registry's domains are trusted too.
+// registry's domains and public bodies' hosts are trusted too.
 std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
                                               const std::vector<std::string>& trusted_domains,
                                               const RegistryIndex& registry);

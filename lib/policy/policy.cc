@@ -22,6 +22,7 @@
 #include "policy/scam_requests.h"
 #include "policy/sender.h"
 #include "policy/sub_kind.h"
+#include "policy/trusted_hosts.h"
 #include "policy/verification_code.h"
 #include "registry/registry_index.h"
 #include "smsfilter/hash.h"
@@ -116,6 +117,7 @@ struct Evidence {
   bool code = false;
   bool official_sender = false;
   bool official_link = false;
+  bool public_body_links = false;  // every link goes to a public body's host (gov.cn, edu.cn …)
   std::optional<internal::SuspiciousContact> suspicious;
   std::optional<internal::SuspiciousContact> suspicious_sender;
   std::string_view suspicious_link;  // the first link to a bare IP address or a cheap domain
@@ -124,7 +126,7 @@ struct Evidence {
   // The model and the scam override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
   // being allowed, never from being protected: a scam muted costs little, a lost code a lot.
-  bool protects() const { return code || official_sender || official_link; }
+  bool protects() const { return code || official_sender || official_link || public_body_links; }
   // A brand's name beside a contact it doesn't use: never allowed, even by a user's rule,
   // since a sender can be spoofed.
   bool brand_mismatch() const { return suspicious || suspicious_sender; }
@@ -192,6 +194,10 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   e.code = analysis.code().has_value();
   e.official_sender = !check.senders().empty();
   e.official_link = check.official_links();
+  e.public_body_links = !analysis.links().empty() &&
+                        std::all_of(analysis.links().begin(), analysis.links().end(), [&](const internal::Link& link) {
+                          return internal::is_public_body_host(analysis.host(link));
+                        });
   e.suspicious = check.suspicious();
   e.suspicious_sender = check.suspicious_sender();
   e.suspicious_link = find_suspicious_link(registry, trusted_domains, analysis);

@@ -1,0 +1,23 @@
+// Hosts whose links are never suspect: the user's trusted domains, and the domains only
+// public bodies may register.
+#ifndef SMSFILTER_LIB_POLICY_TRUSTED_HOSTS_H_
+#define SMSFILTER_LIB_POLICY_TRUSTED_HOSTS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace smsfilter::internal {
+
+// Whether `host` is one of `trusted_domains` (lower case) or under one.
+bool is_trusted_host(std::string_view host, const std::vector<std::string>& trusted_domains);
+
+// Whether `host` is under a domain that only public bodies may register: gov.cn and edu.cn
+// (CNNIC registers them to government bodies and schools alone), and Hong Kong's and
+// Taiwan's gov and edu. Exam authorities, schools and government services link to them; a
+// scam can't hold one.
+bool is_public_body_host(std::string_view host);
+
+}  // namespace smsfilter::internal
+
+#endif  // SMSFILTER_LIB_POLICY_TRUSTED_HOSTS_H_
