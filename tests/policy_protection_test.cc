@@ -95,6 +95,11 @@ TEST_CASE("a notice that links only to public bodies' hosts is not blocked by th
   // A brand's notice that points to a regulator is no suspicious contact.
   check({"【工商银行】数字人民币相关规定详见中国人民银行官网 www.pbc.gov.cn 。", "", kTransaction,
          Action::kAllow, {}});
+  // A look-alike that only ends in gov.cn's letters is no public body's.
+  check({"【国家医保局】您的医保账户需重新认证，请登录 ybj-gov.cn.com 输入银行卡号。", "", kTransaction,
+         Action::kBlock, {R::kPhishing}});
+  check({"【国家医保局】您的医保账户需重新认证，请登录 ybjgov.cn 输入银行卡号。", "", kTransaction, Action::kBlock,
+         {R::kPhishing}});
   // One link elsewhere, and the model's verdict stands.
   check({"【教师资格考试】成绩已公布，请登录ntce.neea.edu.cn查询，证书邮寄费请至 zs-ntce.top 缴纳。", "", kFraud,
          Action::kBlock, {}});
