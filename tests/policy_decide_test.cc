@@ -185,6 +185,17 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",
                                 "【某某快递】您的快件需核验收件人身份，请将稍后收到的6位验证码回复本号码，快递员确认后即可派送。"})
     check_blocked_by(*policy, lure, Category::kFraud, "code_by_reply");
+  // The same in English; a sentence that says not to asks for nothing.
+  check_blocked_by(*policy,
+                   "Your Google account will be suspended in 24h. To keep it active, reply with the 6-digit code we "
+                   "just sent you.",
+                   Category::kSecurity, "code_by_reply");
+  check_blocked_by(*policy, "Grab: Your account has been locked. Call +86 171 2390 4478 and read us the OTP to unlock.",
+                   Category::kPersonal, "code_to_caller");
+  for (std::string_view genuine : {"145879 is your Twitter login code. Don't reply to this message with your code.",
+                                   "Telegram code: 52813. Never tell us or anyone this code.",
+                                   "Your Microsoft code is 1234. If you didn't request a code, please tell us."})
+    CHECK_FALSE(decide(*policy, {genuine, "", {}}, notice).has_reason(ReasonKind::kScamRequest));
   // A message that gives a code is muted rather than blocked, and its code is not offered.
   const Decision reply = decide(*policy, {"【WhatsApp】你的验证码为417-392。请将此验证码回复至本号码以保留你的账户。", "", {}},
                                 model_says(Category::kSecurity, 0.9f));

@@ -1,5 +1,6 @@
 #include "policy/scam_requests.h"
 
+#include <algorithm>
 #include <array>
 
 #include "analysis/code_finder.h"
@@ -31,6 +32,42 @@ constexpr std::array<std::u32string_view, 5> kReplyRecipients = {U"给我", U"�
                                                                  U"此号码"};
 constexpr std::u32string_view kReceived = U"收到的";
 constexpr std::size_t kReplyReach = 32;
+
+// The same two requests in English (…reply with the 6-digit code we just sent you; Call +86
+// 171… and read us the OTP): an ask, then a code word later in its sentence, which says
+// nothing against it before (Don't reply to this message with your code).
+constexpr PhraseSet<2> kEnglishReplies({U"reply with", U"send us"});
+constexpr PhraseSet<3> kEnglishTells({U"read us", U"tell us", U"give us"});
+constexpr PhraseSet<4> kEnglishNegations({U"not ", U"n't", U"never", U"no one"});
+constexpr std::array<std::u32string_view, 3> kEnglishCodeWords = {U"code", U"otp", U"passcode"};
+
+// A sentence ends at a full stop followed by a space (not one inside a link or a number).
+bool ends_english_sentence(std::u32string_view text, std::size_t i) {
+  return ends_sentence(text[i]) || (text[i] == U'.' && (i + 1 == text.size() || text[i + 1] == U' '));
+}
+
+bool names_english_code_word(std::u32string_view text) {
+  const auto letter = [](char32_t c) { return c >= U'a' && c <= U'z'; };
+  return std::any_of(kEnglishCodeWords.begin(), kEnglishCodeWords.end(), [&](std::u32string_view word) {
+    for (std::size_t at = text.find(word); at != text.npos; at = text.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) return true;
+    }
+    return false;
+  });
+}
+
+template <std::size_t N>
+bool asks_code_in_english(std::u32string_view text, const PhraseSet<N>& asks) {
+  return asks.any_place(text, [&](const PhraseMatch& ask) {
+    std::size_t begin = ask.at;
+    while (begin > 0 && !ends_english_sentence(text, begin - 1)) --begin;
+    std::size_t end = ask.end();
+    while (end < text.size() && !ends_english_sentence(text, end)) ++end;
+    return !kEnglishNegations.found_in(text.substr(begin, ask.at - begin)) &&
+           names_english_code_word(text.substr(ask.end(), end - ask.end()));
+  });
+}
 
 // A code sent to the reader's phone asked for by someone who says their number is new or
 // borrowed. Family and friends do ask for codes (验证码发我一下，我在帮你挂号), but not while
@@ -95,7 +132,8 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
-  if (asks_code_by_reply(analysis)) return kCodeByReply;
+  if (asks_code_in_english(text, kEnglishTells)) return kCodeToCaller;
+  if (asks_code_by_reply(analysis) || asks_code_in_english(text, kEnglishReplies)) return kCodeByReply;
   if (asked_for_any(analysis, kSendToMe) && names_code_word(text)) {
     if (claims_new_number(analysis)) return kCodeToNewNumber;
     if (asked_for_any(analysis, kMistakeClaims)) return kCodeByMistake;
