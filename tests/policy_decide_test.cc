@@ -194,7 +194,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                    Category::kPersonal, "code_to_caller");
   for (std::string_view genuine : {"145879 is your Twitter login code. Don't reply to this message with your code.",
                                    "Telegram code: 52813. Never tell us or anyone this code.",
-                                   "Your Microsoft code is 1234. If you didn't request a code, please tell us."})
+                                   "Your Microsoft code is 1234. If you didn't request a code, please tell us.",
+                                   "Reply with code WIN to enter the draw.", "Reply with the code 828105 to confirm."})
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, notice).has_reason(ReasonKind::kScamRequest));
   // A message that gives a code is muted rather than blocked, and its code is not offered.
   const Decision reply = decide(*policy, {"【WhatsApp】你的验证码为417-392。请将此验证码回复至本号码以保留你的账户。", "", {}},
