@@ -43,6 +43,9 @@ constexpr PhraseSet<3> kEnglishTells({U"read us", U"tell us", U"give us"});
 constexpr PhraseSet<4> kEnglishNegations({U"not ", U"n't", U"never", U"no one"});
 constexpr std::array<std::u32string_view, 3> kEnglishCodeWords = {U"code", U"otp", U"passcode"};
 constexpr std::array<std::u32string_view, 2> kEnglishDeterminers = {U"the ", U"your "};
+// How far a sentence is read either way from its ask: a text of asks with no full stop
+// must not cost their count times its length.
+constexpr std::size_t kEnglishSentenceReach = 160;
 
 // A sentence ends at a full stop followed by a space (not one inside a link or a number).
 bool ends_english_sentence(std::u32string_view text, std::size_t i) {
@@ -71,9 +74,9 @@ template <std::size_t N>
 bool asks_code_in_english(std::u32string_view text, const PhraseSet<N>& asks) {
   return asks.any_place(text, [&](const PhraseMatch& ask) {
     std::size_t begin = ask.at;
-    while (begin > 0 && !ends_english_sentence(text, begin - 1)) --begin;
+    while (begin > 0 && ask.at - begin < kEnglishSentenceReach && !ends_english_sentence(text, begin - 1)) --begin;
     std::size_t end = ask.end();
-    while (end < text.size() && !ends_english_sentence(text, end)) ++end;
+    while (end < text.size() && end - ask.end() < kEnglishSentenceReach && !ends_english_sentence(text, end)) ++end;
     return !kEnglishNegations.found_in(text.substr(begin, ask.at - begin)) &&
            names_readers_code(text.substr(ask.end(), end - ask.end()));
   });
