@@ -85,13 +85,8 @@ void find_code_words(std::u32string_view text, std::vector<Span>* words) {
       for (std::u32string_view word : kHanCodeWords)
         if (word.size() > longest && ends_with_at(text, i + 1, word)) longest = word.size();
       if (longest > 0 && !names_other_code(text, i + 1 - longest, longest)) add(i + 1 - longest, i + 1);
-    } else if ((c == 'c' || c == 'o' || c == 'p') && (i == 0 || !is_ascii_lower(text[i - 1]))) {
-      for (std::u32string_view word : kAsciiCodeWords) {
-        if (text.substr(i, word.size()) == word && is_whole_word(text, i, i + word.size())) {
-          add(i, i + word.size());
-          break;
-        }
-      }
+    } else if (const std::size_t length = ascii_code_word_at(text, i)) {
+      add(i, i + length);
     }
   }
 }
@@ -214,6 +209,16 @@ class Distractors {
 };
 
 }  // namespace
+
+std::size_t ascii_code_word_at(std::u32string_view normalized_text, std::size_t at) {
+  const char32_t c = normalized_text[at];
+  if (c != 'c' && c != 'o' && c != 'p') return 0;
+  for (std::u32string_view word : kAsciiCodeWords) {
+    if (normalized_text.substr(at, word.size()) == word && is_whole_word(normalized_text, at, at + word.size()))
+      return word.size();
+  }
+  return 0;
+}
 
 bool names_code_word(std::u32string_view normalized_text) {
   return std::any_of(kHanCodeWords.begin(), kHanCodeWords.end(), [&](std::u32string_view word) {

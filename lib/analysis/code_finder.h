@@ -4,6 +4,7 @@
 #ifndef SMSFILTER_LIB_ANALYSIS_CODE_FINDER_H_
 #define SMSFILTER_LIB_ANALYSIS_CODE_FINDER_H_
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,10 @@ std::optional<CodeMatch> find_code(const MessageAnalysis& analysis, std::vector<
 // without one: "请将收到的验证码告知客服" gives none. 违法代码 and the other kinds of 代码 the
 // code finder passes over are no code word here either.
 bool names_code_word(std::u32string_view normalized_text);
+
+// The length of the whole English code word (code, otp, pin, passcode, one-time password)
+// that starts at normalised text[at], 0 if none.
+std::size_t ascii_code_word_at(std::u32string_view normalized_text, std::size_t at);
 
 }  // namespace smsfilter::internal
 

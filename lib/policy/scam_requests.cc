@@ -35,13 +35,12 @@ constexpr std::size_t kReplyReach = 32;
 
 // The same two requests in English (…reply with the 6-digit code we just sent you; Call +86
 // 171… and read us the OTP): an ask, then the reader's code later in its sentence (the or
-// your before the code word, no number after it: reply with code 8281 to confirm gives
-// the code to reply with), in a sentence that says nothing against it before (Don't reply
-// to this message with your code).
+// your before a code word as the code finder reads them, no number after it: reply with
+// code 8281 to confirm gives the code to reply with), in a sentence that says nothing
+// against it before (Don't reply to this message with your code).
 constexpr PhraseSet<2> kEnglishReplies({U"reply with", U"send us"});
 constexpr PhraseSet<3> kEnglishTells({U"read us", U"tell us", U"give us"});
 constexpr PhraseSet<4> kEnglishNegations({U"not ", U"n't", U"never", U"no one"});
-constexpr std::array<std::u32string_view, 3> kEnglishCodeWords = {U"code", U"otp", U"passcode"};
 constexpr std::array<std::u32string_view, 2> kEnglishDeterminers = {U"the ", U"your "};
 // How far a sentence is read either way from its ask: a text of asks with no full stop
 // must not cost their count times its length.
@@ -54,20 +53,17 @@ bool ends_english_sentence(std::u32string_view text, std::size_t i) {
 
 // Whether `rest` (after an ask, to its sentence's end) names the reader's code.
 bool names_readers_code(std::u32string_view rest) {
-  const auto letter = [](char32_t c) { return c >= U'a' && c <= U'z'; };
-  return std::any_of(kEnglishCodeWords.begin(), kEnglishCodeWords.end(), [&](std::u32string_view word) {
-    for (std::size_t at = rest.find(word); at != rest.npos; at = rest.find(word, at + 1)) {
-      std::size_t end = at + word.size();
-      if ((at > 0 && letter(rest[at - 1])) || (end < rest.size() && letter(rest[end]))) continue;
-      const std::u32string_view before = rest.substr(0, at);
-      if (std::none_of(kEnglishDeterminers.begin(), kEnglishDeterminers.end(),
-                       [&](std::u32string_view d) { return before.find(d) != before.npos; }))
-        continue;
-      while (end < rest.size() && (rest[end] == U' ' || rest[end] == U':')) ++end;
-      if (end == rest.size() || !is_ascii_digit(rest[end])) return true;
-    }
-    return false;
-  });
+  for (std::size_t at = 0; at < rest.size(); ++at) {
+    std::size_t end = at + ascii_code_word_at(rest, at);
+    if (end == at) continue;
+    const std::u32string_view before = rest.substr(0, at);
+    if (std::none_of(kEnglishDeterminers.begin(), kEnglishDeterminers.end(),
+                     [&](std::u32string_view d) { return before.find(d) != before.npos; }))
+      continue;
+    while (end < rest.size() && (rest[end] == U' ' || rest[end] == U':')) ++end;
+    if (end == rest.size() || !is_ascii_digit(rest[end])) return true;
+  }
+  return false;
 }
 
 template <std::size_t N>
