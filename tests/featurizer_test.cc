@@ -105,6 +105,20 @@ TEST_CASE("semantic markers: codes, card tails, numbers to call, link classes", 
     CHECK(feature_names(text, "", {FeatureKind::kMarker}) ==
           std::set<std::string>{"m:len:<40", "m:url", "m:link:cheap_tld"});
   }
+  // A bare IP address is a link unless labelled as a device's address or a version, or
+  // after a product's name, or the numbers are instalments.
+  const auto has_ip_link = [](std::string_view text) {
+    return feature_names(text, "", {FeatureKind::kMarker}).count("m:link:ip") == 1;
+  };
+  CHECK(has_ip_link("成人影院免费看 ➜ 103.214.96.17"));
+  CHECK(has_ip_link("浏览器打开 45.8.22.190:8080 领取"));
+  CHECK_FALSE(has_ip_link("您的账号于12月1日在新设备登录，登录IP：183.12.4.5，如非本人操作请修改密码"));
+  CHECK_FALSE(has_ip_link("New sign-in from 203.0.113.5 on Chrome"));
+  CHECK_FALSE(has_ip_link("系统已升级至版本10.2.1.5"));
+  CHECK_FALSE(has_ip_link("您的手机已可升级至 HarmonyOS 5.1.0.120"));
+  CHECK_FALSE(has_ip_link("固件将更新至4.0.2.18"));
+  CHECK_FALSE(has_ip_link("信用卡分期可选3.6.9.12期"));
+  CHECK_FALSE(has_ip_link("请拨打 12.177.074.018"));
 }
 
 TEST_CASE("brand markers: whether the organisation named gives its own contacts", "[featurizer]") {

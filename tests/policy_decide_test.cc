@@ -183,7 +183,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   for (std::string_view lure : {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
                                 "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
                                 "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",
-                                "【某某快递】您的快件需核验收件人身份，请将稍后收到的6位验证码回复本号码，快递员确认后即可派送。"})
+                                "【某某快递】您的快件需核验收件人身份，请将稍后收到的6位验证码回复本号码，快递员确认后即可派送。",
+                                "某某銀行：你的帳戶有異常登入，一次性密碼已發送。如非本人操作，請即回覆此密碼至本號碼以取消交易。"})
     check_blocked_by(*policy, lure, Category::kFraud, "code_by_reply");
   // The same in English; a sentence that says not to asks for nothing.
   check_blocked_by(*policy,
@@ -205,6 +206,7 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK_FALSE(reply.code);
   // A carrier's order confirmation gives the code to reply with; opting out asks for none.
   for (std::string_view genuine : {"【中国移动】您正在办理10元30GB流量月包，回复验证码 828105 确认办理，回复其他内容取消。",
+                                   "【中国移动】回复验证码828105至10086即可确认办理。",
                                    "【京东】验证码582617，您正在登录，切勿泄露。回复TD退订",
                                    "验证码118264，请勿回复此短信。"})
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, notice).has_reason(ReasonKind::kScamRequest));
@@ -212,7 +214,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"})
     check_blocked_by(*policy, lure, Category::kPersonal, "code_to_new_number");
   for (std::string_view lure : {"您好，我刚才不小心把验证码填成您的手机号了，是6位数字，麻烦您转发给我一下，谢谢！",
-                                "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下"})
+                                "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下",
+                                "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下"})
     check_blocked_by(*policy, lure, Category::kPersonal, "code_by_mistake");
   // Family asking for a code from their own number, or a new number given without a code asked.
   CHECK(decide(*policy, {"你把验证码发我一下，我在帮你抢周六的挂号，要快。", "", {}}, model_says(Category::kPersonal, 0.9f))

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "analysis/labelled_numbers.h"
 #include "common/characters.h"
 
 namespace smsfilter::internal {
@@ -25,6 +26,12 @@ constexpr std::array<std::string_view, 35> kCheapTopLevelDomains = {
     "top", "xyz", "vip", "cc", "tk", "icu", "club", "site", "shop", "work", "link", "buzz",
     "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou", "cfd", "help",
     "sbs", "bond", "click", "lol", "rest", "quest", "monster", "ml", "ga", "cf", "gq"};
+
+// Labels that say a dotted quad is a device's address or a version, not a place to go:
+// 登录IP：183.12.4.5, 版本10.2.1.5, 升级至5.1.0.120.
+constexpr std::array<std::u32string_view, 15> kAddressLabels = {
+    U"ip",   U"ip地址", U"ip位址", U"ip address", U"from",   U"来自",   U"來自",  U"版本",
+    U"版本号", U"版本號", U"version", U"升级至",     U"升级到", U"更新至", U"更新到"};
 
 constexpr std::u32string_view kHttp = U"http://";
 constexpr std::u32string_view kHttps = U"https://";
@@ -50,6 +57,36 @@ bool has_known_domain(std::u32string_view name) {
       return true;
   }
   return false;
+}
+
+// Four numbers from 0 to 255, without leading zeros, joined by dots: 103.214.96.17.
+bool is_dotted_quad(std::u32string_view name) {
+  std::size_t parts = 0;
+  for (std::size_t begin = 0; begin <= name.size(); ++parts) {
+    const std::size_t end = std::min(name.find('.', begin), name.size());
+    const std::u32string_view part = name.substr(begin, end - begin);
+    if (part.empty() || part.size() > 3 || (part.size() > 1 && part[0] == '0')) return false;
+    int value = 0;
+    for (char32_t c : part) {
+      if (!is_ascii_digit(c)) return false;
+      value = value * 10 + static_cast<int>(c - '0');
+    }
+    if (value > 255) return false;
+    begin = end + 1;
+  }
+  return parts == 4;
+}
+
+// A bare IP address written to be visited (访问 103.214.96.17): not labelled as a
+// device's address or a version, not after a word (HarmonyOS 5.1.0.120), not a list of
+// instalments (可选3.6.9.12期).
+bool is_bare_ip_link(std::u32string_view text, std::size_t host_begin, std::size_t host_end) {
+  std::size_t before = host_begin;
+  if (before > 0 && text[before - 1] == ' ') --before;
+  return is_dotted_quad(text.substr(host_begin, host_end - host_begin)) &&
+         !(before > 0 && is_ascii_letter(text[before - 1])) &&
+         !(host_end < text.size() && is_han(text[host_end])) &&
+         !label_before(text, host_begin, kAddressLabels.data(), kAddressLabels.size());
 }
 
 // Where the host of an authority starting at `begin` starts: after the last @ before the
@@ -95,7 +132,9 @@ void find_links(std::u32string_view text, std::vector<Link>* links, std::string*
     while (host_end > host_begin && (text[host_end - 1] == '.' || text[host_end - 1] == '-')) --host_end;
     const std::u32string_view name = text.substr(host_begin, host_end - host_begin);
     if (name.find('.') == std::u32string_view::npos) continue;
-    if (scheme == 0 && !starts_with(name, 0, kWww) && !has_known_domain(name)) continue;
+    if (scheme == 0 && !starts_with(name, 0, kWww) && !has_known_domain(name) &&
+        !is_bare_ip_link(text, host_begin, host_end))
+      continue;
     std::size_t end = host_end;
     if (end < text.size() && (text[end] == '/' || text[end] == ':' || text[end] == '?')) {
       while (end < text.size() && is_url_char(text[end])) ++end;

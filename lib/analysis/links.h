@@ -1,5 +1,6 @@
-// Links in normalised text: "http(s)://" and "www." names, and bare names such as
-// "icbc-jfdh.com" or "t.cn/RhpFIU2" with a top-level domain SMS links use.
+// Links in normalised text: "http(s)://" and "www." names, bare names such as
+// "icbc-jfdh.com" or "t.cn/RhpFIU2" with a top-level domain SMS links use, and bare IP
+// addresses that no label calls a device's address.
 #ifndef SMSFILTER_LIB_ANALYSIS_LINKS_H_
 #define SMSFILTER_LIB_ANALYSIS_LINKS_H_
 

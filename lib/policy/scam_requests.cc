@@ -23,13 +23,14 @@ constexpr PhraseSet<5> kTellVerbs({U"告知", U"告诉", U"提供给", U"报给"
 constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员"};
 
 // A code received sent back by reply (回复收到的验证码, 回复您的UID及稍后收到的短信验证码,
-// 验证码直接回复给我, 驗證碼回覆至本號碼, 请将稍后收到的验证码回复本号码): a service that sends a
-// code asks for it to be typed into its page or app. A carrier's order confirmation gives
-// the code to reply with in the same message (回复验证码 828105 办理), and 回复TD退订 and
-// 请勿回复此短信 ask for no code.
+// 验证码直接回复给我, 驗證碼回覆至本號碼, 请将稍后收到的验证码回复本号码, 請即回覆此密碼至本號碼):
+// a service that sends a code asks for it to be typed into its page or app. A carrier's
+// order confirmation gives the code to reply with in the same message (回复验证码 828105
+// 办理), and 回复TD退订 and 请勿回复此短信 ask for no code.
 constexpr PhraseSet<2> kReplyVerbs({U"回复", U"回覆"});
-constexpr std::array<std::u32string_view, 5> kReplyRecipients = {U"给我", U"本号码", U"至本号码", U"到本号码",
-                                                                 U"此号码"};
+// Traditional too, as a model without a character map leaves it.
+constexpr std::array<std::u32string_view, 10> kReplyRecipients = {
+    U"给我", U"本号码", U"至本号码", U"到本号码", U"此号码", U"給我", U"本號碼", U"至本號碼", U"到本號碼", U"此號碼"};
 constexpr std::u32string_view kReceived = U"收到的";
 constexpr std::size_t kReplyReach = 32;
 
@@ -84,10 +85,10 @@ bool asks_code_in_english(std::u32string_view text, const PhraseSet<N>& asks) {
 constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给我", U"告诉我", U"报给我", U"念给我",
                                   U"截图给我", U"发过来"});
 // Or by someone who says the code reached the reader by mistake, their number typed for the
-// sender's own (我把验证码填成您的手机号了, 误把你号码填进群里了): a service sends its code to
+// sender's own (我把验证码填成您的手机号了, 误把手机号填成了你的): a service sends its code to
 // the number its user gives, and whoever asks for it is taking over an account.
-constexpr PhraseSet<10> kMistakeClaims({U"填错", U"误填", U"错填", U"输错", U"填成你", U"填成您", U"误把你",
-                                        U"误把您", U"填了你的", U"填了您的"});
+constexpr PhraseSet<11> kMistakeClaims({U"填错", U"误填", U"错填", U"输错", U"填成你", U"填成您", U"填成了你",
+                                        U"填成了您", U"误把", U"填了你", U"填了您"});
 
 // A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the
 // reader: the sentence that names the document speaks to the reader. News of a warrant
@@ -119,8 +120,22 @@ bool serves_warrant(const MessageAnalysis& analysis) {
   });
 }
 
+// Whether `rest`, after 回复 in its clause, names a code, or points back to the one `text`
+// names (此密码), and then a recipient, with no number between (验证码至本号码; 验证码
+// 828105至10086 gives the code to reply with).
+bool names_code_then_recipient(std::u32string_view text, std::u32string_view rest) {
+  for (std::size_t at = 1; at < rest.size(); ++at) {
+    if (!starts_with_any(rest.substr(at), kReplyRecipients)) continue;
+    const std::u32string_view code = rest.substr(0, at);
+    const bool points_back = code.front() == U'此' || code.front() == U'该' || code.front() == U'該';
+    return std::none_of(code.begin(), code.end(), is_ascii_digit) &&
+           (names_code_word(code) || (points_back && names_code_word(text)));
+  }
+  return false;
+}
+
 // 回复 and right after it a recipient, in a text that names a code; or later in its clause a
-// code received (收到的验证码, 收到的短信验证码).
+// code received (收到的验证码, 收到的短信验证码), or a code and then a recipient.
 bool asks_code_by_reply(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
@@ -129,7 +144,7 @@ bool asks_code_by_reply(const MessageAnalysis& analysis) {
     const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
     const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
     const std::size_t received = rest.find(kReceived);
-    return received != rest.npos && names_code_word(rest.substr(received));
+    return (received != rest.npos && names_code_word(rest.substr(received))) || names_code_then_recipient(text, rest);
   });
 }
 
