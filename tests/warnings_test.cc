@@ -27,6 +27,11 @@ TEST_CASE("a negation reaches the rest of its clause, 16 characters at most", "[
   CHECK(reach(U"你还没有转账吗") == ".......");
 }
 
+TEST_CASE("a lure told of reaches the rest of its clause", "[warnings]") {
+  CHECK(reach(U"不法分子诱导您开启屏幕共享,转账") == "......ddddddd...");
+  CHECK(reach(U"骗子以返利为由诱骗受害人垫付") == ".........ddddd");
+}
+
 TEST_CASE("an order not to reaches up to 并, what never happens past it", "[warnings]") {
   CHECK(reach(U"不要挂断电话并添加微信") == "..dddd.....");
   CHECK(reach(U"请勿点击链接并尽快致电") == "..dddd.....");

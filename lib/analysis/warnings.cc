@@ -17,6 +17,9 @@ constexpr std::size_t kListReach = 160;
 // denial (你还没有转账吗); 更没有“安全账户” is, and so is what is refused (学校不接受任何私人转账).
 constexpr PhraseSet<13> kDenials({U"不会", U"绝不", U"决不", U"从不", U"从未", U"从没", U"不存在", U"所谓",
                                    U"更没有", U"并没有", U"根本没有", U"从来没有", U"不接受"});
+// A lure told of reaches the rest of its clause as a denial does: whoever asks for a thing
+// doesn't say they lure the reader into it (不法分子以商品丢失为由诱导您开启屏幕共享).
+constexpr PhraseSet<5> kLures({U"诱导", U"诱骗", U"引诱", U"骗取", U"哄骗"});
 // An order not to reaches up to 并, which starts an order to (不要挂断电话并添加微信).
 constexpr PhraseSet<9> kProhibitions({U"不要", U"切勿", U"勿", U"不得", U"不可", U"谨防", U"警惕", U"严禁",
                                        U"千万别"});
@@ -65,10 +68,12 @@ void Warnings::read(std::u32string_view text) {
   denied_.assign(text.size(), false);
   listed_.assign(text.size(), false);
   condemned_.assign(text.size(), false);
-  kDenials.any_place(text, [&](const PhraseMatch& denial) {
+  const auto deny_rest_of_clause = [&](const PhraseMatch& denial) {
     mark(denial.end(), grow_forward(text, denial.end(), ends_clause, kReach), &denied_);
     return false;
-  });
+  };
+  kDenials.any_place(text, deny_rest_of_clause);
+  kLures.any_place(text, deny_rest_of_clause);
   const auto ends_order = [](char32_t c) { return ends_clause(c) || c == U'并'; };
   kProhibitions.any_place(text, [&](const PhraseMatch& prohibition) {
     mark(prohibition.end(), grow_forward(text, prohibition.end(), ends_order, kReach), &denied_);

@@ -1,6 +1,7 @@
 // Where normalised text warns against what it names rather than asks for it. Genuine
 // banks, police and shops quote the scammer's requests in order to deny them: 工作人员不会
-// 要求您转账到安全账户, 请勿把验证码告诉他人, 要求先交保证金的都是诈骗. A negation reaches the
+// 要求您转账到安全账户, 请勿把验证码告诉他人, 要求先交保证金的都是诈骗, or tell of the scammer's
+// lure (诱导您开启屏幕共享). A negation or a lure reaches the
 // rest of its clause, a condemnation the clause before it, 16 characters at most either
 // way; one in another clause (请勿告诉家人，将存款转入安全账户) does not reach, but for a clause
 // that ends in 的 or 嘅 or states a condition and is condemned by the next (要求您转账的，均为
