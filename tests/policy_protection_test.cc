@@ -78,6 +78,9 @@ TEST_CASE("a notice with its institution's own link is not taken for phishing", 
             kTransaction, Action::kAllow, {R::kOfficialLink}},
            {"【美团】您的订单已送达，评价骑手服务请点击 dpurl.cn/6bIytq8a", "", kTransaction,
             Action::kAllow, {R::kOfficialLink}},
+           // An exam authority's results, looked up with the candidate's password.
+           {"【北京教育考试院】高考成绩已发布，请登录 www.bjeea.cn 使用考生号及密码查询。", "", kTransaction,
+            Action::kAllow, {R::kOfficialLink}},
            // Even when the model calls it fraud, the official link keeps it out of the void.
            {"【铁路12306】您的账户登录密码已修改，如非本人操作请登录 www.12306.cn 找回密码。", "",
             kFraud, Action::kMute, {R::kOfficialLink, R::kProtected}},
@@ -107,6 +110,8 @@ TEST_CASE("a notice that links only to public bodies' hosts is not blocked by th
 
 TEST_CASE("the same notices with a look-alike link are blocked", "[policy][protection]") {
   for (const Case& c : std::vector<Case>{
+           {"【北京教育考试院】高考成绩已发布，请登录 www.bjeea-cx.cn 使用考生号及密码查询。", "", kTransaction,
+            Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
            {"【招商银行】您的一网通登录密码已失效，请登录 cmbchina-vip.com 重新验证身份。", "",
             kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
            {"【中国移动】您的积分即将清零，请登录 10086-jf.cn 输入银行卡号兑换现金。", "", kTransaction,
