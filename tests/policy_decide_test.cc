@@ -206,7 +206,7 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK_FALSE(reply.code);
   // A carrier's order confirmation gives the code to reply with; opting out asks for none.
   for (std::string_view genuine : {"【中国移动】您正在办理10元30GB流量月包，回复验证码 828105 确认办理，回复其他内容取消。",
-                                   "【中国移动】回复验证码828105至10086即可确认办理。",
+                                   "【中国移动】回复验证码828105至本号码即可确认办理。",
                                    "【京东】验证码582617，您正在登录，切勿泄露。回复TD退订",
                                    "验证码118264，请勿回复此短信。"})
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, notice).has_reason(ReasonKind::kScamRequest));

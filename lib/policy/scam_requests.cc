@@ -122,7 +122,7 @@ bool serves_warrant(const MessageAnalysis& analysis) {
 
 // Whether `rest`, after 回复 in its clause, names a code, or points back to the one `text`
 // names (此密码), and then a recipient, with no number between (验证码至本号码; 验证码
-// 828105至10086 gives the code to reply with).
+// 828105至本号码 gives the code to reply with).
 bool names_code_then_recipient(std::u32string_view text, std::u32string_view rest) {
   for (std::size_t at = 1; at < rest.size(); ++at) {
     if (!starts_with_any(rest.substr(at), kReplyRecipients)) continue;
