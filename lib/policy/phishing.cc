@@ -22,8 +22,7 @@ std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
                                               const RegistryIndex& registry) {
   // Most messages link to no untrusted host: look for one before reading the text.
   const auto untrusted = std::find_if(analysis.links().begin(), analysis.links().end(), [&](const Link& link) {
-    const std::string_view host = analysis.host(link);
-    return !is_trusted_host(host, trusted_domains) && !registry.is_official_host(host) && !is_public_body_host(host);
+    return !is_vouched_host(analysis.host(link), trusted_domains, registry);
   });
   if (untrusted == analysis.links().end()) return std::nullopt;
   const std::u32string_view normalized_text = analysis.text();

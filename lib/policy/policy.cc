@@ -164,7 +164,7 @@ std::string_view find_suspicious_link(const internal::RegistryIndex& registry,
   for (const internal::Link& link : analysis.links()) {
     const std::string_view host = analysis.host(link);
     if ((internal::is_ip_address(host) || internal::has_cheap_top_level_domain(host)) &&
-        !internal::is_trusted_host(host, trusted_domains) && !registry.is_official_host(host))
+        !internal::is_vouched_host(host, trusted_domains, registry))
       return host;
   }
   return {};

@@ -120,31 +120,31 @@ bool serves_warrant(const MessageAnalysis& analysis) {
   });
 }
 
-// Whether `rest`, after 回复 in its clause, names a code, or points back to the one `text`
-// names (此密码), and then a recipient, with no number between (验证码至本号码; 验证码
-// 828105至本号码 gives the code to reply with).
+// Whether `rest`, after 回复 in its clause, gives a recipient after nothing but a code: a
+// code word (验证码至本号码), or nothing or 此 or 该 pointing back to the code `text` names
+// (验证码直接回复给我, 回覆此密碼至本號碼), with no number (验证码828105至本号码 gives the code to reply
+// with).
 bool names_code_then_recipient(std::u32string_view text, std::u32string_view rest) {
-  for (std::size_t at = 1; at < rest.size(); ++at) {
+  for (std::size_t at = 0; at < rest.size(); ++at) {
     if (!starts_with_any(rest.substr(at), kReplyRecipients)) continue;
     const std::u32string_view code = rest.substr(0, at);
-    const bool points_back = code.front() == U'此' || code.front() == U'该' || code.front() == U'該';
+    const bool points_back = code.empty() || code.front() == U'此' || code.front() == U'该' || code.front() == U'該';
     return std::none_of(code.begin(), code.end(), is_ascii_digit) &&
            (names_code_word(code) || (points_back && names_code_word(text)));
   }
   return false;
 }
 
-// 回复 and right after it a recipient, in a text that names a code; or later in its clause a
-// code received (收到的验证码, 收到的短信验证码), or a code and then a recipient.
+// 回复 and later in its clause a recipient after a code, or a code received (收到的验证码,
+// 收到的短信验证码).
 bool asks_code_by_reply(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
     if (analysis.warnings().warn_against(reply)) return false;
-    if (starts_with_any(text.substr(reply.end()), kReplyRecipients)) return names_code_word(text);
     const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
     const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
     const std::size_t received = rest.find(kReceived);
-    return (received != rest.npos && names_code_word(rest.substr(received))) || names_code_then_recipient(text, rest);
+    return names_code_then_recipient(text, rest) || (received != rest.npos && names_code_word(rest.substr(received)));
   });
 }
 

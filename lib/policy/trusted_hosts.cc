@@ -28,4 +28,9 @@ bool is_public_body_host(std::string_view host) {
                      [&](std::string_view domain) { return is_under(host, domain); });
 }
 
+bool is_vouched_host(std::string_view host, const std::vector<std::string>& trusted_domains,
+                     const RegistryIndex& registry) {
+  return is_trusted_host(host, trusted_domains) || registry.is_official_host(host) || is_public_body_host(host);
+}
+
 }  // namespace smsfilter::internal

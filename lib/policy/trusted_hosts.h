@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "registry/registry_index.h"
+
 namespace smsfilter::internal {
 
 // Whether `host` is one of `trusted_domains` (lower case) or under one.
@@ -17,6 +19,11 @@ bool is_trusted_host(std::string_view host, const std::vector<std::string>& trus
 // Taiwan's gov and edu. Exam authorities, schools and government services link to them; a
 // scam can't hold one.
 bool is_public_body_host(std::string_view host);
+
+// Whether someone vouches for a link to `host`: the user trusts it, the registry lists it as
+// an organisation's, or only a public body may hold it.
+bool is_vouched_host(std::string_view host, const std::vector<std::string>& trusted_domains,
+                     const RegistryIndex& registry);
 
 }  // namespace smsfilter::internal
 
