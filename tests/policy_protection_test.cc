@@ -149,6 +149,16 @@ TEST_CASE("restriction and violation notices from official numbers are never blo
          kFraud, Action::kBlock, {R::kSuspiciousContact}});
 }
 
+TEST_CASE("a notice under a registered sender ID is never blocked by the model", "[policy][protection]") {
+  constexpr std::string_view kParcel = "閣下的包裹因地址不全未能派送，請於24小時內更新地址，否則將退回寄件人。";
+  check({kParcel, "#HKPost", kFraud, Action::kMute, {R::kRegisteredSender, R::kProtected}});
+  check({kParcel, "# HK Post", kFraud, Action::kMute, {R::kRegisteredSender, R::kProtected}});
+  // Without the '#', or with a full-width ＃ that the networks let anyone send, the model decides.
+  check({kParcel, "HKPost", kFraud, Action::kBlock, {}});
+  check({kParcel, "＃HKPost", kFraud, Action::kBlock, {}});
+  check({kParcel, "#", kFraud, Action::kBlock, {}});
+}
+
 TEST_CASE("a brand's name with a contact the registry doesn't list for it is never allowed",
           "[policy][protection]") {
   for (const Case& c : std::vector<Case>{

@@ -116,6 +116,7 @@ internal::PolicyScratch& scratch_of(Classifier& classifier) {
 struct Evidence {
   bool code = false;
   bool official_sender = false;
+  bool registered_sender = false;  // a '#' sender ID (sender.h)
   bool official_link = false;
   bool public_body_links = false;  // every link goes to a public body's host (gov.cn, edu.cn …)
   std::optional<internal::SuspiciousContact> suspicious;
@@ -126,7 +127,9 @@ struct Evidence {
   // The model and the scam override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
   // being allowed, never from being protected: a scam muted costs little, a lost code a lot.
-  bool protects() const { return code || official_sender || official_link || public_body_links; }
+  bool protects() const {
+    return code || official_sender || registered_sender || official_link || public_body_links;
+  }
   // A brand's name beside a contact it doesn't use: never allowed, even by a user's rule,
   // since a sender can be spoofed.
   bool brand_mismatch() const { return suspicious || suspicious_sender; }
@@ -193,6 +196,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   Evidence e;
   e.code = analysis.code().has_value();
   e.official_sender = !check.senders().empty();
+  e.registered_sender = internal::is_registered_sender_id(view.sender.view());
   e.official_link = check.official_links();
   e.public_body_links = !analysis.links().empty() &&
                         std::all_of(analysis.links().begin(), analysis.links().end(), [&](const internal::Link& link) {
@@ -379,6 +383,7 @@ Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decisi
 Action apply_channels(const Registry& registry, const Evidence& e, bool model_decided, Action action,
                       Decision* d) {
   if (e.code) d->reasons.add(ReasonKind::kCode);
+  if (e.registered_sender) d->reasons.add(ReasonKind::kRegisteredSender);
   if (e.organization) {
     const Organization& org = registry.organizations()[*e.organization];
     if (e.official_sender) add_organization_reason(ReasonKind::kOfficialSender, org, d);

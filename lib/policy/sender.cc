@@ -47,6 +47,8 @@ NormalizedSender normalize_sender(std::string_view sender, std::u32string* visib
   return out;
 }
 
+bool is_registered_sender_id(std::string_view sender) { return sender.size() > 1 && sender.front() == '#'; }
+
 bool is_taiwanese_number(std::string_view digits) {
   if (digits.substr(0, 2) == "00") digits.remove_prefix(2);
   return digits.substr(0, 3) == "886";

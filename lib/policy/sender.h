@@ -20,6 +20,11 @@ namespace smsfilter::internal {
 using NormalizedSender = InlineUtf8<4 * kMaxSenderChars>;
 NormalizedSender normalize_sender(std::string_view sender, std::u32string* visible);
 
+// Whether a sender as normalize_sender() gives it is a registered sender ID, '#' and a
+// name (#hsbc): under Hong Kong's SMS Sender Registration Scheme the networks block any
+// sender ID with '#' that a registered sender didn't send.
+bool is_registered_sender_id(std::string_view sender);
+
 // Whether a foreign number's digits (as normalize_sender() gives them, after "+" or "00")
 // are Taiwan's (886).
 bool is_taiwanese_number(std::string_view digits);

@@ -23,8 +23,8 @@ public final class Reason {
     /**
      * A block by the model or the phishing override became a mute: the message may carry a code
      * or a notice (value: security + transaction; threshold: the policy's protect threshold
-     * when the probabilities protected it, 0 when a code, an official sender or official links
-     * did).
+     * when the probabilities protected it, 0 when a code, an official or registered sender or
+     * official links did).
      */
     PROTECTED(5),
     /**
@@ -86,7 +86,12 @@ public final class Reason {
      * banks, carriers and shops don't use, and that neither the registry nor the user trusts
      * (host): never allowed by the model alone.
      */
-    SUSPICIOUS_LINK(17);
+    SUSPICIOUS_LINK(17),
+    /**
+     * Sent under a registered sender ID, '#' and a name (#HSBC), which Hong Kong's networks
+     * deliver only from the senders OFCA registered: protects as an official sender does.
+     */
+    REGISTERED_SENDER(18);
     // End of SMSF_REASON_KIND.
 
     private final int value;
