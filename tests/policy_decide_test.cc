@@ -246,6 +246,32 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK(decide(*off, {"请立即把存款转入安全账户", "", {}}, notice).action == Action::kAllow);
 }
 
+TEST_CASE("a reply asked for to get a link or wake it is blocked whatever the model says", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  for (std::string_view lure : {"【平安保险】您的理赔款待领取，回复1获取理赔链接，逾期作废。",
+                                "【中華電信】您的積分將於今日到期，請回覆Y，然後退出簡訊重新打開，即可激活連結領取。",
+                                "您的包裹地址不详，请回复Y后重新打开短信，点击链接更新地址。"}) {
+    const Decision d = check_blocked_by(*policy, lure, Category::kPersonal, "link_by_reply");
+    CHECK(reason_text(d.reasons[0], Language::kChinese) ==
+          "要求回复短信以获取或激活链接：手机对未回复过的陌生发件人的链接默认不可点击，钓鱼短信借回复解除这一保护");
+  }
+  check_blocked_by(*policy,
+                   "USPS: Your package is on hold. Please reply Y, then exit the text message and reopen it to "
+                   "activate the link.",
+                   Category::kTransaction, "link_by_reply");
+  // A confirmation beside a link, an ad's opt-out, and warnings against the trick ask for none.
+  for (std::string_view other : {"【某4S店】您预约的保养在明天上午10点，回复1确认，改约请点击链接 t.cn/abc",
+                                 "双十一活动火热进行中！退订回复TD，获取更多活动链接请关注公众号。",
+                                 "限时折扣进行中，回复TD退订，获取活动链接请访问官网。",
+                                 "警方提醒：凡是要求您回复Y激活链接的短信，都是诈骗！",
+                                 "切勿回复陌生短信获取链接。",
+                                 "Never reply Y to activate a link in a text from an unknown sender.",
+                                 "Reply STOP to opt out. Tap the link to activate your card."}) {
+    INFO(other);
+    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kMarketing, 0.9f)).has_reason(ReasonKind::kScamRequest));
+  }
+}
+
 TEST_CASE("a warrant served on the reader is blocked whatever the model says, news and warnings are not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);

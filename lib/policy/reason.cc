@@ -78,6 +78,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Promises a sure profit, insider tips or a \"teacher\" who trades for you: no licensed broker or fund may, "
       "investment scams do",
       "承诺稳赚不赔、内幕消息或“老师带单”：正规券商和基金不得如此承诺，这是投资诈骗话术"}},
+    {internal::kLinkByReply,
+     {"the link-by-reply check", "回复获取链接检查"},
+     {"Asks you to reply to get a link or make it work: a phone leaves an unknown sender's links dead until you "
+      "reply, and phishing asks for that reply",
+      "要求回复短信以获取或激活链接：手机对未回复过的陌生发件人的链接默认不可点击，钓鱼短信借回复解除这一保护"}},
 };
 
 // What each impersonation check of policy/impersonation.h saw, by id.

@@ -67,16 +67,65 @@ bool names_readers_code(std::u32string_view rest) {
   return false;
 }
 
-template <std::size_t N>
-bool asks_code_in_english(std::u32string_view text, const PhraseSet<N>& asks) {
+// Whether `text` makes one of the `asks` with nothing against it before in its sentence,
+// and `wants(rest)` holds for the rest of that sentence.
+template <std::size_t N, typename Wants>
+bool asks_in_english(std::u32string_view text, const PhraseSet<N>& asks, Wants wants) {
   return asks.any_place(text, [&](const PhraseMatch& ask) {
     std::size_t begin = ask.at;
     while (begin > 0 && ask.at - begin < kEnglishSentenceReach && !ends_english_sentence(text, begin - 1)) --begin;
     std::size_t end = ask.end();
     while (end < text.size() && end - ask.end() < kEnglishSentenceReach && !ends_english_sentence(text, end)) ++end;
     return !kEnglishNegations.found_in(text.substr(begin, ask.at - begin)) &&
-           names_readers_code(text.substr(ask.end(), end - ask.end()));
+           wants(text.substr(ask.end(), end - ask.end()));
   });
+}
+
+// A link the reader is to get, or make work, by replying (回复1获取理赔链接; 回复Y后退出短信，重新打开
+// 即可激活链接; reply Y, then exit the text and reopen it to activate the link). A phone leaves
+// the links of a sender the reader never answered dead, and phishing asks for the reply that
+// wakes them; a service's own links work without one. A verb that gets or wakes a link, then
+// the link within a few characters (获取理赔链接), or the message reopened: 回复1确认，改约请点击链接
+// asks for no link by reply, and an ad's opt-out (退订回复TD) for none at all.
+// Traditional too, as a model without a character map leaves it; Taiwan's 簡訊 simplifies to 简讯.
+constexpr PhraseSet<9> kLinkGetters({U"获取", U"领取", U"激活", U"开启", U"获得", U"獲取", U"領取", U"開啟", U"獲得"});
+constexpr PhraseSet<6> kLinkWords({U"链接", U"连结", U"网址", U"鏈接", U"連結", U"網址"});
+constexpr PhraseSet<4> kReopenings({U"重新打开", U"重新进入", U"重新打開", U"重新進入"});
+constexpr PhraseSet<6> kMessageWords({U"短信", U"信息", U"简讯", U"讯息", U"簡訊", U"訊息"});
+constexpr PhraseSet<1> kEnglishReplyWords({U"reply"});
+constexpr PhraseSet<5> kEnglishLinkWakers({U"activate", U"reopen", U"re-open", U"get the link", U"receive the link"});
+constexpr std::size_t kLinkReplyReach = 40;
+constexpr std::size_t kLinkObjectReach = 8;
+
+// Whether `rest` has one of `verbs` with one of `objects` starting within kLinkObjectReach
+// characters after it.
+template <std::size_t V, std::size_t O>
+bool verb_then_object(std::u32string_view rest, const PhraseSet<V>& verbs, const PhraseSet<O>& objects) {
+  return verbs.any_place(rest, [&](const PhraseMatch& verb) {
+    return objects.found_in(rest.substr(verb.end(), kLinkObjectReach + 2));
+  });
+}
+
+constexpr std::array<std::u32string_view, 2> kOptOutReplies = {U"退订", U"td"};
+
+bool is_opt_out(std::u32string_view text, const PhraseMatch& reply) {
+  constexpr std::u32string_view kOptOut = U"退订";
+  return (reply.at >= kOptOut.size() && text.substr(reply.at - kOptOut.size(), kOptOut.size()) == kOptOut) ||
+         starts_with_any(text.substr(reply.end()), kOptOutReplies);
+}
+
+bool asks_link_by_reply(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
+    if (analysis.warnings().warn_against(reply) || is_opt_out(text, reply)) return false;
+    const std::size_t end = grow_forward(text, reply.end(), ends_sentence, kLinkReplyReach);
+    const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
+    return verb_then_object(rest, kLinkGetters, kLinkWords) || verb_then_object(rest, kReopenings, kMessageWords);
+  });
+}
+
+bool wakes_link(std::u32string_view rest) {
+  return kEnglishLinkWakers.found_in(rest) && rest.find(U"link") != rest.npos;
 }
 
 // A code sent to the reader's phone asked for by someone who says their number is new or
@@ -156,14 +205,17 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
-  if (asks_code_in_english(text, kEnglishTells)) return kCodeToCaller;
-  if (asks_code_by_reply(analysis) || asks_code_in_english(text, kEnglishReplies)) return kCodeByReply;
+  if (asks_in_english(text, kEnglishTells, names_readers_code)) return kCodeToCaller;
+  if (asks_code_by_reply(analysis) || asks_in_english(text, kEnglishReplies, names_readers_code)) return kCodeByReply;
   if (asked_for_any(analysis, kSendToMe) && names_code_word(text)) {
     if (claims_new_number(analysis)) return kCodeToNewNumber;
     if (asked_for_any(analysis, kMistakeClaims)) return kCodeByMistake;
   }
   if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
   if (asked_for_any(analysis, kSureProfits) && !describes_scam(text)) return kSureProfit;
+  if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
+      !describes_scam(text))
+    return kLinkByReply;
   return std::nullopt;
 }
 

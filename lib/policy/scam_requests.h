@@ -7,7 +7,9 @@
 // way accounts are taken over. Nor does any police office serve a warrant on the reader by
 // SMS (您已被列为网上追逃人员，通缉令编号…): the threat that opens the "police" scams. Nor
 // may anyone selling an investment promise its profit (稳赚不赔, 保证获利) or trade for the
-// reader (带单): the lure of the investment scams, written as chat as often as not. Genuine
+// reader (带单): the lure of the investment scams, written as chat as often as not. Nor
+// does any service ask for a reply to send a link or make one work (回复1获取理赔链接): the
+// reply wakes the links a phone leaves dead in an unknown sender's message. Genuine
 // senders name them only to warn against them, and a warning does not count
 // (analysis/warnings.h).
 #ifndef SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
@@ -29,10 +31,11 @@ inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
 inline constexpr std::string_view kCodeByMistake = "code_by_mistake";
 inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSureProfit = "sure_profit";
+inline constexpr std::string_view kLinkByReply = "link_by_reply";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
 // "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "warrant",
-// "sure_profit"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads 安全帐户.
+// "sure_profit", "link_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal

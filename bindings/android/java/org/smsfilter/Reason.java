@@ -64,7 +64,7 @@ public final class Reason {
      * the reader asked for by someone writing from a new or borrowed number; code_by_mistake,
      * the code asked for by someone who says it reached the reader by mistake; warrant, a
      * warrant or a wanted notice served on the reader; sure_profit, a profit promised or trades
-     * made for the reader).
+     * made for the reader; link_by_reply, a reply asked for to get a link or make it work).
      */
     SCAM_REQUEST(14),
     /**
