@@ -95,6 +95,11 @@ TEST_CASE("a notice that links only to public bodies' hosts is not blocked by th
   check({"【教师资格考试】您的中小学教师资格笔试成绩已公布，请登录ntce.neea.edu.cn查询。", "", kFraud,
          Action::kMute, {R::kProtected}});
   check({"【某某大学】请登录 yjs.example.edu.cn 输入身份证号查询录取结果。", "", kTransaction, Action::kAllow, {}});
+  // So are Singapore's gov.sg and Malaysia's gov.my, whose English notices are read here too.
+  check({"IRAS: Your Notice of Assessment is ready. Log in to myTax Portal at mytax.iras.gov.sg to view.", "", kFraud,
+         Action::kMute, {R::kProtected}});
+  check({"IRAS: You are eligible for a tax refund. Submit your bank details at iras-refund.sg-gov.co.", "", kFraud,
+         Action::kBlock, {}});
   // A brand's notice that points to a regulator is no suspicious contact.
   check({"【工商银行】数字人民币相关规定详见中国人民银行官网 www.pbc.gov.cn 。", "", kTransaction,
          Action::kAllow, {}});

@@ -6,8 +6,11 @@
 namespace smsfilter::internal {
 namespace {
 
-constexpr std::array<std::string_view, 6> kPublicBodyDomains = {"gov.cn", "edu.cn", "gov.hk",
-                                                                 "edu.hk", "gov.tw", "edu.tw"};
+// Each registered to government bodies or schools alone: mainland China, Hong Kong, Taiwan,
+// Macau, and Singapore and Malaysia, whose English notices Chinese speakers there receive.
+constexpr std::array<std::string_view, 12> kPublicBodyDomains = {
+    "gov.cn", "edu.cn", "gov.hk", "edu.hk", "gov.tw", "edu.tw",
+    "gov.mo", "edu.mo", "gov.sg", "edu.sg", "gov.my", "edu.my"};
 
 // Whether `host` is `domain` or a subdomain of it.
 bool is_under(std::string_view host, std::string_view domain) {

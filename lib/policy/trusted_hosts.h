@@ -15,8 +15,8 @@ namespace smsfilter::internal {
 bool is_trusted_host(std::string_view host, const std::vector<std::string>& trusted_domains);
 
 // Whether `host` is under a domain that only public bodies may register: gov.cn and edu.cn
-// (CNNIC registers them to government bodies and schools alone), and Hong Kong's and
-// Taiwan's gov and edu. Exam authorities, schools and government services link to them; a
+// (CNNIC registers them to government bodies and schools alone), and Hong Kong's, Taiwan's,
+// Macau's, Singapore's and Malaysia's gov and edu. Exam authorities, schools and government services link to them; a
 // scam can't hold one.
 bool is_public_body_host(std::string_view host);
 
