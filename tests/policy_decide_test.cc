@@ -153,6 +153,19 @@ TEST_CASE("the phishing override spares trusted hosts, can be switched off, and 
   CHECK(d.reasons[3].kind == ReasonKind::kSuspiciousContact);
 }
 
+TEST_CASE("the phishing override reads a credential warned against as no request", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Result notice = model_says(Category::kTransaction, 0.9f);
+  const Decision warned = decide(
+      *policy, {"【某某商城】您的退款已原路返回，详情见 shop-example.com/r 。我们不会要求您提供银行卡密码。", "", {}}, notice);
+  CHECK(warned.action == Action::kAllow);
+  CHECK_FALSE(warned.has_reason(ReasonKind::kPhishing));
+  const Decision asked = decide(
+      *policy, {"【某某商城】退款失败，请登录 shop-example.com/r 填写银行卡号和密码重新办理。", "", {}}, notice);
+  CHECK(asked.action == Action::kBlock);
+  CHECK(asked.has_reason(ReasonKind::kPhishing));
+}
+
 TEST_CASE("a safe account or a shared screen is blocked whatever the model says, a warning against them is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
@@ -235,6 +248,7 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                    "【反诈中心】凡自称客服要退款的；凡让您开启屏幕共享的；凡要求您借款后转账的，都是诈骗！",
                                    "【某市反诈中心】如果有人让您下载会议软件共享屏幕，那一定是诈骗！请立即挂断。",
                                    "【某市公安】近期有不法分子冒充理赔客服，以商品丢失为由诱导您开启屏幕共享。",
+                                   "【某某商城】平台不会以任何理由要求您提供验证码，也不会通过电话引导您开通备用金、申请借款、下载会议软件或共享屏幕。",
                                    "【中国联通】验证码123456。请勿告诉来电索要验证码的任何人。",
                                    "【某某银行】验证码654321，客服不会索要，切勿提供给客服或他人。"}) {
     INFO(warning);

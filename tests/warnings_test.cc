@@ -19,10 +19,14 @@ std::string reach(std::u32string_view text) {
   return out;
 }
 
-TEST_CASE("a negation reaches the rest of its clause, 16 characters at most", "[warnings]") {
+TEST_CASE("a negation reaches the rest of its clause, an order not to 16 characters at most, a denial 40",
+          "[warnings]") {
   CHECK(reach(U"不会要求您转账,请放心") == "..ddddd....");
   CHECK(reach(U"勿将验证码告知他人") == ".dddddddd");
   CHECK(reach(U"不要紧张这只是一次例行的资金核查请您配合转账") == "..dddddddddddddddd....");
+  // A list of what never happens, however long its clause (29 characters here).
+  CHECK(reach(U"也不会通过电话引导您开通备用金、申请借款、下载会议软件或共享屏幕。") == "..." + std::string(29, 'd') + ".");
+  CHECK(reach(U"从不" + std::u32string(45, U'转')) == ".." + std::string(40, 'd') + std::string(5, '.'));
   // 没有 alone denies nothing: 你还没有转账吗 asks.
   CHECK(reach(U"你还没有转账吗") == ".......");
 }

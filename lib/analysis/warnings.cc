@@ -13,8 +13,11 @@ namespace {
 constexpr std::size_t kReach = 16;
 // A list of requests opened by 凡 is condemned once, at the end of its sentence.
 constexpr std::size_t kListReach = 160;
-// What never happens reaches the whole clause (不会要求您转账并提供验证码). 没有 alone is no
-// denial (你还没有转账吗); 更没有“安全账户” is, and so is what is refused (学校不接受任何私人转账).
+// What never happens reaches the whole clause (不会要求您转账并提供验证码), however long the
+// list of requests it denies (也不会通过电话引导您开通备用金、申请借款、下载会议软件或共享屏幕),
+// up to kDenialReach characters. 没有 alone is no denial (你还没有转账吗); 更没有“安全账户” is,
+// and so is what is refused (学校不接受任何私人转账).
+constexpr std::size_t kDenialReach = 40;
 constexpr PhraseSet<13> kDenials({U"不会", U"绝不", U"决不", U"从不", U"从未", U"从没", U"不存在", U"所谓",
                                    U"更没有", U"并没有", U"根本没有", U"从来没有", U"不接受"});
 // A lure told of reaches the rest of its clause as a denial does: whoever asks for a thing
@@ -69,7 +72,7 @@ void Warnings::read(std::u32string_view text) {
   listed_.assign(text.size(), false);
   condemned_.assign(text.size(), false);
   const auto deny_rest_of_clause = [&](const PhraseMatch& denial) {
-    mark(denial.end(), grow_forward(text, denial.end(), ends_clause, kReach), &denied_);
+    mark(denial.end(), grow_forward(text, denial.end(), ends_clause, kDenialReach), &denied_);
     return false;
   };
   kDenials.any_place(text, deny_rest_of_clause);

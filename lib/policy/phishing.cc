@@ -1,8 +1,8 @@
 #include "policy/phishing.h"
 
 #include <algorithm>
-#include <array>
 
+#include "common/phrase_set.h"
 #include "policy/trusted_hosts.h"
 
 namespace smsfilter::internal {
@@ -10,10 +10,10 @@ namespace {
 
 // Requests for credentials or identity checks; phrases a genuine notice with a link
 // doesn't use (checked against the labeled data: none of its security or transaction
-// messages with a link contains one).
-constexpr std::array<std::u32string_view, 13> kCredentialRequests = {
-    U"银行卡", U"卡号", U"密码", U"身份证", U"认证", U"激活", U"解冻",
-    U"解锁", U"验证身份", U"身份验证", U"实名", U"安全账户", U"账户信息"};
+// messages with a link contains one), unless to warn against them (本公司不会要求您提供
+// 银行卡密码, analysis/warnings.h).
+constexpr PhraseSet<13> kCredentialRequests({U"银行卡", U"卡号", U"密码", U"身份证", U"认证", U"激活", U"解冻",
+                                             U"解锁", U"验证身份", U"身份验证", U"实名", U"安全账户", U"账户信息"});
 
 }  // namespace
 
@@ -25,12 +25,9 @@ std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
     return !is_vouched_host(analysis.host(link), trusted_domains, registry);
   });
   if (untrusted == analysis.links().end()) return std::nullopt;
-  const std::u32string_view normalized_text = analysis.text();
-  const auto request = std::find_if(
-      kCredentialRequests.begin(), kCredentialRequests.end(), [&](std::u32string_view phrase) {
-        return normalized_text.find(phrase) != std::u32string_view::npos;
-      });
-  if (request == kCredentialRequests.end()) return std::nullopt;
+  const bool asks_credentials = kCredentialRequests.any_place(
+      analysis.text(), [&](const PhraseMatch& request) { return !analysis.warnings().warn_against(request); });
+  if (!asks_credentials) return std::nullopt;
   return PhishingEvidence{analysis.host(*untrusted)};
 }
 
