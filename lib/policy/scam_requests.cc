@@ -106,10 +106,11 @@ bool verb_then_object(std::u32string_view rest, const PhraseSet<V>& verbs, const
   });
 }
 
-constexpr std::array<std::u32string_view, 2> kOptOutReplies = {U"退订", U"td"};
+constexpr std::u32string_view kOptOut = U"退订";
+constexpr std::array<std::u32string_view, 2> kOptOutReplies = {kOptOut, U"td"};
 
+// Whether `reply` opts out of ads: 退订回复TD, 回复TD退订.
 bool is_opt_out(std::u32string_view text, const PhraseMatch& reply) {
-  constexpr std::u32string_view kOptOut = U"退订";
   return (reply.at >= kOptOut.size() && text.substr(reply.at - kOptOut.size(), kOptOut.size()) == kOptOut) ||
          starts_with_any(text.substr(reply.end()), kOptOutReplies);
 }

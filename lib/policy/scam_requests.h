@@ -35,7 +35,8 @@ inline constexpr std::string_view kLinkByReply = "link_by_reply";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
 // "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "warrant",
-// "sure_profit", "link_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads 安全帐户.
+// "sure_profit", "link_by_reply"), if any. Its normalised text is read: Simplified, so
+// 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal

@@ -16,8 +16,8 @@ bool is_trusted_host(std::string_view host, const std::vector<std::string>& trus
 
 // Whether `host` is under a domain that only public bodies may register: gov.cn and edu.cn
 // (CNNIC registers them to government bodies and schools alone), and Hong Kong's, Taiwan's,
-// Macau's, Singapore's and Malaysia's gov and edu. Exam authorities, schools and government services link to them; a
-// scam can't hold one.
+// Macau's, Singapore's and Malaysia's gov and edu. Exam authorities, schools and government
+// services link to them; a scam can't hold one.
 bool is_public_body_host(std::string_view host);
 
 // Whether someone vouches for a link to `host`: the user trusts it, the registry lists it as
