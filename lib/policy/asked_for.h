@@ -1,6 +1,6 @@
 // Phrases of a request found in a message, other than where it warns against them
-// (analysis/warnings.h): the checks of scam_requests.h and impersonation.h read requests
-// this way, for every message the policy decides on.
+// (analysis/warnings.h): the checks of scam_requests.h, impersonation.h and phishing.h read
+// requests this way, for every message the policy decides on.
 #ifndef SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 #define SMSFILTER_LIB_POLICY_ASKED_FOR_H_
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/phrase_set.h"
+#include "policy/asked_for.h"
 #include "policy/trusted_hosts.h"
 
 namespace smsfilter::internal {
@@ -25,9 +26,7 @@ std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
     return !is_vouched_host(analysis.host(link), trusted_domains, registry);
   });
   if (untrusted == analysis.links().end()) return std::nullopt;
-  const bool asks_credentials = kCredentialRequests.any_place(
-      analysis.text(), [&](const PhraseMatch& request) { return !analysis.warnings().warn_against(request); });
-  if (!asks_credentials) return std::nullopt;
+  if (!asked_for_any(analysis, kCredentialRequests)) return std::nullopt;
   return PhishingEvidence{analysis.host(*untrusted)};
 }
 
