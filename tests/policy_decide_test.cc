@@ -230,12 +230,21 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下",
                                 "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下"})
     check_blocked_by(*policy, lure, Category::kPersonal, "code_by_mistake");
+  for (std::string_view lure : {"帮我收个验证码呗，我手机欠费收不到短信，等下有个6位数字发到你手机上，你截图发我一下",
+                                "在吗？我微信被封了，能不能帮我接收个验证码解封一下，等下发到你手机上，你把数字告诉我"})
+    check_blocked_by(*policy, lure, Category::kPersonal, "code_relay");
   // Family asking for a code from their own number, or a new number given without a code asked.
   CHECK(decide(*policy, {"你把验证码发我一下，我在帮你抢周六的挂号，要快。", "", {}}, model_says(Category::kPersonal, 0.9f))
             .action == Action::kAllow);
   CHECK(decide(*policy, {"我换号了，新号是13912345678，验证码那些以后都发这个号。", "", {}},
                model_says(Category::kPersonal, 0.9f))
             .action == Action::kAllow);
+  CHECK(decide(*policy, {"妈，我用你的号注册了医保小程序，帮我收一下验证码发我。", "", {}},
+               model_says(Category::kPersonal, 0.9f))
+            .action == Action::kAllow);
+  CHECK_FALSE(decide(*policy, {"反诈提醒：有人称手机欠费收不到短信，请你帮忙接收验证码并发给他，切勿照做，这是盗号骗局。", "", {}},
+                     notice)
+                  .has_reason(ReasonKind::kScamRequest));
   // Telling a caller or customer service something that is no code is no scam's request.
   CHECK(decide(*policy, {"师傅明天上门安装，不方便的话请告知来电的师傅改时间。", "", {}}, notice).action == Action::kAllow);
   CHECK(decide(*policy, {"【某某物流】您的包裹明天派送，如需改期请告知客服。", "", {}}, notice).action == Action::kAllow);

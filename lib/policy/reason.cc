@@ -69,6 +69,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Says a verification code reached you by mistake and asks you to send it on: the code is for your own "
       "account, and whoever asks for it is taking it over",
       "声称验证码误发到您的手机并要求转发：验证码属于您自己的账户，索要者是在盗号"}},
+    {internal::kCodeRelay,
+     {"the code-relay check", "代收验证码检查"},
+     {"Asks you to receive a verification code for someone whose own phone or account \"can't\", and to pass it "
+      "on: the code opens your account, or one in your name",
+      "以自己手机收不到或账号被封为由，请您代收验证码并转发：验证码会让对方登录您的账户或以您的名义开户，这是诈骗话术"}},
     {internal::kWarrant,
      {"the warrant check", "通缉令检查"},
      {"Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do",

@@ -139,6 +139,14 @@ constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给�
 // the number its user gives, and whoever asks for it is taking over an account.
 constexpr PhraseSet<11> kMistakeClaims({U"填错", U"误填", U"错填", U"输错", U"填成你", U"填成您", U"填成了你",
                                         U"填成了您", U"误把", U"填了你", U"填了您"});
+// Or by someone who asks the reader to receive it for them, saying their own phone or
+// account can't (帮我收个验证码，我手机欠费收不到短信…截图发我; 我微信被封了…帮我接收个验证码): the
+// "assisted verification" that takes over the reader's account or opens one in their name.
+// Family do ask a relative whose number they gave to pass a code on, with no such excuse.
+constexpr PhraseSet<8> kReceiveForMe({U"帮我收", U"帮我接收", U"帮忙收", U"帮忙接收", U"帮我接个", U"帮我接一",
+                                      U"替我收", U"替我接收"});
+constexpr PhraseSet<11> kCannotReceive({U"收不到", U"收不了", U"接收不到", U"接收不了", U"欠费", U"停机", U"被封",
+                                        U"封号", U"冻结", U"解封", U"没信号"});
 
 // A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the
 // reader: the sentence that names the document speaks to the reader. News of a warrant
@@ -211,6 +219,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kSendToMe) && names_code_word(text)) {
     if (claims_new_number(analysis)) return kCodeToNewNumber;
     if (asked_for_any(analysis, kMistakeClaims)) return kCodeByMistake;
+    if (asked_for_any(analysis, kReceiveForMe) && asked_for_any(analysis, kCannotReceive)) return kCodeRelay;
   }
   if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
   if (asked_for_any(analysis, kSureProfits) && !describes_scam(text)) return kSureProfit;

@@ -3,8 +3,9 @@
 // screen shared with a "case officer" or "customer service" (屏幕共享) to walk the reader
 // through a transfer, or a one-time code told to the "staff" who calls or to "customer
 // service" (验证码告知来电的客服, 验证码请告知专员), or a code sent to the reader asked for by
-// someone who says they write from a new or borrowed number (我换号了…验证码发我一下): the
-// way accounts are taken over. Nor does any police office serve a warrant on the reader by
+// someone who says they write from a new or borrowed number (我换号了…验证码发我一下) or
+// whose own phone can't receive it (我手机欠费收不到短信，帮我收个验证码): the way accounts
+// are taken over. Nor does any police office serve a warrant on the reader by
 // SMS (您已被列为网上追逃人员，通缉令编号…): the threat that opens the "police" scams. Nor
 // may anyone selling an investment promise its profit (稳赚不赔, 保证获利) or trade for the
 // reader (带单): the lure of the investment scams, written as chat as often as not. Nor
@@ -29,13 +30,14 @@ inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 inline constexpr std::string_view kCodeByReply = "code_by_reply";
 inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
 inline constexpr std::string_view kCodeByMistake = "code_by_mistake";
+inline constexpr std::string_view kCodeRelay = "code_relay";
 inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSureProfit = "sure_profit";
 inline constexpr std::string_view kLinkByReply = "link_by_reply";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
-// "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "warrant",
-// "sure_profit", "link_by_reply"), if any. Its normalised text is read: Simplified, so
+// "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "code_relay",
+// "warrant", "sure_profit", "link_by_reply"), if any. Its normalised text is read: Simplified, so
 // 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 

@@ -62,9 +62,10 @@ public final class Reason {
      * code_to_caller, a verification code told to a caller or to "customer service";
      * code_by_reply, a code received sent back by reply; code_to_new_number, the code sent to
      * the reader asked for by someone writing from a new or borrowed number; code_by_mistake,
-     * the code asked for by someone who says it reached the reader by mistake; warrant, a
-     * warrant or a wanted notice served on the reader; sure_profit, a profit promised or trades
-     * made for the reader; link_by_reply, a reply asked for to get a link or make it work).
+     * the code asked for by someone who says it reached the reader by mistake; code_relay, the
+     * code asked for by someone whose own phone or account can't receive it; warrant, a warrant
+     * or a wanted notice served on the reader; sure_profit, a profit promised or trades made
+     * for the reader; link_by_reply, a reply asked for to get a link or make it work).
      */
     SCAM_REQUEST(14),
     /**
