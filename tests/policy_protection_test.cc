@@ -65,6 +65,8 @@ TEST_CASE("a notice with its institution's own link is not taken for phishing", 
             kSecurity, Action::kAllow, {R::kOfficialLink}},
            {"【平安银行】您的账户因密码多次输入错误已锁定，请登录 bank.pingan.com 解锁。", "",
             kSecurity, Action::kAllow, {R::kOfficialLink}},
+           {"【万豪旅享家】您的会员账户在一台新设备上登录。如非您本人操作，请立即登录marriott.com.cn修改密码。", "",
+            kSecurity, Action::kAllow, {R::kOfficialLink}},
            // The brands' own short-link hosts.
            {"【招商银行】您账户1234于12月01日入账工资，人民币8000.00。详情戳 cmbt.cn/Ab12 。", "",
             kTransaction, Action::kAllow, {R::kOfficialLink}},
@@ -132,6 +134,8 @@ TEST_CASE("the same notices with a look-alike link are blocked", "[policy][prote
            // is a credential request.
            {"【Apple】您的Apple ID已被锁定，请于24小时内访问 icloud-cn.help 解锁。", "", kSecurity,
             Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
+           {"【万豪旅享家】您的会员账户在一台新设备上登录。如非您本人操作，请立即登录marriott-cn.top修改密码。", "",
+            kSecurity, Action::kBlock, {R::kPhishing, R::kSuspiciousContact}},
        }) {
     check(c);
   }
@@ -247,6 +251,9 @@ TEST_CASE("a notice that links to a bare IP address or a cheap domain is never a
 TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy][protection]") {
   for (const Case& c : std::vector<Case>{
            {"【工商银行】您尾号1234的卡支出500.00元，如有疑问请致电95588。", "95588", kTransaction,
+            Action::kAllow, {R::kOfficialSender}},
+           // China Mobile's hotline for customers abroad is a mobile number.
+           {"【中国移动】欢迎来到香港！您的国际漫游已开通，详询+8613800100186。", "10086", kTransaction,
             Action::kAllow, {R::kOfficialSender}},
            {"【招商银行】您的信用卡本期账单已出，详询4008205555。", "", kTransaction, Action::kAllow, {}},
            {"【北京银行】您尾号1234的信用卡消费人民币88.00元，详询4006601169。", "", kTransaction, Action::kAllow, {}},
