@@ -405,7 +405,7 @@ SMSF_API uint32_t smsf_decision_reason_window_seconds(const smsf_decision *decis
 /* What a suspicious contact is, or the kind of a suspicious sender's number. */
 SMSF_API smsf_contact_kind smsf_decision_reason_contact_kind(const smsf_decision *decision,
                                                              size_t index);
-/* The host of a phishing link or of a suspicious link, in lower case. */
+/* The host of a phishing link, of a suspicious link or of a photo bait, in lower case. */
 SMSF_API const char *smsf_decision_reason_host(const smsf_decision *decision, size_t index);
 /* The registry organisation of official_sender, official_link, suspicious_contact and
  * suspicious_sender: its

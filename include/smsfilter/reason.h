@@ -83,7 +83,7 @@ struct Reason {
   // kRule, kAllowListed, kOverridesModel: the rule's id; "phishing" or the scam request's
   // id for the override. kScamRequest: the request's id ("safe_account", "screen_sharing",
   // "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "code_relay",
-  // "warrant", "sure_profit", "link_by_reply").
+  // "warrant", "sure_profit", "link_by_reply", "photo_bait").
   // kImpersonation: the check's id ("new_number_money", "boss_money").
   std::string_view rule_id;
   // kModel, kUnsure, kOverridesModel, kFlood: the category `value` and the limit are about.
@@ -104,8 +104,8 @@ struct Reason {
   std::string_view organization;
   std::string_view organization_name;
 
-  // kPhishing, kSuspiciousLink, and kSuspiciousContact with a link: the host in lower
-  // case; else "".
+  // kPhishing, kSuspiciousLink, kSuspiciousContact with a link and kScamRequest
+  // "photo_bait": the host in lower case; else "".
   std::string_view host() const { return {host_.data(), host_size_}; }
   // Keeps at most kMaxHostBytes.
   void set_host(std::string_view host);

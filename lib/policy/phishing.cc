@@ -1,7 +1,8 @@
 #include "policy/phishing.h"
 
-#include <algorithm>
+#include <cstddef>
 
+#include "analysis/warnings.h"
 #include "common/phrase_set.h"
 #include "policy/asked_for.h"
 #include "policy/trusted_hosts.h"
@@ -16,18 +17,49 @@ namespace {
 constexpr PhraseSet<13> kCredentialRequests({U"银行卡", U"卡号", U"密码", U"身份证", U"认证", U"激活", U"解冻",
                                              U"解锁", U"验证身份", U"身份验证", U"实名", U"安全账户", U"账户信息"});
 
+// A photo or a video of the reader offered behind the link (这张照片里的人是不是你; 被拍到了;
+// Is this you in this video?): the bait that spreads fake login pages and malware from
+// hijacked numbers. Friends share a photo of the reader through chat apps and the sites
+// users trust, not through an unknown host in an SMS. Normalised text is lower case.
+constexpr PhraseSet<10> kPhotoBaits({U"是不是你", U"是你吗", U"是你么", U"是你嘛", U"是你不是", U"被拍到",
+                                     U"被偷拍", U"is this you", U"is that you", U"this you?"});
+
+// The first linked host that neither the user nor the registry vouches for, if any.
+std::optional<std::string_view> first_untrusted_host(const MessageAnalysis& analysis,
+                                                     const std::vector<std::string>& trusted_domains,
+                                                     const RegistryIndex& registry) {
+  for (const Link& link : analysis.links()) {
+    const std::string_view host = analysis.host(link);
+    if (!is_vouched_host(host, trusted_domains, registry)) return host;
+  }
+  return std::nullopt;
+}
+
+// Evidence when a link to an untrusted host comes with one of `lures`. Most messages link
+// to no untrusted host: it is looked for before the text is read.
+template <std::size_t N>
+std::optional<PhishingEvidence> find_lure(const MessageAnalysis& analysis, const PhraseSet<N>& lures,
+                                          const std::vector<std::string>& trusted_domains,
+                                          const RegistryIndex& registry) {
+  const std::optional<std::string_view> host = first_untrusted_host(analysis, trusted_domains, registry);
+  if (!host || !asked_for_any(analysis, lures)) return std::nullopt;
+  return PhishingEvidence{*host};
+}
+
 }  // namespace
 
 std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
                                               const std::vector<std::string>& trusted_domains,
                                               const RegistryIndex& registry) {
-  // Most messages link to no untrusted host: look for one before reading the text.
-  const auto untrusted = std::find_if(analysis.links().begin(), analysis.links().end(), [&](const Link& link) {
-    return !is_vouched_host(analysis.host(link), trusted_domains, registry);
-  });
-  if (untrusted == analysis.links().end()) return std::nullopt;
-  if (!asked_for_any(analysis, kCredentialRequests)) return std::nullopt;
-  return PhishingEvidence{analysis.host(*untrusted)};
+  return find_lure(analysis, kCredentialRequests, trusted_domains, registry);
+}
+
+std::optional<PhishingEvidence> find_photo_bait(const MessageAnalysis& analysis,
+                                                const std::vector<std::string>& trusted_domains,
+                                                const RegistryIndex& registry) {
+  std::optional<PhishingEvidence> bait = find_lure(analysis, kPhotoBaits, trusted_domains, registry);
+  if (bait && describes_scam(analysis.text())) return std::nullopt;
+  return bait;
 }
 
 }  // namespace smsfilter::internal

@@ -25,6 +25,12 @@ std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
                                               const std::vector<std::string>& trusted_domains,
                                               const RegistryIndex& registry);
 
+// A link to an untrusted host offered as a photo or a video of the reader (这张照片里的人是不是
+// 你？http://…): the phishing that asks for no credential until the page opens.
+std::optional<PhishingEvidence> find_photo_bait(const MessageAnalysis& analysis,
+                                                const std::vector<std::string>& trusted_domains,
+                                                const RegistryIndex& registry);
+
 }  // namespace smsfilter::internal
 
 #endif  // SMSFILTER_LIB_POLICY_PHISHING_H_

@@ -292,7 +292,7 @@ void apply_feedback(const internal::FeedbackOverlay& overlay, const MessageView&
 // that only scams make.
 struct ScamEvidence {
   ReasonKind kind;           // kPhishing or kScamRequest
-  std::string_view host;     // kPhishing's untrusted host
+  std::string_view host;     // the untrusted host of kPhishing and of the photo bait
   std::string_view request;  // kScamRequest's id
 
   std::string_view check() const { return kind == ReasonKind::kPhishing ? "phishing" : request; }
@@ -305,6 +305,8 @@ std::optional<ScamEvidence> find_scam(const PolicyConfig& config, const internal
     return ScamEvidence{ReasonKind::kPhishing, phishing->host, {}};
   if (const auto request = internal::find_scam_request(analysis))
     return ScamEvidence{ReasonKind::kScamRequest, {}, *request};
+  if (const auto bait = internal::find_photo_bait(analysis, config.trusted_domains, registry))
+    return ScamEvidence{ReasonKind::kScamRequest, bait->host, internal::kPhotoBait};
   return std::nullopt;
 }
 

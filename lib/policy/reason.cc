@@ -88,6 +88,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Asks you to reply to get a link or make it work: a phone leaves an unknown sender's links dead until you "
       "reply, and phishing asks for that reply",
       "要求回复短信以获取或激活链接：手机对未回复过的陌生发件人的链接默认不可点击，钓鱼短信借回复解除这一保护"}},
+    {internal::kPhotoBait,
+     {"the photo-bait check", "“是不是你”链接检查"},
+     {"Offers a photo or a video of you behind a link to a host nobody vouches for: the bait of fake login "
+      "pages and malware",
+      "以“照片里的人是不是你”等为诱饵，让您打开无人担保的网站链接：这是钓鱼网站和木马的惯用手法"}},
 };
 
 // What each impersonation check of policy/impersonation.h saw, by id.

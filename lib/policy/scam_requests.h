@@ -34,6 +34,8 @@ inline constexpr std::string_view kCodeRelay = "code_relay";
 inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSureProfit = "sure_profit";
 inline constexpr std::string_view kLinkByReply = "link_by_reply";
+// Found by policy/phishing.h, which knows the hosts users and the registry trust.
+inline constexpr std::string_view kPhotoBait = "photo_bait";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
 // "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "code_relay",
