@@ -297,19 +297,21 @@ TEST_CASE("a reply asked for to get a link or wake it is blocked whatever the mo
 
 TEST_CASE("a photo of the reader behind an untrusted link is blocked whatever the model says", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
-  for (std::string_view lure : {"这张照片里的人是不是你啊？http://xp-pic.cc/v/9Wq 好像在哪见过",
-                                "欸你看這個影片是不是你啊？被拍到了哈哈 https://ytb-short.info/v8Ks",
-                                "Is this you in this video? lol https://vid-share.info/x7"}) {
-    const Decision d = check_blocked_by(*policy, lure, Category::kPersonal, "photo_bait");
-    CHECK_FALSE(d.reasons[0].host().empty());
-  }
-  const Decision d = check_blocked_by(*policy, "这是你吗？看看 pic-view.net/Xk3", Category::kPersonal, "photo_bait");
-  CHECK(d.reasons[0].host() == "pic-view.net");
+  struct Bait {
+    std::string_view text;
+    std::string_view host;  // the reason names it
+  };
+  for (const Bait& bait : {Bait{"这张照片里的人是不是你啊？http://xp-pic.cc/v/9Wq 好像在哪见过", "xp-pic.cc"},
+                           Bait{"欸你看這個影片是不是你啊？被拍到了哈哈 https://ytb-short.info/v8Ks", "ytb-short.info"},
+                           Bait{"Is this you in this video? lol https://vid-share.info/x7", "vid-share.info"},
+                           Bait{"这是你吗？看看 pic-view.net/Xk3", "pic-view.net"}})
+    CHECK(check_blocked_by(*policy, bait.text, Category::kPersonal, "photo_bait").reasons[0].host() == bait.host);
   // The same words with no link, with a link the user trusts, or warning against the bait.
   const auto trusting = testing::policy_from(std::string(kDefaults) + "trust pic-view.net\n");
   CHECK(decide(*trusting, {"这是你吗？看看 pic-view.net/Xk3", "", {}}, model_says(Category::kPersonal, 0.9f)).action ==
         Action::kAllow);
-  for (std::string_view other : {"刚才门口那个人是不是你？", "【反诈中心】收到“这张照片里的人是不是你”加链接的短信，切勿点击 http://pic-view.net。"}) {
+  for (std::string_view other : {"刚才门口那个人是不是你？",
+                                 "【反诈中心】收到“这张照片里的人是不是你”加链接的短信，切勿点击 http://pic-view.net。"}) {
     INFO(other);
     CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kPersonal, 0.9f)).has_reason(ReasonKind::kScamRequest));
   }
