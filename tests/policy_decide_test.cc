@@ -228,7 +228,8 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
     check_blocked_by(*policy, lure, Category::kPersonal, "code_to_new_number");
   for (std::string_view lure : {"您好，我刚才不小心把验证码填成您的手机号了，是6位数字，麻烦您转发给我一下，谢谢！",
                                 "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下",
-                                "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下"})
+                                "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下",
+                                "验证码发错了，麻烦转发给我一下"})
     check_blocked_by(*policy, lure, Category::kPersonal, "code_by_mistake");
   for (std::string_view lure : {"帮我收个验证码呗，我手机欠费收不到短信，等下有个6位数字发到你手机上，你截图发我一下",
                                 "在吗？我微信被封了，能不能帮我接收个验证码解封一下，等下发到你手机上，你把数字告诉我"})

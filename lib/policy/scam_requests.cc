@@ -135,10 +135,11 @@ bool wakes_link(std::u32string_view rest) {
 constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给我", U"告诉我", U"报给我", U"念给我",
                                   U"截图给我", U"发过来"});
 // Or by someone who says the code reached the reader by mistake, their number typed for the
-// sender's own (我把验证码填成您的手机号了, 误把手机号填成了你的): a service sends its code to
-// the number its user gives, and whoever asks for it is taking over an account.
-constexpr PhraseSet<11> kMistakeClaims({U"填错", U"误填", U"错填", U"输错", U"填成你", U"填成您", U"填成了你",
-                                        U"填成了您", U"误把", U"填了你", U"填了您"});
+// sender's own (我把验证码填成您的手机号了, 误把手机号填成了你的) or the code sent astray
+// (验证码发错了，麻烦转发给我): a service sends its code to the number its user gives, and
+// whoever asks for it is taking over an account.
+constexpr PhraseSet<12> kMistakeClaims({U"填错", U"误填", U"错填", U"输错", U"填成你", U"填成您", U"填成了你",
+                                        U"填成了您", U"误把", U"填了你", U"填了您", U"发错"});
 // Or by someone who asks the reader to receive it for them, saying their own phone or
 // account can't (帮我收个验证码，我手机欠费收不到短信…截图发我; 我微信被封了…帮我接收个验证码): the
 // "assisted verification" that takes over the reader's account or opens one in their name.
