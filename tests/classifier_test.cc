@@ -198,7 +198,6 @@ TEST_CASE("a code's or a notice's parts are weighed apart from the rest", "[clas
   const std::string scam = "您的银行卡涉嫌一起洗钱案件，请立即联系张警官配合调查并转入资金核查账户，不得告诉任何人。";
   REQUIRE(classify(bank_code).category == Category::kSecurity);
   check_decided_by(scam, bank_code + scam, Category::kFraud);
-  check_decided_by(scam, "【工商银行】您的验证码为571204，用于手机银行登录，" + scam, Category::kFraud);
   check_decided_by(scam, "【工商银行】验证码 571204，您正在登录手机银行，5分钟内有效，请勿泄露，" + scam,
                    Category::kFraud);
   const std::string delivery = "【顺丰速运】您的快件SF1234567890123已由快递员王师傅派送，请保持电话畅通。";

@@ -67,6 +67,9 @@ TEST_CASE("a notice with its institution's own link is not taken for phishing", 
             kSecurity, Action::kAllow, {R::kOfficialLink}},
            {"【万豪旅享家】您的会员账户在一台新设备上登录。如非您本人操作，请立即登录marriott.com.cn修改密码。", "",
             kSecurity, Action::kAllow, {R::kOfficialLink}},
+           // The device a login alert names is not the speaker.
+           {"【王者荣耀】您的账号在一台新设备(vivo X90)登录，如非本人操作请及时修改密码：https://aq.qq.com", "",
+            kSecurity, Action::kAllow, {R::kOfficialLink}},
            // The brands' own short-link hosts.
            {"【招商银行】您账户1234于12月01日入账工资，人民币8000.00。详情戳 cmbt.cn/Ab12 。", "",
             kTransaction, Action::kAllow, {R::kOfficialLink}},

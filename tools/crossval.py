@@ -38,7 +38,7 @@ DEFAULT_FOLDS = 5
 # data/composed's held-out sets, never trained on.
 COMPOSED_DEV_SETS = ("dev_hard", "dev_lookalike", "dev_code_tail", "dev_broadcast", "dev_alerts",
                      "dev_new_number", "dev_impersonation", "dev_warnings", "dev_code_ad",
-                     "dev_code_clause", "dev_english", "dev_civic")
+                     "dev_code_clause", "dev_english", "dev_civic", "dev_chat")
 
 
 def kind_of(source):
