@@ -296,6 +296,23 @@ TEST_CASE("a reply asked for to get a link or wake it is blocked whatever the mo
   }
 }
 
+TEST_CASE("an ID or card number asked for by reply is blocked whatever the model says", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  for (std::string_view lure : {"【乡村振兴局】您被评为种粮大户，可领取奖励金12000元，请回复“姓名+身份证号+银行卡号”登记发放。",
+                                "【平安保险】您的车险多缴保费1268元可申请退还，请回复银行卡号及户名。",
+                                "【郵局】您的補助款待領取，請回覆身分證字號及帳戶卡號辦理。",
+                                "您有养老金补发3215元，请回复姓名+身份证号+取款密码至本号码。"})
+    check_blocked_by(*policy, lure, Category::kTransaction, "details_by_reply");
+  // A reply for anything else, an ID asked for elsewhere, and warnings ask for none.
+  for (std::string_view other : {"【中国移动】回复1确认办理，办理时需携带身份证到营业厅核验。",
+                                 "【工商银行】如需挂失请回复GS，挂失后请持身份证到网点补办新卡。",
+                                 "【反诈中心】切勿回复陌生短信中索要身份证号、银行卡号的要求。",
+                                 "凡是要求回复银行卡号领取补贴的短信都是骗子。"}) {
+    INFO(other);
+    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kTransaction, 0.9f)).has_reason(ReasonKind::kScamRequest));
+  }
+}
+
 TEST_CASE("a photo of the reader behind an untrusted link is blocked whatever the model says", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   struct Bait {

@@ -88,6 +88,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Asks you to reply to get a link or make it work: a phone leaves an unknown sender's links dead until you "
       "reply, and phishing asks for that reply",
       "要求回复短信以获取或激活链接：手机对未回复过的陌生发件人的链接默认不可点击，钓鱼短信借回复解除这一保护"}},
+    {internal::kDetailsByReply,
+     {"the details-by-reply check", "回复索要证件卡号检查"},
+     {"Asks you to reply with your ID or card number or a PIN: no bank, government office or insurer asks for "
+      "them by SMS",
+      "要求回复身份证号、银行卡号或密码：银行、政府部门和保险公司从不通过短信索要，这是诈骗话术"}},
     {internal::kPhotoBait,
      {"the photo-bait check", "“是不是你”链接检查"},
      {"Offers a photo or a video of you behind a link to a host nobody vouches for: the bait of fake login "

@@ -94,7 +94,7 @@ constexpr PhraseSet<4> kReopenings({U"重新打开", U"重新进入", U"重新�
 constexpr PhraseSet<6> kMessageWords({U"短信", U"信息", U"简讯", U"讯息", U"簡訊", U"訊息"});
 constexpr PhraseSet<1> kEnglishReplyWords({U"reply"});
 constexpr PhraseSet<5> kEnglishLinkWakers({U"activate", U"reopen", U"re-open", U"get the link", U"receive the link"});
-constexpr std::size_t kLinkReplyReach = 40;
+constexpr std::size_t kReplySentenceReach = 40;
 constexpr std::size_t kLinkObjectReach = 8;
 
 // Whether `rest` has one of `verbs` with one of `objects` starting within kLinkObjectReach
@@ -115,14 +115,33 @@ bool is_opt_out(std::u32string_view text, const PhraseMatch& reply) {
          starts_with_any(text.substr(reply.end()), kOptOutReplies);
 }
 
-bool asks_link_by_reply(const MessageAnalysis& analysis) {
+// Whether a reply is asked for, neither warned against nor an ad's opt-out, and
+// `wants(rest)` holds for the rest of its sentence (kReplySentenceReach characters at most).
+template <typename Wants>
+bool asks_reply_for(const MessageAnalysis& analysis, Wants wants) {
   const std::u32string_view text = analysis.text();
   return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
     if (analysis.warnings().warn_against(reply) || is_opt_out(text, reply)) return false;
-    const std::size_t end = grow_forward(text, reply.end(), ends_sentence, kLinkReplyReach);
-    const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
+    const std::size_t end = grow_forward(text, reply.end(), ends_sentence, kReplySentenceReach);
+    return wants(text.substr(reply.end(), end - reply.end()));
+  });
+}
+
+bool asks_link_by_reply(const MessageAnalysis& analysis) {
+  return asks_reply_for(analysis, [](std::u32string_view rest) {
     return verb_then_object(rest, kLinkGetters, kLinkWords) || verb_then_object(rest, kReopenings, kMessageWords);
   });
+}
+
+// An ID or card number, or a PIN, asked for by reply (请回复姓名+身份证号+银行卡号; 请回复银行卡号及
+// 户名; 请回复本短信"1"并提供银行卡号): no bank, office or insurer asks for them by SMS, and the
+// fake subsidies, refunds and claims do. Traditional too, as a model without a character
+// map leaves it; Taiwan's 身分證字號 simplifies to 身分证字号.
+constexpr PhraseSet<12> kPersonalDetails({U"身份证号", U"身分证字号", U"卡号", U"取款密码", U"交易密码", U"支付密码",
+                                          U"身份證號", U"身分證字號", U"卡號", U"取款密碼", U"交易密碼", U"支付密碼"});
+
+bool asks_details_by_reply(const MessageAnalysis& analysis) {
+  return asks_reply_for(analysis, [](std::u32string_view rest) { return kPersonalDetails.found_in(rest); });
 }
 
 bool wakes_link(std::u32string_view rest) {
@@ -227,6 +246,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
       !describes_scam(text))
     return kLinkByReply;
+  if (asks_details_by_reply(analysis) && !describes_scam(text)) return kDetailsByReply;
   return std::nullopt;
 }
 

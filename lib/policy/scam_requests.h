@@ -10,7 +10,8 @@
 // may anyone selling an investment promise its profit (稳赚不赔, 保证获利) or trade for the
 // reader (带单): the lure of the investment scams, written as chat as often as not. Nor
 // does any service ask for a reply to send a link or make one work (回复1获取理赔链接): the
-// reply wakes the links a phone leaves dead in an unknown sender's message. Genuine
+// reply wakes the links a phone leaves dead in an unknown sender's message. Nor for an ID
+// or card number by reply (请回复姓名+身份证号+银行卡号). Genuine
 // senders name them only to warn against them, and a warning does not count
 // (analysis/warnings.h).
 #ifndef SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
@@ -34,12 +35,13 @@ inline constexpr std::string_view kCodeRelay = "code_relay";
 inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSureProfit = "sure_profit";
 inline constexpr std::string_view kLinkByReply = "link_by_reply";
+inline constexpr std::string_view kDetailsByReply = "details_by_reply";
 // Found by policy/phishing.h, which knows the hosts users and the registry trust.
 inline constexpr std::string_view kPhotoBait = "photo_bait";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
 // "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "code_relay",
-// "warrant", "sure_profit", "link_by_reply"), if any. Its normalised text is read: Simplified, so
+// "warrant", "sure_profit", "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so
 // 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 

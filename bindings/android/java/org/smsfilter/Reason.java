@@ -66,8 +66,8 @@ public final class Reason {
      * code asked for by someone whose own phone or account can't receive it; warrant, a warrant
      * or a wanted notice served on the reader; sure_profit, a profit promised or trades made
      * for the reader; link_by_reply, a reply asked for to get a link or make it work;
-     * photo_bait, a link to an untrusted host offered as a photo or a video of the reader, the
-     * host in the reason).
+     * details_by_reply, an ID or card number or a PIN asked for by reply; photo_bait, a link to
+     * an untrusted host offered as a photo or a video of the reader, the host in the reason).
      */
     SCAM_REQUEST(14),
     /**
