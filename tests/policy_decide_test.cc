@@ -22,6 +22,15 @@ Decision check_blocked_by(const Policy& policy, std::string_view text, Category 
   return d;
 }
 
+// The decision on each of `texts`, read by the model as `category` at 0.9, gives no scam
+// request.
+void check_no_request(const Policy& policy, std::initializer_list<std::string_view> texts, Category category) {
+  for (std::string_view text : texts) {
+    INFO(text);
+    CHECK_FALSE(decide(policy, {text, "", {}}, model_says(category, 0.9f)).has_reason(ReasonKind::kScamRequest));
+  }
+}
+
 TEST_CASE("by default each category has its action and an unsure model none", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   struct Case {
@@ -284,16 +293,13 @@ TEST_CASE("a reply asked for to get a link or wake it is blocked whatever the mo
                    "activate the link.",
                    Category::kTransaction, "link_by_reply");
   // A confirmation beside a link, an ad's opt-out, and warnings against the trick ask for none.
-  for (std::string_view other : {"【某4S店】您预约的保养在明天上午10点，回复1确认，改约请点击链接 t.cn/abc",
-                                 "双十一活动火热进行中！退订回复TD，获取更多活动链接请关注公众号。",
-                                 "限时折扣进行中，回复TD退订，获取活动链接请访问官网。",
-                                 "警方提醒：凡是要求您回复Y激活链接的短信，都是诈骗！",
-                                 "切勿回复陌生短信获取链接。",
-                                 "Never reply Y to activate a link in a text from an unknown sender.",
-                                 "Reply STOP to opt out. Tap the link to activate your card."}) {
-    INFO(other);
-    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kMarketing, 0.9f)).has_reason(ReasonKind::kScamRequest));
-  }
+  check_no_request(*policy, {"【某4S店】您预约的保养在明天上午10点，回复1确认，改约请点击链接 t.cn/abc",
+                             "双十一活动火热进行中！退订回复TD，获取更多活动链接请关注公众号。",
+                             "限时折扣进行中，回复TD退订，获取活动链接请访问官网。",
+                             "警方提醒：凡是要求您回复Y激活链接的短信，都是诈骗！",
+                             "切勿回复陌生短信获取链接。",
+                             "Never reply Y to activate a link in a text from an unknown sender.",
+                             "Reply STOP to opt out. Tap the link to activate your card."}, Category::kMarketing);
 }
 
 TEST_CASE("an ID or card number asked for by reply is blocked whatever the model says", "[policy][decide]") {
@@ -304,13 +310,10 @@ TEST_CASE("an ID or card number asked for by reply is blocked whatever the model
                                 "您有养老金补发3215元，请回复姓名+身份证号+取款密码至本号码。"})
     check_blocked_by(*policy, lure, Category::kTransaction, "details_by_reply");
   // A reply for anything else, an ID asked for elsewhere, and warnings ask for none.
-  for (std::string_view other : {"【中国移动】回复1确认办理，办理时需携带身份证到营业厅核验。",
-                                 "【工商银行】如需挂失请回复GS，挂失后请持身份证到网点补办新卡。",
-                                 "【反诈中心】切勿回复陌生短信中索要身份证号、银行卡号的要求。",
-                                 "凡是要求回复银行卡号领取补贴的短信都是骗子。"}) {
-    INFO(other);
-    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kTransaction, 0.9f)).has_reason(ReasonKind::kScamRequest));
-  }
+  check_no_request(*policy, {"【中国移动】回复1确认办理，办理时需携带身份证到营业厅核验。",
+                             "【工商银行】如需挂失请回复GS，挂失后请持身份证到网点补办新卡。",
+                             "【反诈中心】切勿回复陌生短信中索要身份证号、银行卡号的要求。",
+                             "凡是要求回复银行卡号领取补贴的短信都是骗子。"}, Category::kTransaction);
 }
 
 TEST_CASE("a photo of the reader behind an untrusted link is blocked whatever the model says", "[policy][decide]") {
@@ -328,11 +331,8 @@ TEST_CASE("a photo of the reader behind an untrusted link is blocked whatever th
   const auto trusting = testing::policy_from(std::string(kDefaults) + "trust pic-view.net\n");
   CHECK(decide(*trusting, {"这是你吗？看看 pic-view.net/Xk3", "", {}}, model_says(Category::kPersonal, 0.9f)).action ==
         Action::kAllow);
-  for (std::string_view other : {"刚才门口那个人是不是你？",
-                                 "【反诈中心】收到“这张照片里的人是不是你”加链接的短信，切勿点击 http://pic-view.net。"}) {
-    INFO(other);
-    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kPersonal, 0.9f)).has_reason(ReasonKind::kScamRequest));
-  }
+  check_no_request(*policy, {"刚才门口那个人是不是你？",
+                             "【反诈中心】收到“这张照片里的人是不是你”加链接的短信，切勿点击 http://pic-view.net。"}, Category::kPersonal);
 }
 
 TEST_CASE("a warrant served on the reader is blocked whatever the model says, news and warnings are not",
@@ -345,12 +345,9 @@ TEST_CASE("a warrant served on the reader is blocked whatever the model says, ne
           "Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do");
   }
   // News of a warrant, gossip and police warnings serve none on the reader.
-  for (std::string_view other : {"你看新闻了吗？公安部发布了A级通缉令。", "你知道吗，老王被通缉了。",
-                                 "【反诈中心】公安机关不会通过短信向您发送通缉令或逮捕令，谨防诈骗。",
-                                 "【防骗提示】骗徒冒充内地公安，声称阁下涉案并已发出通缉令，要求转账保证金。"}) {
-    INFO(other);
-    CHECK_FALSE(decide(*policy, {other, "", {}}, model_says(Category::kPersonal, 0.9f)).has_reason(ReasonKind::kScamRequest));
-  }
+  check_no_request(*policy, {"你看新闻了吗？公安部发布了A级通缉令。", "你知道吗，老王被通缉了。",
+                             "【反诈中心】公安机关不会通过短信向您发送通缉令或逮捕令，谨防诈骗。",
+                             "【防骗提示】骗徒冒充内地公安，声称阁下涉案并已发出通缉令，要求转账保证金。"}, Category::kPersonal);
 }
 
 TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model says, warnings and chat are not",
@@ -360,15 +357,11 @@ TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model 
                                 "亲爱的，我跟着舅舅做数字货币，稳赚不赔，你要不要也试试？",
                                 "你好，这里是飙股研究社，每日报明牌，保证获利，加LINE了解。"})
     check_blocked_by(*policy, lure, Category::kPersonal, "sure_profit");
-  for (std::string_view genuine : {"【深圳反诈】陌生人拉你进投资群、推荐稳赚不赔的理财APP，必是诈骗！",
-                                   "165提醒：网络上保证获利、老师带单都是诈骗手法，请勿加入陌生LINE群组。",
-                                   "深圳反诈提醒您：正规投资平台没有稳赚不赔的“内幕消息”。",
-                                   "我行三年期定期存款利率2.6%，保证收益，欢迎到网点咨询。",
-                                   "这波稳赚了哈哈，晚上请你吃饭。"}) {
-    INFO(genuine);
-    CHECK_FALSE(decide(*policy, {genuine, "", {}}, model_says(Category::kTransaction, 0.9f))
-                    .has_reason(ReasonKind::kScamRequest));
-  }
+  check_no_request(*policy, {"【深圳反诈】陌生人拉你进投资群、推荐稳赚不赔的理财APP，必是诈骗！",
+                             "165提醒：网络上保证获利、老师带单都是诈骗手法，请勿加入陌生LINE群组。",
+                             "深圳反诈提醒您：正规投资平台没有稳赚不赔的“内幕消息”。",
+                             "我行三年期定期存款利率2.6%，保证收益，欢迎到网点咨询。",
+                             "这波稳赚了哈哈，晚上请你吃饭。"}, Category::kTransaction);
 }
 
 TEST_CASE("a new number or a boss asking for money is a warning, not a block", "[policy][decide]") {
