@@ -22,6 +22,11 @@ Decision check_blocked_by(const Policy& policy, std::string_view text, Category 
   return d;
 }
 
+void check_each_blocked_by(const Policy& policy, std::initializer_list<std::string_view> texts, Category category,
+                           std::string_view request) {
+  for (std::string_view text : texts) check_blocked_by(policy, text, category, request);
+}
+
 // The decision on each of `texts`, read by the model as `category` at 0.9, gives no scam
 // request.
 void check_no_request(const Policy& policy, std::initializer_list<std::string_view> texts, Category category) {
@@ -202,12 +207,11 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 model_says(Category::kSecurity, 0.9f));
   CHECK(staff.action == Action::kBlock);
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
-  for (std::string_view lure : {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
-                                "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
-                                "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",
-                                "【某某快递】您的快件需核验收件人身份，请将稍后收到的6位验证码回复本号码，快递员确认后即可派送。",
-                                "某某銀行：你的帳戶有異常登入，一次性密碼已發送。如非本人操作，請即回覆此密碼至本號碼以取消交易。"})
-    check_blocked_by(*policy, lure, Category::kFraud, "code_by_reply");
+  check_each_blocked_by(*policy, {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
+                                  "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
+                                  "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",
+                                  "【某某快递】您的快件需核验收件人身份，请将稍后收到的6位验证码回复本号码，快递员确认后即可派送。",
+                                  "某某銀行：你的帳戶有異常登入，一次性密碼已發送。如非本人操作，請即回覆此密碼至本號碼以取消交易。"}, Category::kFraud, "code_by_reply");
   // The same in English; a sentence that says not to asks for nothing.
   check_blocked_by(*policy,
                    "Your Google account will be suspended in 24h. To keep it active, reply with the 6-digit code we "
@@ -232,17 +236,14 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                    "【京东】验证码582617，您正在登录，切勿泄露。回复TD退订",
                                    "验证码118264，请勿回复此短信。"})
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, notice).has_reason(ReasonKind::kScamRequest));
-  for (std::string_view lure : {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
-                                "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"})
-    check_blocked_by(*policy, lure, Category::kPersonal, "code_to_new_number");
-  for (std::string_view lure : {"您好，我刚才不小心把验证码填成您的手机号了，是6位数字，麻烦您转发给我一下，谢谢！",
-                                "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下",
-                                "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下",
-                                "验证码发错了，麻烦转发给我一下"})
-    check_blocked_by(*policy, lure, Category::kPersonal, "code_by_mistake");
-  for (std::string_view lure : {"帮我收个验证码呗，我手机欠费收不到短信，等下有个6位数字发到你手机上，你截图发我一下",
-                                "在吗？我微信被封了，能不能帮我接收个验证码解封一下，等下发到你手机上，你把数字告诉我"})
-    check_blocked_by(*policy, lure, Category::kPersonal, "code_relay");
+  check_each_blocked_by(*policy, {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
+                                  "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"}, Category::kPersonal, "code_to_new_number");
+  check_each_blocked_by(*policy, {"您好，我刚才不小心把验证码填成您的手机号了，是6位数字，麻烦您转发给我一下，谢谢！",
+                                  "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下",
+                                  "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下",
+                                  "验证码发错了，麻烦转发给我一下"}, Category::kPersonal, "code_by_mistake");
+  check_each_blocked_by(*policy, {"帮我收个验证码呗，我手机欠费收不到短信，等下有个6位数字发到你手机上，你截图发我一下",
+                                  "在吗？我微信被封了，能不能帮我接收个验证码解封一下，等下发到你手机上，你把数字告诉我"}, Category::kPersonal, "code_relay");
   // Family asking for a code from their own number, or a new number given without a code asked.
   CHECK(decide(*policy, {"你把验证码发我一下，我在帮你抢周六的挂号，要快。", "", {}}, model_says(Category::kPersonal, 0.9f))
             .action == Action::kAllow);
@@ -304,11 +305,10 @@ TEST_CASE("a reply asked for to get a link or wake it is blocked whatever the mo
 
 TEST_CASE("an ID or card number asked for by reply is blocked whatever the model says", "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
-  for (std::string_view lure : {"【乡村振兴局】您被评为种粮大户，可领取奖励金12000元，请回复“姓名+身份证号+银行卡号”登记发放。",
-                                "【平安保险】您的车险多缴保费1268元可申请退还，请回复银行卡号及户名。",
-                                "【郵局】您的補助款待領取，請回覆身分證字號及帳戶卡號辦理。",
-                                "您有养老金补发3215元，请回复姓名+身份证号+取款密码至本号码。"})
-    check_blocked_by(*policy, lure, Category::kTransaction, "details_by_reply");
+  check_each_blocked_by(*policy, {"【乡村振兴局】您被评为种粮大户，可领取奖励金12000元，请回复“姓名+身份证号+银行卡号”登记发放。",
+                                  "【平安保险】您的车险多缴保费1268元可申请退还，请回复银行卡号及户名。",
+                                  "【郵局】您的補助款待領取，請回覆身分證字號及帳戶卡號辦理。",
+                                  "您有养老金补发3215元，请回复姓名+身份证号+取款密码至本号码。"}, Category::kTransaction, "details_by_reply");
   // A reply for anything else, an ID asked for elsewhere, and warnings ask for none.
   check_no_request(*policy, {"【中国移动】回复1确认办理，办理时需携带身份证到营业厅核验。",
                              "【工商银行】如需挂失请回复GS，挂失后请持身份证到网点补办新卡。",
@@ -353,10 +353,9 @@ TEST_CASE("a warrant served on the reader is blocked whatever the model says, ne
 TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model says, warnings and chat are not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
-  for (std::string_view lure : {"李姐，上次跟你说的那个平台今天又赚了不少，老师带单很准，要不要拉你进群？",
-                                "亲爱的，我跟着舅舅做数字货币，稳赚不赔，你要不要也试试？",
-                                "你好，这里是飙股研究社，每日报明牌，保证获利，加LINE了解。"})
-    check_blocked_by(*policy, lure, Category::kPersonal, "sure_profit");
+  check_each_blocked_by(*policy, {"李姐，上次跟你说的那个平台今天又赚了不少，老师带单很准，要不要拉你进群？",
+                                  "亲爱的，我跟着舅舅做数字货币，稳赚不赔，你要不要也试试？",
+                                  "你好，这里是飙股研究社，每日报明牌，保证获利，加LINE了解。"}, Category::kPersonal, "sure_profit");
   check_no_request(*policy, {"【深圳反诈】陌生人拉你进投资群、推荐稳赚不赔的理财APP，必是诈骗！",
                              "165提醒：网络上保证获利、老师带单都是诈骗手法，请勿加入陌生LINE群组。",
                              "深圳反诈提醒您：正规投资平台没有稳赚不赔的“内幕消息”。",
