@@ -1,7 +1,8 @@
 // The phishing override's evidence: a link to a host the user doesn't trust together with
 // a request for credentials. Banks, carriers and shops in China don't ask for card
 // numbers, passwords or identity checks through links in SMS; scams that borrow their
-// signatures do, and the model may still read them as bank notices.
+// signatures do, and the model may still read them as bank notices. And the same link
+// offered as a photo of the reader, the bait of the phishing that asks for nothing yet.
 #ifndef SMSFILTER_LIB_POLICY_PHISHING_H_
 #define SMSFILTER_LIB_POLICY_PHISHING_H_
 

@@ -5,15 +5,14 @@
 // service" (验证码告知来电的客服, 验证码请告知专员), or a code sent to the reader asked for by
 // someone who says they write from a new or borrowed number (我换号了…验证码发我一下) or
 // whose own phone can't receive it (我手机欠费收不到短信，帮我收个验证码): the way accounts
-// are taken over. Nor does any police office serve a warrant on the reader by
-// SMS (您已被列为网上追逃人员，通缉令编号…): the threat that opens the "police" scams. Nor
+// are taken over. Nor does any police office serve a warrant on the reader by SMS
+// (您已被列为网上追逃人员，通缉令编号…): the threat that opens the "police" scams. Nor
 // may anyone selling an investment promise its profit (稳赚不赔, 保证获利) or trade for the
 // reader (带单): the lure of the investment scams, written as chat as often as not. Nor
 // does any service ask for a reply to send a link or make one work (回复1获取理赔链接): the
-// reply wakes the links a phone leaves dead in an unknown sender's message. Nor for an ID
-// or card number by reply (请回复姓名+身份证号+银行卡号). Genuine
-// senders name them only to warn against them, and a warning does not count
-// (analysis/warnings.h).
+// reply wakes the links a phone leaves dead in an unknown sender's message; nor for an ID
+// or card number by reply (请回复姓名+身份证号+银行卡号). Genuine senders name them only to
+// warn against them, and a warning does not count (analysis/warnings.h).
 #ifndef SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 #define SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
 
@@ -41,8 +40,8 @@ inline constexpr std::string_view kPhotoBait = "photo_bait";
 
 // The id of the first request the message makes ("safe_account", "screen_sharing",
 // "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "code_relay",
-// "warrant", "sure_profit", "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so
-// 安全帳戶 reads 安全帐户.
+// "warrant", "sure_profit", "link_by_reply", "details_by_reply"), if any. Its normalised
+// text is read: Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal
