@@ -203,6 +203,9 @@ TEST_CASE("scams in a code's or a notice's clothes are never allowed", "[policy]
            // An insurer's name with a mobile number, the model unsure.
            {"【平安保险】您有一笔车险退费待领取，请联系专员13812345678办理。", "", kTransaction,
             Action::kMute, {R::kSuspiciousContact}},
+           // An invitation to a WhatsApp group is whoever made it, not WhatsApp's own link.
+           {"【港股精英群】资深基金经理每日免费分享内幕消息，保证获利，即加WhatsApp群 chat.whatsapp.com/Kx9bQ2mT", "",
+            kTransaction, Action::kBlock, {R::kScamRequest}},
        }) {
     check(c);
   }

@@ -1,10 +1,23 @@
 #include "policy/official_channels.h"
 
 #include <algorithm>
+#include <array>
 
 #include "policy/trusted_hosts.h"
 
 namespace smsfilter::internal {
+namespace {
+
+// Hosts of invitations to a group or an account on a messaging app (chat.whatsapp.com/…,
+// t.me/…, qm.qq.com/…): whoever made the group speaks through them, not the app, and the
+// investment groups recruit through them in the app's name.
+constexpr std::array<std::string_view, 4> kInvitationHosts = {"chat.whatsapp.com", "t.me", "qm.qq.com", "jq.qq.com"};
+
+bool is_invitation_host(std::string_view host) {
+  return std::find(kInvitationHosts.begin(), kInvitationHosts.end(), host) != kInvitationHosts.end();
+}
+
+}  // namespace
 
 ChannelCheck::ChannelCheck(const RegistryIndex& index, std::string_view sender, std::u32string_view text,
                            std::u32string_view head, std::u32string_view tail)
@@ -19,8 +32,11 @@ void ChannelCheck::add_link(std::string_view host) {
   ++links_;
   OrganizationSet owners;
   index_.add_host_owners(host, &owners);
-  if (speaks_for(owners)) ++official_links_;
-  else if (!is_public_body_host(host)) suspect(ContactKind::kLink, host, spoken_for());
+  if (!speaks_for(owners)) {
+    if (!is_public_body_host(host)) suspect(ContactKind::kLink, host, spoken_for());
+  } else if (!is_invitation_host(host)) {
+    ++official_links_;
+  }
 }
 
 void ChannelCheck::add_phone(std::string_view digits, ContactKind kind, bool customer_service) {

@@ -45,7 +45,7 @@ class ChannelCheck {
   // The organisation the message speaks for first: its sender's, else the first named.
   std::optional<std::uint16_t> spoken_for() const;
   // It has links, and every one goes to a domain of an organisation it names or that
-  // sent it.
+  // sent it, none an invitation to a group on a messaging app (chat.whatsapp.com, t.me …).
   bool official_links() const { return links_ > 0 && official_links_ == links_; }
   // The first contact not listed for the organisations the message names or comes from;
   // none when it names none. Links and QQ/WeChat ids are judged for any organisation,
