@@ -32,10 +32,10 @@ void ChannelCheck::add_link(std::string_view host) {
   ++links_;
   OrganizationSet owners;
   index_.add_host_owners(host, &owners);
-  if (!speaks_for(owners)) {
-    if (!is_public_body_host(host)) suspect(ContactKind::kLink, host, spoken_for());
-  } else if (!is_invitation_host(host)) {
-    ++official_links_;
+  if (speaks_for(owners)) {
+    if (!is_invitation_host(host)) ++official_links_;
+  } else if (!is_public_body_host(host)) {
+    suspect(ContactKind::kLink, host, spoken_for());
   }
 }
 

@@ -1,7 +1,5 @@
 #include "policy/phishing.h"
 
-#include <cstddef>
-
 #include "analysis/warnings.h"
 #include "common/phrase_set.h"
 #include "policy/asked_for.h"
@@ -24,7 +22,8 @@ constexpr PhraseSet<13> kCredentialRequests({U"银行卡", U"卡号", U"密码",
 constexpr PhraseSet<10> kPhotoBaits({U"是不是你", U"是你吗", U"是你么", U"是你嘛", U"是你不是", U"被拍到",
                                      U"被偷拍", U"is this you", U"is that you", U"this you?"});
 
-// The first linked host that neither the user nor the registry vouches for, if any.
+}  // namespace
+
 std::optional<std::string_view> first_untrusted_host(const MessageAnalysis& analysis,
                                                      const std::vector<std::string>& trusted_domains,
                                                      const RegistryIndex& registry) {
@@ -35,31 +34,10 @@ std::optional<std::string_view> first_untrusted_host(const MessageAnalysis& anal
   return std::nullopt;
 }
 
-// Evidence when a link to an untrusted host comes with one of `lures`. Most messages link
-// to no untrusted host: it is looked for before the text is read.
-template <std::size_t N>
-std::optional<PhishingEvidence> find_lure(const MessageAnalysis& analysis, const PhraseSet<N>& lures,
-                                          const std::vector<std::string>& trusted_domains,
-                                          const RegistryIndex& registry) {
-  const std::optional<std::string_view> host = first_untrusted_host(analysis, trusted_domains, registry);
-  if (!host || !asked_for_any(analysis, lures)) return std::nullopt;
-  return PhishingEvidence{*host};
-}
+bool asks_for_credentials(const MessageAnalysis& analysis) { return asked_for_any(analysis, kCredentialRequests); }
 
-}  // namespace
-
-std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
-                                              const std::vector<std::string>& trusted_domains,
-                                              const RegistryIndex& registry) {
-  return find_lure(analysis, kCredentialRequests, trusted_domains, registry);
-}
-
-std::optional<PhishingEvidence> find_photo_bait(const MessageAnalysis& analysis,
-                                                const std::vector<std::string>& trusted_domains,
-                                                const RegistryIndex& registry) {
-  std::optional<PhishingEvidence> bait = find_lure(analysis, kPhotoBaits, trusted_domains, registry);
-  if (bait && describes_scam(analysis.text())) return std::nullopt;
-  return bait;
+bool offers_photo_bait(const MessageAnalysis& analysis) {
+  return asked_for_any(analysis, kPhotoBaits) && !describes_scam(analysis.text());
 }
 
 }  // namespace smsfilter::internal

@@ -16,21 +16,20 @@
 
 namespace smsfilter::internal {
 
-struct PhishingEvidence {
-  std::string_view host;  // the first untrusted host linked to, in the analysis
-};
+// The first host linked to that nobody vouches for (trusted_hosts.h), in the analysis, if
+// any. `trusted_domains` are lower case; a host matches a domain and its subdomains.
+std::optional<std::string_view> first_untrusted_host(const MessageAnalysis& analysis,
+                                                     const std::vector<std::string>& trusted_domains,
+                                                     const RegistryIndex& registry);
 
-// `trusted_domains` are lower case; a host matches a domain and its subdomains. The
-// registry's domains and public bodies' hosts are trusted too.
-std::optional<PhishingEvidence> find_phishing(const MessageAnalysis& analysis,
-                                              const std::vector<std::string>& trusted_domains,
-                                              const RegistryIndex& registry);
+// Whether the text asks for card numbers, passwords or identity checks, not warning
+// against them: phishing beside an untrusted link.
+bool asks_for_credentials(const MessageAnalysis& analysis);
 
-// A link to an untrusted host offered as a photo or a video of the reader (这张照片里的人是不是
-// 你？http://…): the phishing that asks for no credential until the page opens.
-std::optional<PhishingEvidence> find_photo_bait(const MessageAnalysis& analysis,
-                                                const std::vector<std::string>& trusted_domains,
-                                                const RegistryIndex& registry);
+// Whether the text offers a photo or a video of the reader (这张照片里的人是不是你？), not
+// describing the scam: beside an untrusted link, the phishing that asks for no credential
+// until the page opens.
+bool offers_photo_bait(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal
 

@@ -301,12 +301,15 @@ struct ScamEvidence {
 std::optional<ScamEvidence> find_scam(const PolicyConfig& config, const internal::MessageAnalysis& analysis,
                                       const internal::RegistryIndex& registry) {
   if (!config.phishing_override) return std::nullopt;
-  if (const auto phishing = internal::find_phishing(analysis, config.trusted_domains, registry))
-    return ScamEvidence{ReasonKind::kPhishing, phishing->host, {}};
+  // Most messages link to no untrusted host: it is looked for once, before the text is read.
+  const std::optional<std::string_view> untrusted =
+      internal::first_untrusted_host(analysis, config.trusted_domains, registry);
+  if (untrusted && internal::asks_for_credentials(analysis))
+    return ScamEvidence{ReasonKind::kPhishing, *untrusted, {}};
   if (const auto request = internal::find_scam_request(analysis))
     return ScamEvidence{ReasonKind::kScamRequest, {}, *request};
-  if (const auto bait = internal::find_photo_bait(analysis, config.trusted_domains, registry))
-    return ScamEvidence{ReasonKind::kScamRequest, bait->host, internal::kPhotoBait};
+  if (untrusted && internal::offers_photo_bait(analysis))
+    return ScamEvidence{ReasonKind::kScamRequest, *untrusted, internal::kPhotoBait};
   return std::nullopt;
 }
 
