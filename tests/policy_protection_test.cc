@@ -187,6 +187,8 @@ TEST_CASE("a brand's name with a contact the registry doesn't list for it is nev
   }
   // Links and ids the registry vouches for, or a message naming no registry brand.
   check({"【京东】您的订单已发货，查看物流 https://3.cn/a8 。", "", kTransaction, Action::kAllow, {}});
+  check({"【LINE】您的帳號已在新裝置登入，若非本人操作，請至 https://line.me/zh-hant/help 變更密碼。", "",
+         kSecurity, Action::kAllow, {R::kOfficialLink}});
   check({"【某某小店】您的订单已发货，加店主微信shop_8888 有惊喜。", "", kTransaction, Action::kAllow, {}});
   check({"【腾讯科技】你正在修改QQ86405311的密保手机，验证码438878。", "", kSecurity, Action::kAllow,
          {R::kCode}});
@@ -205,6 +207,11 @@ TEST_CASE("scams in a code's or a notice's clothes are never allowed", "[policy]
             Action::kMute, {R::kSuspiciousContact}},
            // An invitation to a WhatsApp group is whoever made it, not WhatsApp's own link.
            {"【港股精英群】资深基金经理每日免费分享内幕消息，保证获利，即加WhatsApp群 chat.whatsapp.com/Kx9bQ2mT", "",
+            kTransaction, Action::kBlock, {R::kScamRequest}},
+           // LINE's invitations share line.me with LINE's own pages: the path tells them apart.
+           {"【LINE】台股老师每日免费分享飙股，保证获利，立即加入群组 line.me/ti/g/xK82pq", "",
+            kTransaction, Action::kBlock, {R::kScamRequest}},
+           {"【LINE】台股老师每日免费分享飙股，保证获利，加好友 https://line.me/R/ti/p/@stock88", "",
             kTransaction, Action::kBlock, {R::kScamRequest}},
        }) {
     check(c);

@@ -8,13 +8,25 @@
 namespace smsfilter::internal {
 namespace {
 
-// Hosts of invitations to a group or an account on a messaging app (chat.whatsapp.com/…,
-// t.me/…, qm.qq.com/…): whoever made the group speaks through them, not the app, and the
-// investment groups recruit through them in the app's name.
-constexpr std::array<std::string_view, 4> kInvitationHosts = {"chat.whatsapp.com", "t.me", "qm.qq.com", "jq.qq.com"};
+// Invitations to a group or an account on a messaging app (chat.whatsapp.com/…, t.me/…,
+// line.me/ti/g/…): whoever made the group speaks through them, not the app, and the
+// investment groups recruit through them in the app's name. LINE's share their host with
+// LINE's own pages; only the path tells them apart.
+struct Invitation {
+  std::string_view host;
+  std::u32string_view path_prefix;  // lower case; empty: any path
+};
+constexpr std::array<Invitation, 6> kInvitations = {{{"chat.whatsapp.com", U""},
+                                                     {"t.me", U""},
+                                                     {"qm.qq.com", U""},
+                                                     {"jq.qq.com", U""},
+                                                     {"line.me", U"/ti/"},
+                                                     {"line.me", U"/r/ti/"}}};
 
-bool is_invitation_host(std::string_view host) {
-  return std::find(kInvitationHosts.begin(), kInvitationHosts.end(), host) != kInvitationHosts.end();
+bool is_invitation(std::string_view host, std::u32string_view path) {
+  return std::any_of(kInvitations.begin(), kInvitations.end(), [&](const Invitation& invitation) {
+    return invitation.host == host && path.substr(0, invitation.path_prefix.size()) == invitation.path_prefix;
+  });
 }
 
 }  // namespace
@@ -28,12 +40,12 @@ ChannelCheck::ChannelCheck(const RegistryIndex& index, std::string_view sender, 
   index.add_named(tail, {}, {}, &signed_);
 }
 
-void ChannelCheck::add_link(std::string_view host) {
+void ChannelCheck::add_link(std::string_view host, std::u32string_view path) {
   ++links_;
   OrganizationSet owners;
   index_.add_host_owners(host, &owners);
   if (speaks_for(owners)) {
-    if (!is_invitation_host(host)) ++official_links_;
+    if (!is_invitation(host, path)) ++official_links_;
   } else if (!is_public_body_host(host)) {
     suspect(ContactKind::kLink, host, spoken_for());
   }

@@ -32,8 +32,9 @@ class ChannelCheck {
                std::u32string_view head, std::u32string_view tail);
 
   // Each contact the message gives, in text order. `digits` without separators or +86;
-  // `host` must outlive the check; `customer_service`: the text gives the number as one.
-  void add_link(std::string_view host);
+  // `host` must outlive the check; `path`: the link after its host; `customer_service`: the
+  // text gives the number as one.
+  void add_link(std::string_view host, std::u32string_view path);
   void add_phone(std::string_view digits, ContactKind kind, bool customer_service);
   void add_messaging_id();
   // The number the message came from, when it is a mobile or foreign one; `taiwanese`: a
@@ -45,7 +46,7 @@ class ChannelCheck {
   // The organisation the message speaks for first: its sender's, else the first named.
   std::optional<std::uint16_t> spoken_for() const;
   // It has links, and every one goes to a domain of an organisation it names or that
-  // sent it, none an invitation to a group on a messaging app (chat.whatsapp.com, t.me …).
+  // sent it, none an invitation to a group on a messaging app (chat.whatsapp.com, line.me/ti/…).
   bool official_links() const { return links_ > 0 && official_links_ == links_; }
   // The first contact not listed for the organisations the message names or comes from;
   // none when it names none. Links and QQ/WeChat ids are judged for any organisation,
