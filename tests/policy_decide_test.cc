@@ -207,6 +207,9 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                 model_says(Category::kSecurity, 0.9f));
   CHECK(staff.action == Action::kBlock);
   CHECK(staff.reasons[0].rule_id == "code_to_caller");
+  check_each_blocked_by(*policy, {"【某宝】您的退款申请已受理，请将稍后收到的验证码告知售后客服专员以完成退款到账。",
+                                  "【某某银行】您的额度可提升至5万元，请将收到的验证码提供给官方客服完成核验。"},
+                        Category::kTransaction, "code_to_caller");
   check_each_blocked_by(*policy, {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
                                   "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
                                   "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",

@@ -269,6 +269,9 @@ TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy
            {"【中国移动】欢迎来到香港！您的国际漫游已开通，详询+8613800100186。", "10086", kTransaction,
             Action::kAllow, {R::kOfficialSender}},
            {"【招商银行】您的信用卡本期账单已出，详询4008205555。", "", kTransaction, Action::kAllow, {}},
+           // Taiwan's tax offices answer on one toll-free number.
+           {"财政部提醒：您的综合所得税退税款已拨入指定账户，如有疑问请洽0800-000-321。", "+886937802156",
+            kTransaction, Action::kAllow, {}},
            {"【北京银行】您尾号1234的信用卡消费人民币88.00元，详询4006601169。", "", kTransaction, Action::kAllow, {}},
            {"【顺丰速运】您的快件正在派送中，快递员王师傅13912345678。", "", kTransaction, Action::kAllow, {}},
            {"【美团】您的外卖骑手李师傅（13712345678）正在配送。", "", kTransaction, Action::kAllow, {}},

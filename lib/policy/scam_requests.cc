@@ -17,10 +17,11 @@ namespace {
 constexpr PhraseSet<2> kSafeAccountPhrases({U"安全账户", U"安全帐户"});
 constexpr PhraseSet<4> kScreenSharingPhrases({U"屏幕共享", U"共享屏幕", U"共享桌面", U"桌面共享"});
 
-// A code told (告知, 告诉 …) to whoever calls, or to "customer service" or "staff": whoever
-// asks for it is the scammer.
+// A code told (告知, 告诉 …) to whoever calls, or to "customer service" (售后客服, 官方客服 …)
+// or "staff": whoever asks for it is the scammer.
 constexpr PhraseSet<5> kTellVerbs({U"告知", U"告诉", U"提供给", U"报给", U"念给"});
-constexpr std::array<std::u32string_view, 4> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员"};
+constexpr std::array<std::u32string_view, 7> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员",
+                                                            U"售后",  U"官方", U"在线客服"};
 
 // A code received sent back by reply (回复收到的验证码, 回复您的UID及稍后收到的短信验证码,
 // 验证码直接回复给我, 驗證碼回覆至本號碼, 请将稍后收到的验证码回复本号码, 請即回覆此密碼至本號碼):
