@@ -180,6 +180,19 @@ TEST_CASE("the phishing override reads a credential warned against as no request
   CHECK(asked.has_reason(ReasonKind::kPhishing));
 }
 
+TEST_CASE("money asked into a designated account is blocked, a payment into the reader's own is not",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  check_each_blocked_by(*policy, {"【城管执法】您的车辆违停已被拖移，请尽快将拖车费480元转至指定账户后取车。",
+                                  "您的流水不足，需转入2万元到指定账户验证还款能力，5分钟后退回。",
+                                  "为配合调查，请将名下资金汇入我们指定的帐户，核查后原路退回。"},
+                        Category::kTransaction, "designated_account");
+  check_no_request(*policy, {"【某某保险】您的理赔款3200元已转入您指定的账户，请注意查收。",
+                             "本月工资已转入本人指定账户。", "【某某银行】本月还款日为15日，请确保指定账户余额充足。",
+                             "【反诈中心】凡是要求您把钱转到指定账户的“客服”都是骗子，切勿转账！"},
+                   Category::kTransaction);
+}
+
 TEST_CASE("a safe account or a shared screen is blocked whatever the model says, a warning against them is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
@@ -328,13 +341,14 @@ TEST_CASE("a photo of the reader behind an untrusted link is blocked whatever th
   for (const Bait& bait : {Bait{"这张照片里的人是不是你啊？http://xp-pic.cc/v/9Wq 好像在哪见过", "xp-pic.cc"},
                            Bait{"欸你看這個影片是不是你啊？被拍到了哈哈 https://ytb-short.info/v8Ks", "ytb-short.info"},
                            Bait{"Is this you in this video? lol https://vid-share.info/x7", "vid-share.info"},
-                           Bait{"这是你吗？看看 pic-view.net/Xk3", "pic-view.net"}})
+                           Bait{"这是你吗？看看 pic-view.net/Xk3", "pic-view.net"},
+                           Bait{"上周同学会的合影出来了，你找找里面有没有你 t.cn/A6yQk2", "t.cn"}})
     CHECK(check_blocked_by(*policy, bait.text, Category::kPersonal, "photo_bait").reasons[0].host() == bait.host);
   // The same words with no link, with a link the user trusts, or warning against the bait.
   const auto trusting = testing::policy_from(std::string(kDefaults) + "trust pic-view.net\n");
   CHECK(decide(*trusting, {"这是你吗？看看 pic-view.net/Xk3", "", {}}, model_says(Category::kPersonal, 0.9f)).action ==
         Action::kAllow);
-  check_no_request(*policy, {"刚才门口那个人是不是你？",
+  check_no_request(*policy, {"刚才门口那个人是不是你？", "合影我发群里了，你看看有没有你。",
                              "【反诈中心】收到“这张照片里的人是不是你”加链接的短信，切勿点击 http://pic-view.net。"}, Category::kPersonal);
 }
 

@@ -45,6 +45,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"the safe-account check", "安全账户检查"},
      {"Asks for money to be moved to a \"safe account\": no bank or police does, scammers do",
       "要求把钱转入“安全账户”：银行和警方从不这样要求，这是诈骗话术"}},
+    {internal::kDesignatedAccount,
+     {"the designated-account check", "指定账户检查"},
+     {"Asks for money to be moved to a \"designated account\": fines, fees and deposits are paid at the "
+      "payee's own counter, app or bill, never into an account an SMS names",
+      "要求把钱转入“指定账户”：罚款、费用和押金都通过收款方自己的柜台、应用或账单缴纳，从不转入短信指定的账户，这是诈骗话术"}},
     {internal::kScreenSharing,
      {"the screen-sharing check", "屏幕共享检查"},
      {"Asks you to share your screen: no bank, police or shop does, scammers do",

@@ -15,6 +15,31 @@ namespace {
 
 // Taiwanese 帳 simplifies to 帐, not to the mainland's 账.
 constexpr PhraseSet<2> kSafeAccountPhrases({U"安全账户", U"安全帐户"});
+// Money to be moved into a "designated account" (将拖车费及停车费480元转至指定账户; 首先需要你将一笔
+// 钱转到指定的账户上): fines, fees and deposits are paid at the payee's own counter, app or
+// bill, never into an account an SMS designates. A refund or a claim paid into the reader's
+// own (已转入您指定的账户) asks for nothing.
+constexpr PhraseSet<8> kDesignatedAccounts({U"指定账户", U"指定帐户", U"指定账号", U"指定帐号", U"指定的账户",
+                                            U"指定的帐户", U"指定的账号", U"指定的帐号"});
+constexpr PhraseSet<5> kTransferVerbs({U"转", U"汇", U"打到", U"打入", U"打款"});
+constexpr std::size_t kTransferReach = 12;
+
+// Whether `before` ends with the reader as the one who designated: 您, 你, 本人, 您的 ….
+bool designated_by_reader(std::u32string_view before) {
+  if (!before.empty() && before.back() == U'的') before.remove_suffix(1);
+  return !before.empty() && (before.back() == U'您' || before.back() == U'你' || before.back() == U'人');
+}
+
+bool asks_transfer_to_designated_account(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kDesignatedAccounts.any_place(text, [&](const PhraseMatch& account) {
+    if (analysis.warnings().warn_against(account)) return false;
+    const std::size_t begin = grow_back(text, account.at, ends_clause, kTransferReach);
+    const std::u32string_view before = text.substr(begin, account.at - begin);
+    return !designated_by_reader(before) && kTransferVerbs.found_in(before);
+  });
+}
+
 constexpr PhraseSet<4> kScreenSharingPhrases({U"屏幕共享", U"共享屏幕", U"共享桌面", U"桌面共享"});
 
 // A code told (告知, 告诉 …) to whoever calls, or to "customer service" (售后客服, 官方客服 …)
@@ -232,6 +257,7 @@ bool asks_code_by_reply(const MessageAnalysis& analysis) {
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   if (asked_for_any(analysis, kSafeAccountPhrases)) return kSafeAccount;
+  if (asks_transfer_to_designated_account(analysis) && !describes_scam(text)) return kDesignatedAccount;
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;

@@ -25,6 +25,7 @@ namespace smsfilter::internal {
 
 // The requests' ids, which reasons carry as their rule id.
 inline constexpr std::string_view kSafeAccount = "safe_account";
+inline constexpr std::string_view kDesignatedAccount = "designated_account";
 inline constexpr std::string_view kScreenSharing = "screen_sharing";
 inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 inline constexpr std::string_view kCodeByReply = "code_by_reply";
@@ -38,10 +39,11 @@ inline constexpr std::string_view kDetailsByReply = "details_by_reply";
 // Found by policy/phishing.h, which knows the hosts users and the registry trust.
 inline constexpr std::string_view kPhotoBait = "photo_bait";
 
-// The id of the first request the message makes ("safe_account", "screen_sharing",
-// "code_to_caller", "code_by_reply", "code_to_new_number", "code_by_mistake", "code_relay",
-// "warrant", "sure_profit", "link_by_reply", "details_by_reply"), if any. Its normalised
-// text is read: Simplified, so 安全帳戶 reads 安全帐户.
+// The id of the first request the message makes ("safe_account", "designated_account",
+// "screen_sharing", "code_to_caller", "code_by_reply", "code_to_new_number",
+// "code_by_mistake", "code_relay", "warrant", "sure_profit", "link_by_reply",
+// "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
+// 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
 }  // namespace smsfilter::internal
