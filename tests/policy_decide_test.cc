@@ -193,6 +193,17 @@ TEST_CASE("money asked into a designated account is blocked, a payment into the 
                    Category::kTransaction);
 }
 
+TEST_CASE("a wrong number that turns to getting to know the reader is blocked, an apology is not",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  check_each_blocked_by(*policy, {"王总，明晚的饭局改到七点……啊不好意思发错人了，不过也算缘分，你是做什么工作的呀？",
+                                  "Sorry, wrong number! You seem nice though, can we be friends?"},
+                        Category::kPersonal, "wrong_number_pivot");
+  check_no_request(*policy, {"不好意思发错了，打扰了。", "发错了，这条是给我同事的，你别介意，做什么工作都不容易哈",
+                             "【反诈中心】陌生人以“发错消息”为由搭讪交友、推荐投资的，都是诈骗，切勿相信！"},
+                   Category::kPersonal);
+}
+
 TEST_CASE("a safe account or a shared screen is blocked whatever the model says, a warning against them is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);

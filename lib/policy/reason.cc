@@ -79,6 +79,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Asks you to receive a verification code for someone whose own phone or account \"can't\", and to pass it "
       "on: the code opens your account, or one in your name",
       "以自己手机收不到或账号被封为由，请您代收验证码并转发：验证码会让对方登录您的账户或以您的名义开户，这是诈骗话术"}},
+    {internal::kWrongNumberPivot,
+     {"the wrong-number check", "“发错消息”搭讪检查"},
+     {"Says it reached you by mistake, then turns to getting to know you: the opener of romance and investment "
+      "scams",
+      "自称消息发错后借机搭讪交友：这是婚恋、投资类“杀猪盘”诈骗的开场白"}},
     {internal::kWarrant,
      {"the warrant check", "通缉令检查"},
      {"Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do",

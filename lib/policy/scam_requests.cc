@@ -194,6 +194,20 @@ constexpr PhraseSet<8> kReceiveForMe({U"帮我收", U"帮我接收", U"帮忙收
 constexpr PhraseSet<11> kCannotReceive({U"收不到", U"收不了", U"接收不到", U"接收不了", U"欠费", U"停机", U"被封",
                                         U"封号", U"冻结", U"解封", U"没信号"});
 
+// A message "sent by mistake" that turns to getting to know the reader (…啊不好意思发错人了，
+// 不过也算缘分，你是做什么工作的呀; sorry发错啦…不介意的话可以认识一下): the opener of the romance and
+// investment scams. Whoever really erred apologises and leaves it there.
+constexpr PhraseSet<6> kWrongSends({U"发错", U"打错", U"错发", U"发给错", U"sent to the wrong", U"wrong number"});
+constexpr PhraseSet<10> kAcquaintancePivots({U"缘分", U"眼缘", U"交个朋友", U"认识一下", U"认识认识", U"做什么工作的",
+                                             U"做什么的", U"做哪行", U"be friends", U"nice to meet"});
+
+bool pivots_from_wrong_send(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kWrongSends.any_place(text, [&](const PhraseMatch& wrong) {
+    return !analysis.warnings().warn_against(wrong) && kAcquaintancePivots.found_in(text.substr(wrong.end()));
+  });
+}
+
 // A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the
 // reader: the sentence that names the document speaks to the reader. News of a warrant
 // speaks to no one (公安部发布A级通缉令), and gossip names no document (你知道吗，他被通缉了).
@@ -268,6 +282,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
     if (asked_for_any(analysis, kMistakeClaims)) return kCodeByMistake;
     if (asked_for_any(analysis, kReceiveForMe) && asked_for_any(analysis, kCannotReceive)) return kCodeRelay;
   }
+  if (pivots_from_wrong_send(analysis) && !describes_scam(text)) return kWrongNumberPivot;
   if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
   if (asked_for_any(analysis, kSureProfits) && !describes_scam(text)) return kSureProfit;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&

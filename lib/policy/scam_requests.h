@@ -1,5 +1,6 @@
 // Requests that no bank, police office or shop makes by SMS, and that scams live on: money
-// moved to a "safe account" (安全账户) to protect it from an investigation, the phone's
+// moved to a "safe account" (安全账户) to protect it from an investigation or to an account
+// the message designates (转至指定账户), the phone's
 // screen shared with a "case officer" or "customer service" (屏幕共享) to walk the reader
 // through a transfer, or a one-time code told to the "staff" who calls or to "customer
 // service" (验证码告知来电的客服, 验证码请告知专员), or a code sent to the reader asked for by
@@ -8,7 +9,9 @@
 // are taken over. Nor does any police office serve a warrant on the reader by SMS
 // (您已被列为网上追逃人员，通缉令编号…): the threat that opens the "police" scams. Nor
 // may anyone selling an investment promise its profit (稳赚不赔, 保证获利) or trade for the
-// reader (带单): the lure of the investment scams, written as chat as often as not. Nor
+// reader (带单): the lure of the investment scams, written as chat as often as not, and
+// opened as often by a message "sent by mistake" that turns to getting to know the reader
+// (发错人了，不过也算缘分). Nor
 // does any service ask for a reply to send a link or make one work (回复1获取理赔链接): the
 // reply wakes the links a phone leaves dead in an unknown sender's message; nor for an ID
 // or card number by reply (请回复姓名+身份证号+银行卡号). Genuine senders name them only to
@@ -32,6 +35,7 @@ inline constexpr std::string_view kCodeByReply = "code_by_reply";
 inline constexpr std::string_view kCodeToNewNumber = "code_to_new_number";
 inline constexpr std::string_view kCodeByMistake = "code_by_mistake";
 inline constexpr std::string_view kCodeRelay = "code_relay";
+inline constexpr std::string_view kWrongNumberPivot = "wrong_number_pivot";
 inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSureProfit = "sure_profit";
 inline constexpr std::string_view kLinkByReply = "link_by_reply";
@@ -41,7 +45,7 @@ inline constexpr std::string_view kPhotoBait = "photo_bait";
 
 // The id of the first request the message makes ("safe_account", "designated_account",
 // "screen_sharing", "code_to_caller", "code_by_reply", "code_to_new_number",
-// "code_by_mistake", "code_relay", "warrant", "sure_profit", "link_by_reply",
+// "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant", "sure_profit", "link_by_reply",
 // "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
 // 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
