@@ -437,7 +437,8 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
                                    "【反诈提醒】近期有骗子冒充亲友换号借钱，收到此类信息请先电话核实，切勿直接转账。",
                                    "妈，那个说我手机坏了要你转钱的短信不是我发的，以后这种都别信。",
                                    "我是你们王总，下周例会改到周三。",
-                                   "您好我是平安的邵经理，专业办理无抵押贷款，有资金周转需要可以联系我。"}) {
+                                   "您好我是平安的邵经理，专业办理无抵押贷款，有资金周转需要可以联系我。",
+                                   "【中国移动】您的账户已欠费23.45元，为避免停机影响使用，请于3日内缴清。"}) {
     INFO(genuine);
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, personal).has_reason(ReasonKind::kImpersonation));
   }

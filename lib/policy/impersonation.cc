@@ -121,7 +121,8 @@ bool only_announces_new_number(const MessageAnalysis& analysis) {
 }
 
 std::optional<std::string_view> find_impersonation(const MessageAnalysis& analysis) {
-  if (!asks_money(analysis)) return std::nullopt;
+  // A person doesn't sign with a 【signature】; a carrier's bill does, and says 停机.
+  if (!analysis.signature().empty() || !asks_money(analysis)) return std::nullopt;
   std::optional<std::string_view> claim;
   if (says_other_phone(analysis)) claim = kNewNumberMoney;
   else if (claims_superior(analysis)) claim = kBossMoney;
