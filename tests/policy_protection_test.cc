@@ -275,6 +275,11 @@ TEST_CASE("the bank's own numbers and shops' couriers are not suspect", "[policy
            {"【北京银行】您尾号1234的信用卡消费人民币88.00元，详询4006601169。", "", kTransaction, Action::kAllow, {}},
            {"【顺丰速运】您的快件正在派送中，快递员王师傅13912345678。", "", kTransaction, Action::kAllow, {}},
            {"【美团】您的外卖骑手李师傅（13712345678）正在配送。", "", kTransaction, Action::kAllow, {}},
+           // Nor are a carrier's installer or an insurer's tow-truck driver.
+           {"【中国电信】您申请的宽带装机已派单，装维工程师李师傅（18907512264）将于明天上午上门安装。", "10000",
+            kTransaction, Action::kAllow, {R::kOfficialSender}},
+           {"【中国平安】您的救援申请已受理，司机王师傅电话13925168842，请在护栏外安全位置等候。", "",
+            kTransaction, Action::kAllow, {}},
        }) {
     check(c);
   }

@@ -4,6 +4,8 @@
 #include <array>
 
 #include "common/characters.h"
+#include "common/phrase_set.h"
+#include "common/spans.h"
 #include "common/starts_with.h"
 
 namespace smsfilter::internal {
@@ -44,6 +46,10 @@ constexpr std::array<char32_t, 3> kEventMarks = {U'于', U'於', U'已'};
 constexpr std::array<std::u32string_view, 12> kCustomerServiceLabels = {
     U"客服", U"客服电话", U"客服热线", U"客服专员", U"客服经理", U"售后", U"售后电话", U"售后专员",
     U"理赔专员", U"客服電話", U"客服熱線", U"售後"};
+// Who comes to the reader's door or car: "王师傅", "司机", "装维工程师" a few characters before
+// their number.
+constexpr PhraseSet<6> kFieldWorkers({U"师傅", U"司机", U"工程师", U"装维", U"维修员", U"安装员"});
+constexpr std::size_t kFieldWorkerReach = 8;
 
 // The end of the number starting at `begin`: digits, thousands commas (2,380 but not
 // 370000,100) and a decimal part.
@@ -122,6 +128,11 @@ bool is_readers_number(std::u32string_view text, Span span) {
   if (starts_with_any(after, kReaderSuffixes)) return true;
   return !after.empty() && std::find(kEventMarks.begin(), kEventMarks.end(), after.front()) != kEventMarks.end() &&
          is_clause_subject(text, span.begin);
+}
+
+bool is_field_workers_number(std::u32string_view text, Span span) {
+  const std::size_t begin = grow_back(text, span.begin, ends_clause, kFieldWorkerReach);
+  return kFieldWorkers.found_in(text.substr(begin, span.begin - begin));
 }
 
 bool is_customer_service_number(std::u32string_view text, Span span) {

@@ -28,6 +28,11 @@ bool is_readers_number(std::u32string_view text, Span span);
 // "售后电话：13812345678"): a shop's or platform's is a hotline, never a staff mobile.
 bool is_customer_service_number(std::u32string_view text, Span span);
 
+// Whether the number at `span` is a field worker's, named just before it in its clause
+// ("司机王师傅电话13925168842", "装维工程师李师傅（18907512264）"): carriers, insurers and
+// utilities send installers and drivers who give their own mobiles.
+bool is_field_workers_number(std::u32string_view text, Span span);
+
 // Whether the text right before `end` is one of `labels`, ignoring spaces and colons.
 bool label_before(std::u32string_view text, std::size_t end,
                   const std::u32string_view* labels, std::size_t count);

@@ -187,7 +187,9 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
     }
     for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {
       const std::optional<ContactKind> kind = contact_kind(phone.kind);
-      if (!kind || internal::is_readers_number(analysis.text(), phone.span)) continue;
+      if (!kind || internal::is_readers_number(analysis.text(), phone.span) ||
+          internal::is_field_workers_number(analysis.text(), phone.span))
+        continue;
       check.add_phone(phone.digits(), *kind, internal::is_customer_service_number(analysis.text(), phone.span));
     }
     if (internal::gives_messaging_id(analysis.text())) check.add_messaging_id();
