@@ -187,6 +187,9 @@ TEST_CASE("a brand's name with a contact the registry doesn't list for it is nev
   }
   // Links and ids the registry vouches for, or a message naming no registry brand.
   check({"【京东】您的订单已发货，查看物流 https://3.cn/a8 。", "", kTransaction, Action::kAllow, {}});
+  // 【微信】 and 【QQ】 sign Tencent's messages: a look-alike link is Tencent's suspicious contact.
+  check({"【微信】您的好友向您转账5000元，请在24小时内确认收款：wx-zz.cc/r", "", kTransaction, Action::kMute,
+         {R::kSuspiciousContact}});
   check({"【LINE】您的帳號已在新裝置登入，若非本人操作，請至 https://line.me/zh-hant/help 變更密碼。", "",
          kSecurity, Action::kAllow, {R::kOfficialLink}});
   check({"【某某小店】您的订单已发货，加店主微信shop_8888 有惊喜。", "", kTransaction, Action::kAllow, {}});
