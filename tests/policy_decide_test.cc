@@ -217,6 +217,12 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
         "Blocked by the safe-account check although it looks like a transaction notice (90%)");
   CHECK(d.sub_kind == SubKind::kNone);
 
+  // Scams sign as the anti-fraud centre too; the police's warnings report the script or deny the account.
+  check_blocked_by(*policy, "【反诈中心】您的账户存在风险，为保护资金安全请立即将余额转入以下安全账户。",
+                   Category::kTransaction, "safe_account");
+  check_no_request(*policy, {"【市公安局】提醒：近期有骗子冒充民警，称您身份证涉嫌洗钱，要求转账到“安全账户”。公安机关没有“安全账户”。"},
+                   Category::kTransaction);
+
   const Decision screen = decide(*policy, {"【工商银行】您的账户存在异常，请下载会议APP并开启屏幕共享，由客服指导您完成核验。", "", {}},
                                  model_says(Category::kSecurity, 0.9f));
   CHECK(screen.action == Action::kBlock);

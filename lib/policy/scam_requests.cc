@@ -15,6 +15,29 @@ namespace {
 
 // Taiwanese 帳 simplifies to 帐, not to the mainland's 账.
 constexpr PhraseSet<2> kSafeAccountPhrases({U"安全账户", U"安全帐户"});
+// A scam reported earlier in the sentence (近期有骗子冒充民警，称…要求转账到“安全账户”), or the
+// account denied (公安机关没有“安全账户”): the police's warnings tell the script. Scams sign
+// as 反诈中心 themselves, so only the words that name a scammer count.
+constexpr PhraseSet<4> kScammerWords({U"骗子", U"冒充", U"假冒", U"骗徒"});
+constexpr std::array<std::u32string_view, 3> kDenials = {U"没有", U"不存在", U"并无"};
+
+bool is_opening_quote(char32_t c) { return c == U'“' || c == U'"' || c == U'「' || c == U'『'; }
+
+bool denies(std::u32string_view before) {
+  while (!before.empty() && is_opening_quote(before.back())) before.remove_suffix(1);
+  return std::any_of(kDenials.begin(), kDenials.end(), [&](std::u32string_view denial) {
+    return before.size() >= denial.size() && before.substr(before.size() - denial.size()) == denial;
+  });
+}
+
+bool asks_safe_account(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kSafeAccountPhrases.any_place(text, [&](const PhraseMatch& account) {
+    const std::size_t begin = grow_back(text, account.at, ends_sentence);
+    const std::u32string_view before = text.substr(begin, account.at - begin);
+    return !analysis.warnings().warn_against(account) && !kScammerWords.found_in(before) && !denies(before);
+  });
+}
 // Money to be moved into a "designated account" (将拖车费及停车费480元转至指定账户; 首先需要你将一笔
 // 钱转到指定的账户上): fines, fees and deposits are paid at the payee's own counter, app or
 // bill, never into an account an SMS designates. A refund or a claim paid into the reader's
@@ -270,7 +293,7 @@ bool asks_code_by_reply(const MessageAnalysis& analysis) {
 
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
-  if (asked_for_any(analysis, kSafeAccountPhrases)) return kSafeAccount;
+  if (asks_safe_account(analysis)) return kSafeAccount;
   if (asks_transfer_to_designated_account(analysis) && !describes_scam(text)) return kDesignatedAccount;
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
