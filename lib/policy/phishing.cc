@@ -16,9 +16,10 @@ constexpr PhraseSet<13> kCredentialRequests({U"银行卡", U"卡号", U"密码",
                                              U"解锁", U"验证身份", U"身份验证", U"实名", U"安全账户", U"账户信息"});
 
 // A photo or a video of the reader offered behind the link (这张照片里的人是不是你; 被拍到了;
-// 聚会的照片，你看看有没有你; Is this you in this video?): the bait that spreads fake login pages and malware from
-// hijacked numbers. Friends share a photo of the reader through chat apps and the sites
-// users trust, not through an unknown host in an SMS. Normalised text is lower case.
+// 聚会的照片，你看看有没有你; Is this you in this video?): the bait that spreads fake login
+// pages and malware from hijacked numbers. Friends share a photo of the reader through chat
+// apps and the sites users trust, not through an unknown host in an SMS. Normalised text is
+// lower case.
 constexpr PhraseSet<12> kPhotoBaits({U"是不是你", U"是你吗", U"是你么", U"是你嘛", U"是你不是", U"有没有你",
                                      U"里面有你", U"被拍到", U"被偷拍", U"is this you", U"is that you",
                                      U"this you?"});

@@ -38,6 +38,7 @@ bool asks_safe_account(const MessageAnalysis& analysis) {
     return !analysis.warnings().warn_against(account) && !kScammerWords.found_in(before) && !denies(before);
   });
 }
+
 // Money to be moved into a "designated account" (将拖车费及停车费480元转至指定账户; 首先需要你将一笔
 // 钱转到指定的账户上): fines, fees and deposits are paid at the payee's own counter, app or
 // bill, never into an account an SMS designates. A refund or a claim paid into the reader's
@@ -50,7 +51,8 @@ constexpr std::size_t kTransferReach = 12;
 // Whether `before` ends with the reader as the one who designated: 您, 你, 本人, 您的 ….
 bool designated_by_reader(std::u32string_view before) {
   if (!before.empty() && before.back() == U'的') before.remove_suffix(1);
-  return !before.empty() && (before.back() == U'您' || before.back() == U'你' || before.back() == U'人');
+  const std::u32string_view last_two = before.substr(before.size() < 2 ? 0 : before.size() - 2);
+  return last_two == U"本人" || (!before.empty() && (before.back() == U'您' || before.back() == U'你'));
 }
 
 bool asks_transfer_to_designated_account(const MessageAnalysis& analysis) {
@@ -69,7 +71,7 @@ constexpr PhraseSet<4> kScreenSharingPhrases({U"屏幕共享", U"共享屏幕", 
 // or "staff": whoever asks for it is the scammer.
 constexpr PhraseSet<5> kTellVerbs({U"告知", U"告诉", U"提供给", U"报给", U"念给"});
 constexpr std::array<std::u32string_view, 7> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员",
-                                                            U"售后",  U"官方", U"在线客服"};
+                                                            U"售后", U"官方", U"在线客服"};
 
 // A code received sent back by reply (回复收到的验证码, 回复您的UID及稍后收到的短信验证码,
 // 验证码直接回复给我, 驗證碼回覆至本號碼, 请将稍后收到的验证码回复本号码, 請即回覆此密碼至本號碼):
@@ -220,7 +222,7 @@ constexpr PhraseSet<11> kCannotReceive({U"收不到", U"收不了", U"接收不�
 // A message "sent by mistake" that turns to getting to know the reader (…啊不好意思发错人了，
 // 不过也算缘分，你是做什么工作的呀; sorry发错啦…不介意的话可以认识一下): the opener of the romance and
 // investment scams. Whoever really erred apologises and leaves it there.
-constexpr PhraseSet<6> kWrongSends({U"发错", U"打错", U"错发", U"发给错", U"sent to the wrong", U"wrong number"});
+constexpr PhraseSet<5> kWrongSends({U"发错", U"打错", U"错发", U"sent to the wrong", U"wrong number"});
 constexpr PhraseSet<10> kAcquaintancePivots({U"缘分", U"眼缘", U"交个朋友", U"认识一下", U"认识认识", U"做什么工作的",
                                              U"做什么的", U"做哪行", U"be friends", U"nice to meet"});
 
