@@ -373,7 +373,9 @@ TEST_CASE("a warrant served on the reader is blocked whatever the model says, ne
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   for (std::string_view threat : {"【最高人民检察院】您因涉嫌非法集资已被列为网上追逃人员，通缉令编号SPP-2024-07731，请立即登录查看。",
-                                  "【枪决通知】因您信贷诈骗，缺席出庭，现已通知当地执法部门上门执行。"}) {
+                                  "【枪决通知】因您信贷诈骗，缺席出庭，现已通知当地执法部门上门执行。",
+                                  // Scams sign as the anti-fraud centre too: only the body can describe a scam.
+                                  "【国家反诈中心】您已被列为网上追逃人员，通缉令编号A2024-0731，请立即联系办案民警。"}) {
     const Decision served = check_blocked_by(*policy, threat, Category::kTransaction, "warrant");
     CHECK(reason_text(served.reasons[0], Language::kEnglish) ==
           "Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do");

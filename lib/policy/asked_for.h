@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "analysis/message_analysis.h"
+#include "analysis/warnings.h"
 #include "common/phrase_set.h"
 
 namespace smsfilter::internal {
@@ -26,6 +27,16 @@ bool asked_for_any(const MessageAnalysis& analysis, const PhraseSet<N>& phrases,
              return text.substr(match.end(), word.size()) == word;
            });
   });
+}
+
+// Whether the message's body, its text without the 【signatures】 that open and close it,
+// describes a scam (analysis/warnings.h): scams sign as 【反诈中心】 too.
+inline bool body_describes_scam(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  const Span head = analysis.head_signature(), tail = analysis.tail_signature();
+  const std::size_t begin = head.empty() ? 0 : head.end;
+  const std::size_t end = tail.empty() ? text.size() : tail.begin;
+  return begin < end && describes_scam(text.substr(begin, end - begin));
 }
 
 }  // namespace smsfilter::internal

@@ -1,6 +1,5 @@
 #include "policy/phishing.h"
 
-#include "analysis/warnings.h"
 #include "common/phrase_set.h"
 #include "policy/asked_for.h"
 #include "policy/trusted_hosts.h"
@@ -24,6 +23,13 @@ constexpr PhraseSet<12> kPhotoBaits({U"是不是你", U"是你吗", U"是你么"
                                      U"里面有你", U"被拍到", U"被偷拍", U"is this you", U"is that you",
                                      U"this you?"});
 
+// Whether text[at] is inside quotation marks (收到“这张照片里的人是不是你”加链接的短信，切勿点击):
+// a bait quoted is a bait told of, as the anti-fraud broadcasts tell it.
+bool is_quoted(std::u32string_view text, std::size_t at) {
+  const std::size_t open = text.find_last_of(U"“「", at);
+  return open != text.npos && text.find_first_of(U"”」", open) > at;
+}
+
 }  // namespace
 
 std::optional<std::string_view> first_untrusted_host(const MessageAnalysis& analysis,
@@ -39,7 +45,11 @@ std::optional<std::string_view> first_untrusted_host(const MessageAnalysis& anal
 bool asks_for_credentials(const MessageAnalysis& analysis) { return asked_for_any(analysis, kCredentialRequests); }
 
 bool offers_photo_bait(const MessageAnalysis& analysis) {
-  return asked_for_any(analysis, kPhotoBaits) && !describes_scam(analysis.text());
+  const std::u32string_view text = analysis.text();
+  return kPhotoBaits.any_place(text, [&](const PhraseMatch& bait) {
+           return !is_quoted(text, bait.at) && !analysis.warnings().warn_against(bait);
+         }) &&
+         !body_describes_scam(analysis);
 }
 
 }  // namespace smsfilter::internal

@@ -296,7 +296,7 @@ bool asks_code_by_reply(const MessageAnalysis& analysis) {
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   if (asks_safe_account(analysis)) return kSafeAccount;
-  if (asks_transfer_to_designated_account(analysis) && !describes_scam(text)) return kDesignatedAccount;
+  if (asks_transfer_to_designated_account(analysis) && !body_describes_scam(analysis)) return kDesignatedAccount;
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
@@ -307,13 +307,13 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
     if (asked_for_any(analysis, kMistakeClaims)) return kCodeByMistake;
     if (asked_for_any(analysis, kReceiveForMe) && asked_for_any(analysis, kCannotReceive)) return kCodeRelay;
   }
-  if (pivots_from_wrong_send(analysis) && !describes_scam(text)) return kWrongNumberPivot;
-  if (serves_warrant(analysis) && !describes_scam(text)) return kWarrant;
-  if (asked_for_any(analysis, kSureProfits) && !describes_scam(text)) return kSureProfit;
+  if (pivots_from_wrong_send(analysis) && !body_describes_scam(analysis)) return kWrongNumberPivot;
+  if (serves_warrant(analysis) && !body_describes_scam(analysis)) return kWarrant;
+  if (asked_for_any(analysis, kSureProfits) && !body_describes_scam(analysis)) return kSureProfit;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
-      !describes_scam(text))
+      !body_describes_scam(analysis))
     return kLinkByReply;
-  if (asks_details_by_reply(analysis) && !describes_scam(text)) return kDetailsByReply;
+  if (asks_details_by_reply(analysis) && !body_describes_scam(analysis)) return kDetailsByReply;
   return std::nullopt;
 }
 
