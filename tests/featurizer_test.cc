@@ -155,6 +155,26 @@ TEST_CASE("brand markers: whether the organisation named gives its own contacts"
   CHECK(feature_names("【工商银行】账户异常请致电95588", "", {FeatureKind::kMarker}).count("m:brand:named") == 0);
 }
 
+TEST_CASE("a link marker says when every link goes where no scam can", "[featurizer]") {
+  Organization icbc;
+  icbc.names = {"工商银行"};
+  icbc.domains = {"icbc.com.cn"};
+  RegistryIndex brands;
+  REQUIRE(brands.build("test", {icbc}).ok());
+  const auto vouched = [&](std::string_view text) {
+    return feature_names(text, "", {FeatureKind::kMarker}, &brands).count("m:link:vouched") == 1;
+  };
+  // A registry organisation's domain or a public body's, whether or not the text names it.
+  CHECK(vouched("准考证打印已开通，请登录 cet-bm.neea.edu.cn 打印。"));
+  CHECK(vouched("详见 https://m.icbc.com.cn/a 及 www.gov.cn"));
+  // A look-alike, or one link of two elsewhere, or no link.
+  CHECK_FALSE(vouched("请登录 icbc-yz.top 解冻"));
+  CHECK_FALSE(vouched("详见 m.icbc.com.cn 或 icbc-yz.top"));
+  CHECK_FALSE(vouched("准考证打印已开通。"));
+  // Without the model's brands section there is none.
+  CHECK(feature_names("请登录 www.gov.cn 查询", "", {FeatureKind::kMarker}).count("m:link:vouched") == 0);
+}
+
 TEST_CASE("intents read many wordings, each intent once", "[featurizer]") {
   CHECK(feature_names("先交手续费和保证金，再立即转账到安全账户", "", {FeatureKind::kMarker}) ==
         std::set<std::string>{"m:len:<40", "m:intent:fee_first", "m:intent:urgency", "m:intent:transfer"});

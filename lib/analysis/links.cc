@@ -27,6 +27,12 @@ constexpr std::array<std::string_view, 35> kCheapTopLevelDomains = {
     "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou", "cfd", "help",
     "sbs", "bond", "click", "lol", "rest", "quest", "monster", "ml", "ga", "cf", "gq"};
 
+// Each registered to government bodies or schools alone: mainland China, Hong Kong, Taiwan,
+// Macau, and Singapore and Malaysia, whose English notices Chinese speakers there receive.
+constexpr std::array<std::string_view, 12> kPublicBodyDomains = {
+    "gov.cn", "edu.cn", "gov.hk", "edu.hk", "gov.tw", "edu.tw",
+    "gov.mo", "edu.mo", "gov.sg", "edu.sg", "gov.my", "edu.my"};
+
 // Labels that say a dotted quad is a device's address or a version, not a place to go:
 // 登录IP：183.12.4.5, 版本10.2.1.5, 升级至5.1.0.120.
 constexpr std::array<std::u32string_view, 15> kAddressLabels = {
@@ -158,6 +164,17 @@ bool has_cheap_top_level_domain(std::string_view host) {
   return dot != std::string_view::npos &&
          std::find(kCheapTopLevelDomains.begin(), kCheapTopLevelDomains.end(), host.substr(dot + 1)) !=
              kCheapTopLevelDomains.end();
+}
+
+bool is_under_domain(std::string_view host, std::string_view domain) {
+  if (host == domain) return true;
+  const std::size_t start = host.size() - domain.size();
+  return host.size() > domain.size() && host[start - 1] == '.' && host.compare(start, domain.size(), domain) == 0;
+}
+
+bool is_public_body_host(std::string_view host) {
+  return std::any_of(kPublicBodyDomains.begin(), kPublicBodyDomains.end(),
+                     [&](std::string_view domain) { return is_under_domain(host, domain); });
 }
 
 }  // namespace smsfilter::internal

@@ -21,6 +21,15 @@ void find_links(std::u32string_view text, std::vector<Link>* links, std::string*
 bool is_ip_address(std::string_view host);
 bool has_cheap_top_level_domain(std::string_view host);
 
+// Whether `host` is `domain` or a subdomain of it.
+bool is_under_domain(std::string_view host, std::string_view domain);
+
+// Whether `host` is under a domain that only public bodies may register: gov.cn and edu.cn
+// (CNNIC registers them to government bodies and schools alone), and Hong Kong's, Taiwan's,
+// Macau's, Singapore's and Malaysia's gov and edu. Exam authorities, schools and government
+// services link to them; a scam can't hold one.
+bool is_public_body_host(std::string_view host);
+
 }  // namespace smsfilter::internal
 
 #endif  // SMSFILTER_LIB_ANALYSIS_LINKS_H_

@@ -81,6 +81,19 @@ void add_brand_contacts(const MessageAnalysis& analysis, const RegistryIndex& br
   if (other) markers->push_back("brand:other_contact");
 }
 
+// Whether every link goes where no scam can: a registry organisation's domain or a public
+// body's (gov.cn, edu.cn …). A notice that asks the reader to log in there reads like the
+// phishing that asks the same of a look-alike host.
+void add_vouched_links(const MessageAnalysis& analysis, const RegistryIndex& brands,
+                       std::vector<std::string_view>* markers) {
+  if (analysis.links().empty()) return;
+  const bool vouched = std::all_of(analysis.links().begin(), analysis.links().end(), [&](const Link& link) {
+    const std::string_view host = analysis.host(link);
+    return brands.is_official_host(host) || is_public_body_host(host);
+  });
+  if (vouched) markers->push_back("link:vouched");
+}
+
 std::string_view length_class(std::size_t n) {
   if (n < 15) return "len:<15";
   if (n < 40) return "len:<40";
@@ -110,7 +123,10 @@ void detect_markers(const MessageAnalysis& analysis, const RegistryIndex* brands
   if (analysis.code()) markers->push_back("code");
   add_phone_kinds(analysis, markers);
   add_link_classes(analysis, markers);
-  if (brands) add_brand_contacts(analysis, *brands, markers);
+  if (brands) {
+    add_brand_contacts(analysis, *brands, markers);
+    add_vouched_links(analysis, *brands, markers);
+  }
 }
 
 std::string_view sender_kind(std::u32string_view sender) {

@@ -1,5 +1,5 @@
-// Hosts whose links are never suspect: the user's trusted domains, and the domains only
-// public bodies may register.
+// Hosts whose links are never suspect: the user's trusted domains, the registry's, and the
+// domains only public bodies may register (analysis/links.h).
 #ifndef SMSFILTER_LIB_POLICY_TRUSTED_HOSTS_H_
 #define SMSFILTER_LIB_POLICY_TRUSTED_HOSTS_H_
 
@@ -7,18 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/links.h"
 #include "registry/registry_index.h"
 
 namespace smsfilter::internal {
 
 // Whether `host` is one of `trusted_domains` (lower case) or under one.
 bool is_trusted_host(std::string_view host, const std::vector<std::string>& trusted_domains);
-
-// Whether `host` is under a domain that only public bodies may register: gov.cn and edu.cn
-// (CNNIC registers them to government bodies and schools alone), and Hong Kong's, Taiwan's,
-// Macau's, Singapore's and Malaysia's gov and edu. Exam authorities, schools and government
-// services link to them; a scam can't hold one.
-bool is_public_body_host(std::string_view host);
 
 // Whether someone vouches for a link to `host`: the user trusts it, the registry lists it as
 // an organisation's, or only a public body may hold it.
