@@ -183,7 +183,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
     for (const internal::Link& link : analysis.links()) {
       const std::string_view host = analysis.host(link);
       if (internal::is_trusted_host(host, trusted_domains)) continue;
-      check.add_link(host, analysis.text().substr(link.host.end, link.span.end - link.host.end));
+      check.add_link(host, analysis.view({link.host.end, link.span.end}));
     }
     for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {
       const std::optional<ContactKind> kind = contact_kind(phone.kind);
