@@ -204,6 +204,19 @@ TEST_CASE("a wrong number that turns to getting to know the reader is blocked, a
                    Category::kPersonal);
 }
 
+TEST_CASE("an order to keep a case from family or the bank is blocked, a code's tell-no-one is not",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  check_each_blocked_by(*policy,
+                        {"刑侦支队通知：您的身份证涉及一宗跨境洗黑钱案件，请今日回电跟进。案件涉及侦查保密，请勿向家人或银行职员透露。",
+                         "您涉嫌一起非法集资案，现需配合调查，期间不得向任何人泄露案情，否则后果自负。"},
+                        Category::kTransaction, "secrecy_order");
+  check_no_request(*policy, {"【中国移动】您的短信验证码为1208，切勿将验证码泄露于他人，任何索取行为均可能涉嫌诈骗。",
+                             "妈，我这次体检的事先别告诉家里人，等结果出来再说。",
+                             "【反诈中心】冒充公检法称您涉嫌洗钱、要求您对案件保密、不要告诉家人的，都是骗子！"},
+                   Category::kTransaction);
+}
+
 TEST_CASE("a safe account or a shared screen is blocked whatever the model says, a warning against them is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);

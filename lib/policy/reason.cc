@@ -88,6 +88,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"the warrant check", "通缉令检查"},
      {"Threatens you with a warrant or a wanted notice: police never serve one by SMS, scammers do",
       "以通缉令、逮捕令等威胁您：公安机关从不通过短信送达，这是诈骗话术"}},
+    {internal::kSecrecyOrder,
+     {"the secrecy check", "案件保密要求检查"},
+     {"Orders you to keep a \"case\" from your family or your bank: police never do, scammers do, so that no one "
+      "stops the transfer",
+      "要求您对“案件”保密、不得告诉家人或银行：公安机关从不这样要求，骗子借此阻止他人劝阻您转账"}},
     {internal::kSureProfit,
      {"the sure-profit check", "稳赚承诺检查"},
      {"Promises a sure profit, insider tips or a \"teacher\" who trades for you: no licensed broker or fund may, "

@@ -233,6 +233,28 @@ bool pivots_from_wrong_send(const MessageAnalysis& analysis) {
   });
 }
 
+// An order to keep a "case" from family, the bank or anyone (…涉嫌一宗跨境洗黑钱案件…请勿向家人或银行
+// 职员透露; 案件属于机密，不得向任何人泄露): no police office asks it of the people it writes to,
+// and the scams that play one do, to cut off whoever would stop the transfer. A code's "tell no
+// one" (切勿将验证码泄露于他人) names no case.
+constexpr PhraseSet<7> kProhibitions({U"勿", U"不要", U"不得", U"不许", U"不准", U"不能", U"不可"});
+constexpr PhraseSet<12> kConfidants({U"家人", U"家属", U"亲友", U"亲属", U"亲人", U"家里", U"银行", U"任何人", U"他人",
+                                     U"别人", U"外人", U"第三方"});
+constexpr PhraseSet<8> kDisclosures({U"透露", U"泄露", U"泄漏", U"告诉", U"告知", U"提及", U"声张", U"外传"});
+constexpr PhraseSet<12> kCases({U"案件", U"案情", U"涉案", U"洗钱", U"洗黑钱", U"侦查", U"办案", U"立案", U"通缉",
+                                U"配合调查", U"协助调查", U"保密调查"});
+constexpr std::size_t kSecrecyReach = 16;
+
+bool orders_secrecy(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kCases.found_in(text) && kProhibitions.any_place(text, [&](const PhraseMatch& prohibition) {
+    if (analysis.warnings().warn_against(prohibition)) return false;
+    const std::size_t end = grow_forward(text, prohibition.end(), ends_clause, kSecrecyReach);
+    const std::u32string_view order = text.substr(prohibition.end(), end - prohibition.end());
+    return kConfidants.found_in(order) && kDisclosures.found_in(order);
+  });
+}
+
 // A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the
 // reader: the sentence that names the document speaks to the reader. News of a warrant
 // speaks to no one (公安部发布A级通缉令), and gossip names no document (你知道吗，他被通缉了).
@@ -309,6 +331,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   }
   if (pivots_from_wrong_send(analysis) && !body_describes_scam(analysis)) return kWrongNumberPivot;
   if (serves_warrant(analysis) && !body_describes_scam(analysis)) return kWarrant;
+  if (orders_secrecy(analysis) && !body_describes_scam(analysis)) return kSecrecyOrder;
   if (asked_for_any(analysis, kSureProfits) && !body_describes_scam(analysis)) return kSureProfit;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
       !body_describes_scam(analysis))
