@@ -192,6 +192,18 @@ TEST_CASE("a brand's name with a contact the registry doesn't list for it is nev
          {R::kSuspiciousContact}});
   check({"【LINE】您的帳號已在新裝置登入，若非本人操作，請至 https://line.me/zh-hant/help 變更密碼。", "",
          kSecurity, Action::kAllow, {R::kOfficialLink}});
+  check({"【中華電信】您的驗證碼為583021，請於10分鐘內輸入。申辦5G吃到飽月付599起 cht.tw/x/9kQ", "", kSecurity,
+         Action::kAllow, {R::kCode, R::kOfficialLink}});
+  // A merchant a card was charged by, a registry organisation's domain in capitals, is no
+  // link the bank gives; the same in lower case, or a look-alike in capitals, is.
+  check({"【招商银行】CMB verification code 628401, for card ending 6203 online payment of CNY3,280.00 to "
+         "APPLE.COM/BILL. Do not disclose it to anyone.",
+         "95555", kSecurity, Action::kAllow, {R::kCode, R::kOfficialSender}});
+  check({"【招商银行】CMB verification code 628401, for card ending 6203 online payment of CNY3,280.00 to "
+         "apple.com/bill. Do not disclose it to anyone.",
+         "95555", kSecurity, Action::kMute, {R::kCode, R::kSuspiciousContact}});
+  check({"【招商银行】验证码628401，用于尾号6203的卡在APPLE-BILL.TOP支付3,280.00元。", "95555", kSecurity,
+         Action::kMute, {R::kCode, R::kSuspiciousContact}});
   check({"【某某小店】您的订单已发货，加店主微信shop_8888 有惊喜。", "", kTransaction, Action::kAllow, {}});
   check({"【腾讯科技】你正在修改QQ86405311的密保手机，验证码438878。", "", kSecurity, Action::kAllow,
          {R::kCode}});

@@ -182,7 +182,8 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   if (check.spoken_for()) {
     for (const internal::Link& link : analysis.links()) {
       const std::string_view host = analysis.host(link);
-      if (internal::is_trusted_host(host, trusted_domains)) continue;
+      if (internal::is_trusted_host(host, trusted_domains) || internal::names_merchant(analysis, link, registry))
+        continue;
       check.add_link(host, analysis.view({link.host.end, link.span.end}));
     }
     for (const internal::PhoneNumber& phone : analysis.phone_numbers()) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/links.h"
+#include "analysis/message_analysis.h"
 #include "registry/registry_index.h"
 
 namespace smsfilter::internal {
@@ -19,6 +20,11 @@ bool is_trusted_host(std::string_view host, const std::vector<std::string>& trus
 // an organisation's, or only a public body may hold it.
 bool is_vouched_host(std::string_view host, const std::vector<std::string>& trusted_domains,
                      const RegistryIndex& registry);
+
+// Whether `link` names a merchant rather than a page to open: a registry organisation's
+// domain written in capitals, as card statements and the banks' notices name the merchant
+// a card was charged by (…online payment of CNY3,280.00 to APPLE.COM/BILL).
+bool names_merchant(const MessageAnalysis& analysis, const Link& link, const RegistryIndex& registry);
 
 }  // namespace smsfilter::internal
 
