@@ -105,6 +105,13 @@ TEST_CASE("semantic markers: codes, card tails, numbers to call, link classes", 
     CHECK(feature_names(text, "", {FeatureKind::kMarker}) ==
           std::set<std::string>{"m:len:<40", "m:url", "m:link:cheap_tld"});
   }
+  // A name followed by a path is a link whatever its top-level domain, as shorteners' are;
+  // without a path, an unknown one after a full stop is a sentence running on.
+  CHECK(feature_names("积分今日到期，请登录 suo.im/9333hJ 兑换", "", {FeatureKind::kMarker}) ==
+        std::set<std::string>{"m:len:<40", "m:url", "m:link:shortener"});
+  CHECK(feature_names("補貼已發放 momo.dm/uVbyf3", "", {FeatureKind::kMarker}).count("m:url") == 1);
+  CHECK(feature_names("see you at 5pm.so we meet there", "", {FeatureKind::kMarker}).count("m:url") == 0);
+  CHECK(feature_names("速度120km.h/限速", "", {FeatureKind::kMarker}).count("m:url") == 0);
   // A bare IP address is a link unless labelled as a device's address or a version, or
   // after a product's name, or the numbers are instalments.
   const auto has_ip_link = [](std::string_view text) {

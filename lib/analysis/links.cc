@@ -95,6 +95,18 @@ bool is_bare_ip_link(std::u32string_view text, std::size_t host_begin, std::size
          !label_before(text, host_begin, kAddressLabels.data(), kAddressLabels.size());
 }
 
+// A name whose last label is a word (two to six letters) and that a path follows: a link
+// whatever its top-level domain, as the shorteners' are (mtw.so/gJ2hBq, suo.im/9333hJ,
+// momo.dm/uVbyf3). Without a path the top-level domain must be known: an English sentence
+// runs on after a full stop (ok.so we meet).
+bool is_link_with_path(std::u32string_view text, std::size_t host_begin, std::size_t host_end) {
+  const std::size_t dot = text.rfind('.', host_end - 1);
+  if (dot == std::u32string_view::npos || dot < host_begin) return false;
+  const std::u32string_view label = text.substr(dot + 1, host_end - dot - 1);
+  return label.size() >= 2 && label.size() <= 6 && std::all_of(label.begin(), label.end(), is_ascii_lower) &&
+         host_end + 1 < text.size() && text[host_end] == '/' && is_ascii_alnum(text[host_end + 1]);
+}
+
 // Where the host of an authority starting at `begin` starts: after the last @ before the
 // path, query or fragment, or at `begin` if there is none.
 std::size_t after_user_name(std::u32string_view text, std::size_t begin) {
@@ -139,7 +151,7 @@ void find_links(std::u32string_view text, std::vector<Link>* links, std::string*
     const std::u32string_view name = text.substr(host_begin, host_end - host_begin);
     if (name.find('.') == std::u32string_view::npos) continue;
     if (scheme == 0 && !starts_with(name, 0, kWww) && !has_known_domain(name) &&
-        !is_bare_ip_link(text, host_begin, host_end))
+        !is_bare_ip_link(text, host_begin, host_end) && !is_link_with_path(text, host_begin, host_end))
       continue;
     std::size_t end = host_end;
     if (end < text.size() && (text[end] == '/' || text[end] == ':' || text[end] == '?')) {

@@ -12,9 +12,9 @@ namespace smsfilter::internal {
 namespace {
 
 // Link shorteners seen in SMS: the link's real target is hidden.
-constexpr std::array<std::string_view, 16> kShorteners = {
-    "t.cn", "dwz.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "goo.gl",
-    "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
+constexpr std::array<std::string_view, 18> kShorteners = {
+    "t.cn", "dwz.cn", "url.cn", "suo.im", "mtw.so", "985.so", "bit.ly", "tinyurl.com", "is.gd",
+    "goo.gl", "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view s) {
