@@ -287,7 +287,9 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   check_each_blocked_by(*policy, {"您好，我刚才不小心把验证码填成您的手机号了，是6位数字，麻烦您转发给我一下，谢谢！",
                                   "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下",
                                   "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下",
-                                  "验证码发错了，麻烦转发给我一下"}, Category::kPersonal, "code_by_mistake");
+                                  "验证码发错了，麻烦转发给我一下",
+                                  "抱歉我刚换手机，验证码不小心填成你的号码了，收到后麻烦截图传给我"},
+                        Category::kPersonal, "code_by_mistake");
   check_each_blocked_by(*policy, {"帮我收个验证码呗，我手机欠费收不到短信，等下有个6位数字发到你手机上，你截图发我一下",
                                   "在吗？我微信被封了，能不能帮我接收个验证码解封一下，等下发到你手机上，你把数字告诉我"}, Category::kPersonal, "code_relay");
   // Family asking for a code from their own number, or a new number given without a code asked.

@@ -202,8 +202,9 @@ bool wakes_link(std::u32string_view rest) {
 // A code sent to the reader's phone asked for by someone who says their number is new or
 // borrowed. Family and friends do ask for codes (验证码发我一下，我在帮你挂号), but not while
 // explaining why they write from a number the reader doesn't know.
-constexpr PhraseSet<9> kSendToMe({U"发我", U"发给我", U"转我", U"转给我", U"告诉我", U"报给我", U"念给我",
-                                  U"截图给我", U"发过来"});
+// Taiwan's 傳給我 simplifies to 传给我.
+constexpr PhraseSet<10> kSendToMe({U"发我", U"发给我", U"转我", U"转给我", U"传给我", U"告诉我", U"报给我",
+                                   U"念给我", U"截图给我", U"发过来"});
 // Or by someone who says the code reached the reader by mistake, their number typed for the
 // sender's own (我把验证码填成您的手机号了, 误把手机号填成了你的) or the code sent astray
 // (验证码发错了，麻烦转发给我): a service sends its code to the number its user gives, and
