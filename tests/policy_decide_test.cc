@@ -193,6 +193,20 @@ TEST_CASE("money asked into a designated account is blocked, a payment into the 
                    Category::kTransaction);
 }
 
+TEST_CASE("money asked into an account number a notice gives is blocked, a notice of the reader's own is not",
+          "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  check_each_blocked_by(*policy,
+                        {"【某某燃气】您户号1102****5531已欠费158.20元，明日将停气，请将欠费转至燃气代收账户 6217 0012 **** 4408。",
+                         "【某某银行】您的信用卡已逾期，请于今日转账至还款专户6214830012345678，户名：还款中心。"},
+                        Category::kTransaction, "notice_account");
+  check_no_request(*policy, {"【某某证券】您的资金已转入您的资金账户 1234 5678 9012 3456，请注意查收。",
+                             "【某某银行】您尾号5531的账户工资已转入，金额8,200.00元。",
+                             "欠费286元，麻烦转到我工行卡6222 0212 3456 7788，谢谢",
+                             "【反诈中心】冒充电力公司称您欠费、要求转账至“代收账户”6228 4810 1234 7732的，都是诈骗！"},
+                   Category::kTransaction);
+}
+
 TEST_CASE("a wrong number that turns to getting to know the reader is blocked, an apology is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);

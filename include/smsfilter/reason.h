@@ -82,7 +82,7 @@ struct Reason {
   ReasonKind kind = ReasonKind::kModel;
   // kRule, kAllowListed, kOverridesModel: the rule's id; "phishing" or the scam request's
   // id for the override. kScamRequest: the request's id ("safe_account",
-  // "designated_account", "screen_sharing", "code_to_caller", "code_by_reply",
+  // "designated_account", "notice_account", "screen_sharing", "code_to_caller", "code_by_reply",
   // "code_to_new_number", "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant",
   // "secrecy_order", "sure_profit", "link_by_reply", "details_by_reply", "photo_bait").
   // kImpersonation: the check's id ("new_number_money", "boss_money").

@@ -50,6 +50,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Asks for money to be moved to a \"designated account\": fines, fees and deposits are paid at the "
       "payee's own counter, app or bill, never into an account an SMS names",
       "要求把钱转入“指定账户”：罚款、费用和押金都通过收款方自己的柜台、应用或账单缴纳，从不转入短信指定的账户，这是诈骗话术"}},
+    {internal::kNoticeAccount,
+     {"the notice-account check", "通知收款账号检查"},
+     {"Asks in an organisation's name for money to be moved to an account number it gives: banks, carriers and "
+      "utilities are paid through their own counters, apps and bills, never into an account an SMS gives",
+      "以机构名义要求把钱转入短信给出的账号：银行、运营商和水电燃气都通过自己的柜台、应用或账单收费，从不让您转入短信里的账号，这是诈骗话术"}},
     {internal::kScreenSharing,
      {"the screen-sharing check", "屏幕共享检查"},
      {"Asks you to share your screen: no bank, police or shop does, scammers do",

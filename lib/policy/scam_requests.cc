@@ -65,6 +65,41 @@ bool asks_transfer_to_designated_account(const MessageAnalysis& analysis) {
   });
 }
 
+// Money to be moved into an account number that a notice in an organisation's name gives
+// (【招商银行】…已逾期…请转账至还款专户 6214 83** **** 5510; 【国网上海电力】…请将欠费286.40元转至电力
+// 代收账户 6228 4810 **** 7732): banks, carriers and utilities are paid through their own
+// counters, apps and bills, never into an account an SMS gives. A notice of money paid
+// into the reader's own account gives its tail, or says it is theirs (转入您的资金账号…).
+constexpr PhraseSet<9> kTransfersInto({U"转账至", U"转账到", U"转至", U"转到", U"转入", U"汇至", U"汇入", U"汇到",
+                                       U"打到"});
+constexpr std::size_t kAccountReach = 24;
+constexpr std::size_t kAccountDigits = 12;
+
+// Whether `text` starts with an account number: kAccountDigits or more digits and masked
+// digits (*), spaces and dashes between them allowed.
+bool starts_with_account_number(std::u32string_view text) {
+  std::size_t digits = 0;
+  for (char32_t c : text) {
+    if (is_ascii_digit(c) || c == U'*') ++digits;
+    else if (c != U' ' && c != U'-') break;
+  }
+  return digits >= kAccountDigits;
+}
+
+bool asks_transfer_to_given_account(const MessageAnalysis& analysis) {
+  if (analysis.signature().empty()) return false;
+  const std::u32string_view text = analysis.text();
+  return kTransfersInto.any_place(text, [&](const PhraseMatch& transfer) {
+    if (analysis.warnings().warn_against(transfer)) return false;
+    const std::size_t end = grow_forward(text, transfer.end(), ends_clause, kAccountReach);
+    for (std::size_t at = transfer.end(); at < end; ++at) {
+      if (text[at] == U'您' || text[at] == U'你') return false;
+      if (is_ascii_digit(text[at])) return starts_with_account_number(text.substr(at));
+    }
+    return false;
+  });
+}
+
 constexpr PhraseSet<4> kScreenSharingPhrases({U"屏幕共享", U"共享屏幕", U"共享桌面", U"桌面共享"});
 
 // A code told (告知, 告诉 …) to whoever calls, or to "customer service" (售后客服, 官方客服 …)
@@ -320,6 +355,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   const std::u32string_view text = analysis.text();
   if (asks_safe_account(analysis)) return kSafeAccount;
   if (asks_transfer_to_designated_account(analysis) && !body_describes_scam(analysis)) return kDesignatedAccount;
+  if (asks_transfer_to_given_account(analysis) && !body_describes_scam(analysis)) return kNoticeAccount;
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;

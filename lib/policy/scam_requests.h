@@ -1,6 +1,7 @@
 // Requests that no bank, police office or shop makes by SMS, and that scams live on: money
-// moved to a "safe account" (安全账户) to protect it from an investigation or to an account
-// the message designates (转至指定账户), the phone's
+// moved to a "safe account" (安全账户) to protect it from an investigation, to an account
+// the message designates (转至指定账户) or to an account number a notice gives (【国网…】…
+// 转至电力代收账户 6228 4810 **** 7732), the phone's
 // screen shared with a "case officer" or "customer service" (屏幕共享) to walk the reader
 // through a transfer, or a one-time code told to the "staff" who calls or to "customer
 // service" (验证码告知来电的客服, 验证码请告知专员), or a code sent to the reader asked for by
@@ -30,6 +31,7 @@ namespace smsfilter::internal {
 // The requests' ids, which reasons carry as their rule id.
 inline constexpr std::string_view kSafeAccount = "safe_account";
 inline constexpr std::string_view kDesignatedAccount = "designated_account";
+inline constexpr std::string_view kNoticeAccount = "notice_account";
 inline constexpr std::string_view kScreenSharing = "screen_sharing";
 inline constexpr std::string_view kCodeToCaller = "code_to_caller";
 inline constexpr std::string_view kCodeByReply = "code_by_reply";
@@ -46,7 +48,7 @@ inline constexpr std::string_view kDetailsByReply = "details_by_reply";
 inline constexpr std::string_view kPhotoBait = "photo_bait";
 
 // The id of the first request the message makes ("safe_account", "designated_account",
-// "screen_sharing", "code_to_caller", "code_by_reply", "code_to_new_number",
+// "notice_account", "screen_sharing", "code_to_caller", "code_by_reply", "code_to_new_number",
 // "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant", "secrecy_order", "sure_profit",
 // "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
 // 安全帐户.

@@ -59,7 +59,8 @@ public final class Reason {
     /**
      * It asks for what no bank, police or shop asks for by SMS and scams live on (rule id:
      * safe_account, money moved to a "safe account"; designated_account, money moved to an
-     * account the message designates; screen_sharing, the phone's screen shared;
+     * account the message designates; notice_account, money moved to an account number a notice
+     * in an organisation's name gives; screen_sharing, the phone's screen shared;
      * code_to_caller, a verification code told to a caller or to "customer service";
      * code_by_reply, a code received sent back by reply; code_to_new_number, the code sent to
      * the reader asked for by someone writing from a new or borrowed number; code_by_mistake,
