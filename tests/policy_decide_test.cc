@@ -193,6 +193,15 @@ TEST_CASE("money asked into a designated account is blocked, a payment into the 
                    Category::kTransaction);
 }
 
+TEST_CASE("money asked with the police forbidden is blocked, a friend's all-clear is not", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  check_each_blocked_by(*policy, {"你女儿在我们这里，别报警，今晚之前准备30万现金，等电话。",
+                                  "欠的钱今天必须还，敢报警你试试，不要报警，打到这张卡上"},
+                        Category::kPersonal, "no_police");
+  check_no_request(*policy, {"钱包找到了，在出租车上，别报警了哈", "【反诈中心】骗子称您孩子被绑架、要钱并让您不要报警的，都是诈骗，请立即拨打110！"},
+                   Category::kPersonal);
+}
+
 TEST_CASE("money asked into an account number a notice gives is blocked, a notice of the reader's own is not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);

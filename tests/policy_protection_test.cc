@@ -328,6 +328,7 @@ TEST_CASE("the reader's own number quoted by a notice is not a contact", "[polic
            {"【中国电信】办理提醒：尊敬的客户，号码18512345678于2026年12月01日办理了流量包业务。", "", kTransaction,
             Action::kAllow, {}},
            {"【中国移动】您的手机号13912345678已成功开通国际漫游。", "", kTransaction, Action::kAllow, {}},
+           {"台灣電力公司通知：您電號07-12-3456-78之本期電費NT$986已扣款成功。", "", kTransaction, Action::kAllow, {}},
        }) {
     check(c);
   }

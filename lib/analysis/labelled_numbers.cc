@@ -30,10 +30,12 @@ constexpr std::array<std::u32string_view, 22> kTailLabels = {
     U"末4码", U"末4碼", U"ending", U"ending in", U"卡号", U"卡號"};
 
 // Right before the reader's own number or account, and right after it; Traditional too,
-// as a model without a character map leaves it.
-constexpr std::array<std::u32string_view, 19> kReaderLabels = {
+// as a model without a character map leaves it. Taiwan Power's customer number is its 電號
+// (電號01-23-4567-89).
+constexpr std::array<std::u32string_view, 21> kReaderLabels = {
     U"尊敬的", U"亲爱的", U"親愛的", U"您的", U"你的", U"您的号码", U"您的號碼", U"您的手机号", U"您的手機號",
-    U"用户号码", U"用戶號碼", U"账号", U"帐号", U"帳號", U"账户", U"帐户", U"帳戶", U"户号", U"戶號"};
+    U"用户号码", U"用戶號碼", U"账号", U"帐号", U"帳號", U"账户", U"帐户", U"帳戶", U"户号", U"戶號", U"电号",
+    U"電號"};
 constexpr std::array<std::u32string_view, 8> kReaderSuffixes = {
     U"客户", U"客戶", U"用户", U"用戶", U"机主", U"機主", U"号码", U"號碼"};
 // A clause that opens with 号码, the number, then something it underwent (尊敬的客户，号码

@@ -98,6 +98,10 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Orders you to keep a \"case\" from your family or your bank: police never do, scammers do, so that no one "
       "stops the transfer",
       "要求您对“案件”保密、不得告诉家人或银行：公安机关从不这样要求，骗子借此阻止他人劝阻您转账"}},
+    {internal::kNoPolice,
+     {"the no-police check", "禁止报警检查"},
+     {"Asks for money and forbids you to call the police: the extortion and \"kidnapped child\" scams do; call 110",
+      "要钱并不让您报警：这是敲诈和“孩子被绑架”类诈骗的话术，请立即拨打110"}},
     {internal::kSureProfit,
      {"the sure-profit check", "稳赚承诺检查"},
      {"Promises a sure profit, insider tips or a \"teacher\" who trades for you: no licensed broker or fund may, "

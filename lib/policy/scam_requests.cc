@@ -291,6 +291,17 @@ bool orders_secrecy(const MessageAnalysis& analysis) {
   });
 }
 
+// An order not to call the police beside money asked (你的孩子在我们手上，不要报警，马上准备50万):
+// the extortion and "kidnapped child" scams. A friend's 东西找到了，别报警了 asks for no money.
+constexpr PhraseSet<9> kPoliceForbidden({U"不要报警", U"别报警", U"不准报警", U"不许报警", U"不能报警", U"不得报警",
+                                         U"不可报警", U"勿报警", U"唔好报警"});
+constexpr PhraseSet<10> kMoneyWords({U"万", U"转账", U"汇款", U"打钱", U"给钱", U"拿钱", U"打到", U"卡上", U"赎金",
+                                     U"现金"});
+
+bool forbids_police(const MessageAnalysis& analysis) {
+  return asked_for_any(analysis, kPoliceForbidden) && kMoneyWords.found_in(analysis.text());
+}
+
 // A warrant (Taiwan's 拘票 too), a wanted notice or an execution (枪决) served on the
 // reader: the sentence that names the document speaks to the reader. News of a warrant
 // speaks to no one (公安部发布A级通缉令), and gossip names no document (你知道吗，他被通缉了).
@@ -369,6 +380,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (pivots_from_wrong_send(analysis) && !body_describes_scam(analysis)) return kWrongNumberPivot;
   if (serves_warrant(analysis) && !body_describes_scam(analysis)) return kWarrant;
   if (orders_secrecy(analysis) && !body_describes_scam(analysis)) return kSecrecyOrder;
+  if (forbids_police(analysis) && !body_describes_scam(analysis)) return kNoPolice;
   if (asked_for_any(analysis, kSureProfits) && !body_describes_scam(analysis)) return kSureProfit;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
       !body_describes_scam(analysis))

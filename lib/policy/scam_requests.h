@@ -9,7 +9,8 @@
 // whose own phone can't receive it (我手机欠费收不到短信，帮我收个验证码): the way accounts
 // are taken over. Nor does any police office serve a warrant on the reader by SMS
 // (您已被列为网上追逃人员，通缉令编号…): the threat that opens the "police" scams, nor order
-// the reader to keep a case from family or the bank (请勿向家人透露案情). Nor
+// the reader to keep a case from family or the bank (请勿向家人透露案情); and no one asking for
+// money forbids calling the police (不要报警，马上准备50万). Nor
 // may anyone selling an investment promise its profit (稳赚不赔, 保证获利) or trade for the
 // reader (带单): the lure of the investment scams, written as chat as often as not, and
 // opened as often by a message "sent by mistake" that turns to getting to know the reader
@@ -41,6 +42,7 @@ inline constexpr std::string_view kCodeRelay = "code_relay";
 inline constexpr std::string_view kWrongNumberPivot = "wrong_number_pivot";
 inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSecrecyOrder = "secrecy_order";
+inline constexpr std::string_view kNoPolice = "no_police";
 inline constexpr std::string_view kSureProfit = "sure_profit";
 inline constexpr std::string_view kLinkByReply = "link_by_reply";
 inline constexpr std::string_view kDetailsByReply = "details_by_reply";
@@ -49,8 +51,8 @@ inline constexpr std::string_view kPhotoBait = "photo_bait";
 
 // The id of the first request the message makes ("safe_account", "designated_account",
 // "notice_account", "screen_sharing", "code_to_caller", "code_by_reply", "code_to_new_number",
-// "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant", "secrecy_order", "sure_profit",
-// "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
+// "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant", "secrecy_order", "no_police",
+// "sure_profit", "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
 // 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 

@@ -68,10 +68,11 @@ public final class Reason {
      * code asked for by someone whose own phone or account can't receive it;
      * wrong_number_pivot, a message sent "by mistake" that turns to getting to know the reader;
      * warrant, a warrant or a wanted notice served on the reader; secrecy_order, a case to be
-     * kept from family or the bank; sure_profit, a profit promised or trades made for the
-     * reader; link_by_reply, a reply asked for to get a link or make it work; details_by_reply,
-     * an ID or card number or a PIN asked for by reply; photo_bait, a link to an untrusted host
-     * offered as a photo or a video of the reader, the host in the reason).
+     * kept from family or the bank; no_police, money asked and the police forbidden;
+     * sure_profit, a profit promised or trades made for the reader; link_by_reply, a reply
+     * asked for to get a link or make it work; details_by_reply, an ID or card number or a PIN
+     * asked for by reply; photo_bait, a link to an untrusted host offered as a photo or a video
+     * of the reader, the host in the reason).
      */
     SCAM_REQUEST(14),
     /**
