@@ -2,6 +2,7 @@
 // notices are never blocked by the model or the phishing override alone, and scams
 // dressed as them are never allowed by the model alone. Each case states what the model
 // said, so that the policy alone is tested.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -169,6 +170,34 @@ TEST_CASE("a notice under a registered sender ID is never blocked by the model",
   check({kParcel, "HKPost", kFraud, Action::kBlock, {}});
   check({kParcel, "＃HKPost", kFraud, Action::kBlock, {}});
   check({kParcel, "#", kFraud, Action::kBlock, {}});
+}
+
+TEST_CASE("a platform's notice that points only to its app is never blocked by the model",
+          "[policy][protection]") {
+  constexpr std::string_view kRestricted =
+      "【微信支付】因你的账户存在风险，已被限制收款功能。请打开微信，在“我-服务-钱包-帮助中心”中进行自助解除。";
+  constexpr std::string_view kFine =
+      "【抖店】商家您好，经平台巡检，您的店铺商品详情页宣称与质检结果不符，平台已扣除违约金2,000元。"
+      "如有异议，请于7日内登录抖店后台“违规管理”提交申诉材料。";
+  check({kRestricted, "106907002186", kFraud, Action::kMute, {R::kInAppOnly, R::kProtected}});
+  check({kFine, "1069010066111", kFraud, Action::kMute, {R::kInAppOnly, R::kProtected}});
+  // The reader's own number quoted is no contact.
+  check({"【抖音】您的账号138****1234因违规已被限制直播功能，可在抖音App“设置-账号与安全”中申诉。",
+         "10690123456", kFraud, Action::kMute, {R::kInAppOnly}});
+  // A person's mobile, an unknown brand, or any way to reach the sender: the model decides.
+  check({kRestricted, "13812345678", kFraud, Action::kBlock, {}});
+  check({"【微支付】因你的账户存在风险，已被限制收款功能。请打开微信自助解除。", "106907002186", kFraud,
+         Action::kBlock, {}});
+  for (std::string_view contact : {"请回复1由专员为您处理。", "请联系客服微信wxzf8888解除。",
+                                   "请下载安全助手App解除。", "详询4001234567。", "请点击 wx-pay.top 解除。",
+                                   "稍后客服将来电协助解除。"}) {
+    INFO(contact);
+    const std::string text = "【微信支付】因你的账户存在风险，已被限制收款功能。" + std::string(contact);
+    const Decision d = decide(*testing::policy_from(kDefaults), {text, "106907002186", {}},
+                              model_says(kFraud, 0.95f));
+    CHECK(!d.has_reason(R::kInAppOnly));
+    CHECK(d.action != Action::kAllow);
+  }
 }
 
 TEST_CASE("a brand's name with a contact the registry doesn't list for it is never allowed",

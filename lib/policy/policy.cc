@@ -9,6 +9,7 @@
 #include "common/utf.h"
 #include "policy/error_quote.h"
 #include "policy/impersonation.h"
+#include "policy/in_app.h"
 #include "analysis/labelled_numbers.h"
 #include "analysis/links.h"
 #include "analysis/literal_normalizer.h"
@@ -119,6 +120,8 @@ struct Evidence {
   bool registered_sender = false;  // a '#' sender ID (sender.h)
   bool official_link = false;
   bool public_body_links = false;  // every link goes to a public body's host (gov.cn, edu.cn …)
+  // It names an organisation, came from a business number and gives no contact (in_app.h).
+  bool in_app_only = false;
   std::optional<internal::SuspiciousContact> suspicious;
   std::optional<internal::SuspiciousContact> suspicious_sender;
   std::string_view suspicious_link;  // the first link to a bare IP address or a cheap domain
@@ -212,6 +215,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   // A look-alike of the brand's domain is named once, as the brand's suspicious contact.
   if (e.suspicious && e.suspicious->host == e.suspicious_link) e.suspicious_link = {};
   e.organization = check.spoken_for();
+  e.in_app_only = e.organization && view.sender_kind == "service" && internal::gives_no_contact(analysis);
   return e;
 }
 
@@ -353,11 +357,19 @@ Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, Decision* 
   return Action::kBlock;
 }
 
+Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decision* d) {
+  Reason& r = d->reasons.add(kind);
+  r.organization = org.id;
+  r.organization_name = org.names.front();
+  return r;
+}
+
 // The model's verdict. It never blocks alone what may be a code or a notice (`protected`),
-// and names a new number announced by a person with nothing asked (`new_number`), which
-// the config may mute rather than block.
-Action apply_model(const PolicyConfig& config, const internal::MessageAnalysis& analysis, const Evidence& evidence,
-                   Decision* d) {
+// nor an organisation's notice that points only to its app (`in_app_only`), and names a new
+// number announced by a person with nothing asked (`new_number`), which the config may mute
+// rather than block.
+Action apply_model(const PolicyConfig& config, const Registry& registry, const internal::MessageAnalysis& analysis,
+                   const Evidence& evidence, Decision* d) {
   if (d->unsure) {
     add_probability_reason(ReasonKind::kUnsure, {}, d);
     return Action::kNone;
@@ -371,18 +383,16 @@ Action apply_model(const PolicyConfig& config, const internal::MessageAnalysis& 
     r.threshold = config.protect_threshold;
     return Action::kMute;
   }
+  if (action == Action::kBlock && evidence.in_app_only) {
+    add_organization_reason(ReasonKind::kInAppOnly, registry.organizations()[*evidence.organization], d);
+    d->reasons.add(ReasonKind::kProtected).value = protected_p;
+    return Action::kMute;
+  }
   if (action == Action::kBlock && !evidence.organization && internal::only_announces_new_number(analysis)) {
     d->reasons.add(ReasonKind::kNewNumber);
     if (config.mute_new_numbers) return Action::kMute;
   }
   return action;
-}
-
-Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decision* d) {
-  Reason& r = d->reasons.add(kind);
-  r.organization = org.id;
-  r.organization_name = org.names.front();
-  return r;
 }
 
 // The evidence as reasons. A suspicious contact or sender is muted rather than allowed,
@@ -530,7 +540,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   Action action;
   if (match.winner) action = apply_rule(config, compiled.rule_ids, match, scam, &d);
   else if (scam) action = apply_scam(*scam, evidence, &d);
-  else action = apply_model(config, analysis, evidence, &d);
+  else action = apply_model(config, registry, analysis, evidence, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
   if (!scam) {
     if (const auto impersonation = internal::find_impersonation(analysis))

@@ -99,7 +99,14 @@ public final class Reason {
      * Sent under a registered sender ID, '#' and a name (#HSBC), which Hong Kong's networks
      * deliver only from the senders OFCA registered: protects as an official sender does.
      */
-    REGISTERED_SENDER(18);
+    REGISTERED_SENDER(18),
+    /**
+     * The model would block it, but it names an organisation (organization), comes from a
+     * business number (106…) and leaves the reader nowhere to go but the organisation's own
+     * app: no link, number or chat id, nothing to reply, call back, download, search, scan or
+     * add, which a scam needs to reach its victim; muted.
+     */
+    IN_APP_ONLY(19);
     // End of SMSF_REASON_KIND.
 
     private final int value;
