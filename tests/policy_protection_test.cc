@@ -190,7 +190,8 @@ TEST_CASE("a platform's notice that points only to its app is never blocked by t
          Action::kBlock, {}});
   for (std::string_view contact : {"请回复1由专员为您处理。", "请联系客服微信wxzf8888解除。",
                                    "请下载安全助手App解除。", "详询4001234567。", "请点击 wx-pay.top 解除。",
-                                   "稍后客服将来电协助解除。"}) {
+                                   "稍后客服将来电协助解除。", "申诉专线4000918 6237。",
+                                   "请将截图发客服企业微信 jdkf_0722。", "申诉请找400-0918-6237。"}) {
     INFO(contact);
     const std::string text = "【微信支付】因你的账户存在风险，已被限制收款功能。" + std::string(contact);
     const Decision d = decide(*testing::policy_from(kDefaults), {text, "106907002186", {}},
