@@ -280,7 +280,9 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                   "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
                                   "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",
                                   "【某某快递】您的快件需核验收件人身份，请将稍后收到的6位验证码回复本号码，快递员确认后即可派送。",
-                                  "某某銀行：你的帳戶有異常登入，一次性密碼已發送。如非本人操作，請即回覆此密碼至本號碼以取消交易。"}, Category::kFraud, "code_by_reply");
+                                  "某某銀行：你的帳戶有異常登入，一次性密碼已發送。如非本人操作，請即回覆此密碼至本號碼以取消交易。",
+                                  "【某某客服】检测到您的QQ存在异常登录，为防止被封号，请将收到的验证码转发至本号码完成安全验证。"},
+                        Category::kFraud, "code_by_reply");
   // The same in English; a sentence that says not to asks for nothing.
   check_blocked_by(*policy,
                    "Your Google account will be suspended in 24h. To keep it active, reply with the 6-digit code we "
@@ -451,7 +453,8 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
 
   // Said in passing, with an amount: 手机坏了 … 转2500, 新号码 … 转$8,000.
   for (std::string_view passing : {"爸，手机坏了先用同学的，房东催房租，你先转2500给我。",
-                                   "阿爸，我换咗新号码，急住要钱，你转$8,000去呢个户口先。"}) {
+                                   "阿爸，我换咗新号码，急住要钱，你转$8,000去呢个户口先。",
+                                   "老婆，我手机没电了借同事手机发的，卡刷不了，你先转3000到他支付宝。"}) {
     INFO(passing);
     const Decision d = decide(*policy, {passing, "", {}}, personal);
     REQUIRE(d.has_reason(ReasonKind::kImpersonation));

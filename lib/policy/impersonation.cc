@@ -12,9 +12,10 @@ namespace smsfilter::internal {
 namespace {
 
 // Said outright: the number is new or borrowed.
-constexpr PhraseSet<10> kNewNumberClaims({
-    U"换号",     U"换了号",   U"换了个号", U"新号",     U"新手机号",
-    U"借同学的", U"借朋友的", U"借别人的", U"借同事的", U"别人的手机"});
+constexpr PhraseSet<16> kNewNumberClaims({
+    U"换号",       U"换了号",     U"换了个号",   U"新号",       U"新手机号",   U"借同学的",
+    U"借朋友的",   U"借别人的",   U"借同事的",   U"别人的手机", U"借同学手机", U"借朋友手机",
+    U"借同事手机", U"借别人手机", U"借朋友电话", U"借同事电话"});
 // Said in passing: why the reader doesn't know the number. Enough for a warning, not for
 // the code scam's block: a child whose phone broke does ask for the parcel code.
 constexpr PhraseSet<35> kOtherPhoneClaims({

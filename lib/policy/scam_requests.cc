@@ -119,6 +119,10 @@ constexpr std::array<std::u32string_view, 10> kReplyRecipients = {
     U"给我", U"本号码", U"至本号码", U"到本号码", U"此号码", U"給我", U"本號碼", U"至本號碼", U"到本號碼", U"此號碼"};
 constexpr std::u32string_view kReceived = U"收到的";
 constexpr std::size_t kReplyReach = 32;
+// Or forwarded to the number that sent it (请将收到的验证码转发至本号码完成安全验证), which is the
+// same reply. Forwarded to 我, a relative may ask it (验证码转发给我).
+constexpr PhraseSet<8> kForwardsToSender({U"转发至本号码", U"转发到本号码", U"转发给本号码", U"转发至此号码",
+                                          U"发送至本号码", U"发送到本号码", U"轉發至本號碼", U"發送至本號碼"});
 
 // The same two requests in English (…reply with the 6-digit code we just sent you; Call +86
 // 171… and read us the OTP): an ask, then the reader's code later in its sentence (the or
@@ -348,9 +352,10 @@ bool names_code_then_recipient(std::u32string_view text, std::u32string_view res
 }
 
 // 回复 and later in its clause a recipient after a code, or a code received (收到的验证码,
-// 收到的短信验证码).
+// 收到的短信验证码); or a code forwarded to the sender.
 bool asks_code_by_reply(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
+  if (asked_for_any(analysis, kForwardsToSender) && names_code_word(text)) return true;
   return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
     if (analysis.warnings().warn_against(reply)) return false;
     const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
