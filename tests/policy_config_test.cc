@@ -12,6 +12,7 @@ constexpr std::string_view kExample = R"(# Mum's phone
 smsfilter-policy 1
 category marketing allow
 protect 0.25
+block_confidence 0.8
 phishing off
 new_number mute
 trust 95516.com
@@ -48,6 +49,8 @@ TEST_CASE("the text form reads every setting", "[policy][config]") {
   CHECK(config.category_action(Category::kMarketing) == Action::kAllow);
   CHECK(config.category_action(Category::kFraud) == Action::kBlock);  // default kept
   CHECK(config.protect_threshold == 0.25f);
+  CHECK(config.block_confidence == 0.8f);
+  CHECK(PolicyConfig{}.block_confidence == 0.7f);
   CHECK_FALSE(config.phishing_override);
   CHECK(config.mute_new_numbers);
   CHECK_FALSE(PolicyConfig{}.mute_new_numbers);
@@ -91,6 +94,7 @@ TEST_CASE("malformed lines are refused with their line number", "[policy][config
       {"smsfilter-policy 1\nblock keyword \"x\n", "line 2: unterminated quote"},
       {"smsfilter-policy 1\nprotect 1.5\n", "line 2: expected 'protect P'"},
       {"smsfilter-policy 1\nprotect 0.12345\n", "line 2: expected 'protect P'"},
+      {"smsfilter-policy 1\nblock_confidence -0.1\n", "line 2: expected 'block_confidence P'"},
       {"smsfilter-policy 1\nflood marketing 5/week\n", "line 2: bad flood limit '5/week'"},
       {"smsfilter-policy 1\nphishing maybe\n", "line 2: expected 'phishing on'"},
       {"smsfilter-policy 1\nnew_number allow\n", "line 2: expected 'new_number block'"},
@@ -129,6 +133,10 @@ TEST_CASE("policies that break the guarantees or the limits are refused", "[poli
   Status status;
   CHECK_FALSE(Policy::create(config, &status));
   check_refused(status, "protect threshold");
+  config = PolicyConfig{};
+  config.block_confidence = -1;
+  CHECK_FALSE(Policy::create(config, &status));
+  check_refused(status, "block confidence");
   config = PolicyConfig{};
   config.rules.push_back({RuleKind::kKeyword, "x", Action::kNone, 0, ""});
   CHECK_FALSE(Policy::create(config, &status));

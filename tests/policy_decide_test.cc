@@ -1,3 +1,6 @@
+#include <string>
+#include <string_view>
+
 #include <catch2/catch.hpp>
 
 #include "policy_test_support.h"
@@ -90,8 +93,35 @@ TEST_CASE("the model alone never blocks what may be a code or a bank notice", "[
   CHECK(d.reasons[1].kind == ReasonKind::kProtected);
   CHECK(d.reasons[1].value == Approx(0.35f));
 
-  result.probabilities = {0.02f, 0.1f, 0.1f, 0.18f, 0.6f};  // 0.2 < the default 0.3
+  result.probabilities = {0.02f, 0.05f, 0.05f, 0.08f, 0.8f};  // 0.1 < the default 0.3
+  result.confidence = 0.8f;
   CHECK(decide(*policy, {"中奖了", "", {}}, result).action == Action::kBlock);
+}
+
+TEST_CASE("the model alone blocks what it is unsure of only when it gives something to act on", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  constexpr std::string_view kChat = "陈生，厨房水喉听日下昼两点嚟整，材料加人工$1,800，做完先俾钱得喇";
+  const Decision doubtful = decide(*policy, {kChat, "+85261842390", {}}, model_says(Category::kFraud, 0.61f));
+  CHECK(doubtful.action == Action::kMute);
+  REQUIRE(doubtful.has_reason(ReasonKind::kDoubtful));
+  const Reason& r = doubtful.reasons[1];
+  CHECK(r.kind == ReasonKind::kDoubtful);
+  CHECK(r.category == Category::kFraud);
+  CHECK(r.value == 0.61f);
+  CHECK(r.threshold == 0.7f);
+  CHECK(reason_text(r, Language::kEnglish) == "Looks like fraud, but not surely enough to block (61%, blocks from 70%)");
+  // Surer, or with an account, a number, a link or an id to act on, it is blocked.
+  CHECK(decide(*policy, {kChat, "+85261842390", {}}, model_says(Category::kFraud, 0.75f)).action == Action::kBlock);
+  for (std::string_view contact : {"定金转到6217 0034 **** 2259", "打我电话13812345678", "点 hk-gas.top 缴费",
+                                   "加我微信 chen_2025", "账号6228480012345678"}) {
+    INFO(contact);
+    const std::string text = std::string(kChat) + std::string(contact);
+    const Decision d = decide(*policy, {text, "+85261842390", {}}, model_says(Category::kFraud, 0.61f));
+    CHECK(d.action == Action::kBlock);
+  }
+  // The setting moves the line.
+  const auto sure = testing::policy_from("smsfilter-policy 1\nblock_confidence 0.5\n");
+  CHECK(decide(*sure, {kChat, "+85261842390", {}}, model_says(Category::kFraud, 0.61f)).action == Action::kBlock);
 }
 
 TEST_CASE("only an explicit rule blocks a security message, and the decision says so", "[policy][decide]") {

@@ -89,7 +89,7 @@ TEST_CASE("reasons hold one of each kind", "[reason]") {
   Reasons reasons;
   for (std::size_t k = 0; k < kReasonKindCount; ++k) reasons.add(static_cast<ReasonKind>(k)).value = 1;
   CHECK(reasons.size() == kReasonKindCount);
-  CHECK(reasons.back().kind == ReasonKind::kInAppOnly);
+  CHECK(reasons.back().kind == ReasonKind::kDoubtful);
   reasons.add(ReasonKind::kCode);  // beyond the capacity: the last entry is reused
   CHECK(reasons.size() == kReasonKindCount);
   CHECK(reasons.back().kind == ReasonKind::kCode);

@@ -15,7 +15,8 @@
 //      instead of allowed when a rule allowed it.
 //   4. Otherwise the model: unsure gives Action::kNone; else the category's action. The
 //      model alone never blocks a message it calls security or transaction, nor one that
-//      is likely enough to be either (PolicyConfig::protect_threshold): those are muted.
+//      is likely enough to be either (PolicyConfig::protect_threshold), nor one it is not
+//      sure enough of (PolicyConfig::block_confidence): those are muted.
 //   5. Official channels (smsfilter/registry.h): when no rule decided, a message with a
 //      verification code, from an official sender, or whose links all go to the domains
 //      of the organisation it names is muted rather than blocked; one that names an

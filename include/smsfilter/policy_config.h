@@ -90,6 +90,10 @@ struct PolicyConfig {
   // When the model would block a message but gives security and transaction together at
   // least this probability, it only mutes it.
   float protect_threshold = 0.3f;
+  // The model alone blocks only at this probability or more; below it, a block is a mute
+  // (reason kDoubtful). At 0.5 to 0.7 the model's fraud is often a person's chat about
+  // money or work, and a message blocked is one the user never sees.
+  float block_confidence = 0.7f;
   // Block a message with a link to an untrusted host that asks for card numbers,
   // passwords, ID or re-verification, or one that makes a request only scams make
   // (money moved to a "safe account", the screen shared) without warning against it,

@@ -87,14 +87,16 @@ struct Reason {
   // "secrecy_order", "no_police", "sure_profit", "link_by_reply", "details_by_reply", "photo_bait").
   // kImpersonation: the check's id ("new_number_money", "boss_money").
   std::string_view rule_id;
-  // kModel, kUnsure, kOverridesModel, kFlood: the category `value` and the limit are about.
+  // kModel, kUnsure, kOverridesModel, kFlood, kDoubtful: the category `value` and the limit
+  // are about.
   Category category = Category::kPersonal;
-  // kModel, kUnsure, kOverridesModel: the category's probability; kProtected: security +
+  // kModel, kUnsure, kOverridesModel, kDoubtful: the category's probability; kProtected: security +
   // transaction; kFlood: messages counted in the window; kFeedback: the shift in log-odds of
   // spam (> 0 towards spam, < 0 away from it).
   float value = 0;
   // kProtected: PolicyConfig::protect_threshold when the model's probabilities protected
-  // the message, 0 when a code, official sender or official links did; kFlood: the limit.
+  // the message, 0 when a code, official sender or official links did; kFlood: the limit;
+  // kDoubtful: PolicyConfig::block_confidence.
   float threshold = 0;
   // kFlood: the limit's window, 3600 (an hour) or 86400 (a day).
   std::uint32_t window_seconds = 0;

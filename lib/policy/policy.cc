@@ -8,8 +8,8 @@
 #include "classifier/markers.h"
 #include "common/utf.h"
 #include "policy/error_quote.h"
+#include "policy/contacts.h"
 #include "policy/impersonation.h"
-#include "policy/in_app.h"
 #include "analysis/labelled_numbers.h"
 #include "analysis/links.h"
 #include "analysis/literal_normalizer.h"
@@ -61,6 +61,8 @@ Status validate(const PolicyConfig& config) {
   }
   if (!(config.protect_threshold >= 0 && config.protect_threshold <= 1))
     return invalid("protect threshold must be from 0 to 1");
+  if (!(config.block_confidence >= 0 && config.block_confidence <= 1))
+    return invalid("block confidence must be from 0 to 1");
   for (const FloodLimit& limit : config.flood_limits) {
     if (limit.per_day > kMaxFloodLimit || limit.per_hour > kMaxFloodLimit)
       return invalid("flood limits can be at most " + std::to_string(kMaxFloodLimit));
@@ -120,7 +122,9 @@ struct Evidence {
   bool registered_sender = false;  // a '#' sender ID (sender.h)
   bool official_link = false;
   bool public_body_links = false;  // every link goes to a public body's host (gov.cn, edu.cn …)
-  // It names an organisation, came from a business number and gives no contact (in_app.h).
+  bool contact = false;  // it gives a link, a number, a chat id or an account (contacts.h)
+  // It names an organisation, came from a business number and gives no contact nor asks for
+  // one: it leaves the reader nowhere to go but the organisation's app.
   bool in_app_only = false;
   std::optional<internal::SuspiciousContact> suspicious;
   std::optional<internal::SuspiciousContact> suspicious_sender;
@@ -215,7 +219,8 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   // A look-alike of the brand's domain is named once, as the brand's suspicious contact.
   if (e.suspicious && e.suspicious->host == e.suspicious_link) e.suspicious_link = {};
   e.organization = check.spoken_for();
-  e.in_app_only = e.organization && view.sender_kind == "service" && internal::gives_no_contact(analysis);
+  e.contact = internal::gives_contact(analysis);
+  e.in_app_only = e.organization && view.sender_kind == "service" && !e.contact && !internal::asks_for_contact(analysis);
   return e;
 }
 
@@ -365,7 +370,8 @@ Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decisi
 }
 
 // The model's verdict. It never blocks alone what may be a code or a notice (`protected`),
-// nor an organisation's notice that points only to its app (`in_app_only`), and names a new
+// what it is not sure enough of that gives nothing to act on (`doubtful`), nor an
+// organisation's notice that points only to its app (`in_app_only`), and names a new
 // number announced by a person with nothing asked (`new_number`), which the config may mute
 // rather than block.
 Action apply_model(const PolicyConfig& config, const Registry& registry, const internal::MessageAnalysis& analysis,
@@ -381,6 +387,13 @@ Action apply_model(const PolicyConfig& config, const Registry& registry, const i
     Reason& r = d->reasons.add(ReasonKind::kProtected);
     r.value = protected_p;
     r.threshold = config.protect_threshold;
+    return Action::kMute;
+  }
+  if (action == Action::kBlock && d->confidence < config.block_confidence && !evidence.contact) {
+    Reason& r = d->reasons.add(ReasonKind::kDoubtful);
+    r.category = d->category;
+    r.value = d->confidence;
+    r.threshold = config.block_confidence;
     return Action::kMute;
   }
   if (action == Action::kBlock && evidence.in_app_only) {

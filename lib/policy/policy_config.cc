@@ -107,6 +107,11 @@ class LineParser {
         return "expected 'protect P' with P from 0 to 1";
       return {};
     }
+    if (keyword == "block_confidence") {
+      if (t.size() != 2 || !parse_probability(t[1], &config_->block_confidence))
+        return "expected 'block_confidence P' with P from 0 to 1";
+      return {};
+    }
     if (keyword == "phishing") {
       if (t.size() != 2 || (t[1] != "on" && t[1] != "off")) return "expected 'phishing on' or 'phishing off'";
       config_->phishing_override = t[1] == "on";
@@ -197,6 +202,7 @@ bool FloodLimit::operator==(const FloodLimit& o) const {
 
 bool PolicyConfig::operator==(const PolicyConfig& o) const {
   return category_actions == o.category_actions && protect_threshold == o.protect_threshold &&
+         block_confidence == o.block_confidence &&
          phishing_override == o.phishing_override && mute_new_numbers == o.mute_new_numbers &&
          trusted_domains == o.trusted_domains &&
          flood_limits == o.flood_limits && rules == o.rules && apple_allowed == o.apple_allowed;
@@ -243,6 +249,7 @@ std::string format_policy_config(const PolicyConfig& config) {
     out += "category " + std::string(kCategoryNames[c]) + " " +
            std::string(action_name(config.category_actions[c])) + "\n";
   out += "protect " + format_probability(config.protect_threshold) + "\n";
+  out += "block_confidence " + format_probability(config.block_confidence) + "\n";
   out += std::string("phishing ") + (config.phishing_override ? "on" : "off") + "\n";
   out += std::string("new_number ") + (config.mute_new_numbers ? "mute" : "block") + "\n";
   for (const std::string& domain : config.trusted_domains) out += "trust " + quote(domain) + "\n";

@@ -231,6 +231,9 @@ std::string english(const Reason& r) {
     case ReasonKind::kSuspiciousLink:
       return "Links to " + std::string(r.host()) + ", an IP address or a cheap domain that banks, carriers and shops "
              "don't use";
+    case ReasonKind::kDoubtful:
+      return "Looks like " + category + ", but not surely enough to block (" + percent(r.value) + ", blocks from " +
+             percent(r.threshold) + ")";
     case ReasonKind::kInAppOnly:
       return "Uses the name " + org + " and points only to its own app: no link, number or chat to reach anyone else";
   }
@@ -269,6 +272,8 @@ std::string chinese(const Reason& r) {
     case ReasonKind::kNewNumber: return "自称换了号码，暂未提出要求：如是熟人，请先拨打其原来的号码核实，再保存新号码";
     case ReasonKind::kSuspiciousLink:
       return "链接 " + std::string(r.host()) + " 是IP地址或廉价域名，银行、运营商和商家不会使用";
+    case ReasonKind::kDoubtful:
+      return "看起来是" + category + "，但把握不足以拦截（" + percent(r.value) + "，" + percent(r.threshold) + "起拦截）";
     case ReasonKind::kInAppOnly: return "以" + org + "名义发出，只让您在其官方App内处理，未留链接、电话或聊天账号";
   }
   return {};

@@ -44,7 +44,7 @@ class JavaEnums(unittest.TestCase):
     def test_the_list_reads_as_the_compilers_do(self):
         lists = gen_java_enums.parse_lists(LIST)
         reasons = lists["SMSF_REASON_KIND"]
-        self.assertEqual([e.value for e in reasons], list(range(20)))
+        self.assertEqual([e.value for e in reasons], list(range(21)))
         self.assertEqual(reasons[12].c, "SUSPICIOUS_CONTACT")
         self.assertEqual(reasons[14].c, "SCAM_REQUEST")
         self.assertEqual(reasons[15].c, "IMPERSONATION")
@@ -52,6 +52,7 @@ class JavaEnums(unittest.TestCase):
         self.assertEqual(reasons[17].c, "SUSPICIOUS_LINK")
         self.assertEqual(reasons[18].c, "REGISTERED_SENDER")
         self.assertEqual(reasons[19].c, "IN_APP_ONLY")
+        self.assertEqual(reasons[20].c, "DOUBTFUL")
         self.assertTrue(reasons[5].doc.startswith("a block by the model or the phishing override"))
         self.assertTrue(reasons[5].doc.endswith("official links did)"))  # literals joined
         self.assertEqual(lists["SMSF_STATUS_CODE"][2].name, "i/o error")

@@ -106,7 +106,12 @@ public final class Reason {
      * app: no link, number or chat id, nothing to reply, call back, download, search, scan or
      * add, which a scam needs to reach its victim; muted.
      */
-    IN_APP_ONLY(19);
+    IN_APP_ONLY(19),
+    /**
+     * The model would block it, but gives its category less than the policy's block confidence
+     * (category; value: its probability; threshold: the block confidence): muted.
+     */
+    DOUBTFUL(20);
     // End of SMSF_REASON_KIND.
 
     private final int value;
