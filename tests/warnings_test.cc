@@ -42,6 +42,19 @@ TEST_CASE("an order not to reaches up to 并, what never happens past it", "[war
   CHECK(reach(U"不会要求您转账并提供验证码") == "..ddddddddddd");
 }
 
+TEST_CASE("别 orders not to only when a request follows it, at once or after a manner or a payee", "[warnings]") {
+  CHECK(reach(U"别转给我,直接转房东") == ".ddd......");
+  CHECK(reach(U"别直接转给我个人") == ".ddddddd");
+  CHECK(reach(U"也别往医院账上打钱,费用交过了") == "..ddddddd......");
+  CHECK(reach(U"别点那个链接") == ".ddddd");
+  // Hurrying the request on, and other words with 别.
+  CHECK(reach(U"别问了赶紧转") == "......");
+  CHECK(reach(U"别犹豫马上转账") == ".......");
+  CHECK(reach(U"特别转告您") == ".....");
+  CHECK(reach(U"别人转给你的") == "......");
+  CHECK(reach(U"别往后拖了,今天转") == ".........");
+}
+
 TEST_CASE("a condemnation reaches back over its clause, and the clause before when it is 的, a condition or bare",
           "[warnings]") {
   CHECK(reach(U"要求您转账的,均为诈骗") == "dddddddd...");

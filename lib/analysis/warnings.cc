@@ -1,10 +1,12 @@
 #include "analysis/warnings.h"
 
 #include <algorithm>
+#include <array>
 
 #include "common/characters.h"
 #include "common/phrase_set.h"
 #include "common/spans.h"
+#include "common/starts_with.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -26,6 +28,37 @@ constexpr PhraseSet<5> kLures({U"诱导", U"诱骗", U"引诱", U"骗取", U"哄
 // An order not to reaches up to 并, which starts an order to (不要挂断电话并添加微信).
 constexpr PhraseSet<9> kProhibitions({U"不要", U"切勿", U"勿", U"不得", U"不可", U"谨防", U"警惕", U"严禁",
                                        U"千万别"});
+// 别 orders not to only where a money or trust request follows at once or after a manner
+// or a payee (别转给我, 别直接转给我个人, 别往医院账上打钱, 别点那个链接, 别信): 别问了赶紧转 and
+// 别犹豫 hurry the request on, and 特别, 区别, 级别 are other words.
+constexpr std::u32string_view kNotBie = U"特区分类级辨识告性";
+constexpr std::array<std::u32string_view, 11> kBieManners = {U"直接", U"再", U"先", U"私下", U"随便", U"轻易",
+                                                             U"乱", U"帮我", U"帮他", U"替我", U"给我"};
+constexpr std::u32string_view kBiePayees = U"往向给把";
+constexpr std::size_t kBiePayeeReach = 6;
+constexpr std::array<std::u32string_view, 14> kBieRequests = {U"转", U"汇", U"打钱", U"打款", U"打到", U"打给",
+                                                              U"打我", U"打进", U"垫", U"付", U"交", U"信",
+                                                              U"点", U"借"};
+
+// Whether 别 at `at` forbids a request.
+bool bie_forbids(std::u32string_view text, std::size_t at) {
+  if (at > 0 && kNotBie.find(text[at - 1]) != kNotBie.npos) return false;
+  std::u32string_view rest = text.substr(at + 1);
+  if (!rest.empty() && kBiePayees.find(rest.front()) != kBiePayees.npos) {
+    for (std::size_t n = 1; n < rest.size() && n <= kBiePayeeReach + 1 && !ends_clause(rest[n]); ++n) {
+      if (starts_with_any(rest.substr(n), kBieRequests)) return true;
+    }
+    return false;
+  }
+  for (std::u32string_view manner : kBieManners) {
+    if (rest.substr(0, manner.size()) == manner) {
+      rest.remove_prefix(manner.size());
+      break;
+    }
+  }
+  return starts_with_any(rest, kBieRequests);
+}
+
 constexpr PhraseSet<4> kCondemnations({U"是诈骗", U"为诈骗", U"是骗", U"骗局"});
 // A condemnation denied is what a scam says of itself: 这不是诈骗, 并非骗局.
 constexpr std::u32string_view kNegatingChars = U"不非";
@@ -82,6 +115,9 @@ void Warnings::read(std::u32string_view text) {
     mark(prohibition.end(), grow_forward(text, prohibition.end(), ends_order, kReach), &denied_);
     return false;
   });
+  for (std::size_t bie = text.find(U'别'); bie != text.npos; bie = text.find(U'别', bie + 1)) {
+    if (bie_forbids(text, bie)) mark(bie + 1, grow_forward(text, bie + 1, ends_order, kReach), &denied_);
+  }
   kCondemnations.any_place(text, [&](const PhraseMatch& condemnation) {
     if (condemnation.at > 0 && kNegatingChars.find(text[condemnation.at - 1]) != kNegatingChars.npos) return false;
     std::size_t begin = grow_back(text, condemnation.at, ends_clause, kReach);
