@@ -338,7 +338,9 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                                    "验证码118264，请勿回复此短信。"})
     CHECK_FALSE(decide(*policy, {genuine, "", {}}, notice).has_reason(ReasonKind::kScamRequest));
   check_each_blocked_by(*policy, {"妈，我手机掉水里了，这是我新号。银行给你发了一个验证码，你看到后告诉我。",
-                                  "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下"}, Category::kPersonal, "code_to_new_number");
+                                  "兄弟 我换号了微信登不上，系统往你手机发了条验证码，你把那串数字转我一下",
+                                  "仔，我是爸爸，借朋友电话发的。你手机刚收到一个6位数，转发给我，我要登录网银。"},
+                        Category::kPersonal, "code_to_new_number");
   check_each_blocked_by(*policy, {"您好，我刚才不小心把验证码填成您的手机号了，是6位数字，麻烦您转发给我一下，谢谢！",
                                   "你好，我是小区业主群群主，刚才误把你号码填进群里了，你会收到一条验证码，麻烦发我一下",
                                   "不好意思，刚才注册时误把手机号填成了你的，你会收到一条验证码，麻烦把验证码发我一下",
@@ -461,12 +463,17 @@ TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model 
   const auto policy = testing::policy_from(kDefaults);
   check_each_blocked_by(*policy, {"李姐，上次跟你说的那个平台今天又赚了不少，老师带单很准，要不要拉你进群？",
                                   "亲爱的，我跟着舅舅做数字货币，稳赚不赔，你要不要也试试？",
-                                  "你好，这里是飙股研究社，每日报明牌，保证获利，加LINE了解。"}, Category::kPersonal, "sure_profit");
+                                  "你好，这里是飙股研究社，每日报明牌，保证获利，加LINE了解。",
+                                  "张姐，昨天群里老师推荐的那只票今天涨停了，今晚八点还有直播课，我再把你拉回群？"},
+                        Category::kPersonal, "sure_profit");
   check_no_request(*policy, {"【深圳反诈】陌生人拉你进投资群、推荐稳赚不赔的理财APP，必是诈骗！",
                              "165提醒：网络上保证获利、老师带单都是诈骗手法，请勿加入陌生LINE群组。",
                              "深圳反诈提醒您：正规投资平台没有稳赚不赔的“内幕消息”。",
                              "我行三年期定期存款利率2.6%，保证收益，欢迎到网点咨询。",
-                             "这波稳赚了哈哈，晚上请你吃饭。"}, Category::kTransaction);
+                             "这波稳赚了哈哈，晚上请你吃饭。",
+                             "金融课老师推荐了两本讲估值的书，群里有书单，看完能少交学费少亏钱。",
+                             "165提醒：假投资真诈骗猖獗，群组里老师推荐飙股、保证获利都是诈骗手法。"},
+                  Category::kTransaction);
 }
 
 TEST_CASE("a new number or a boss asking for money is a warning, not a block", "[policy][decide]") {

@@ -259,6 +259,17 @@ constexpr PhraseSet<8> kReceiveForMe({U"帮我收", U"帮我接收", U"帮忙收
 constexpr PhraseSet<11> kCannotReceive({U"收不到", U"收不了", U"接收不到", U"接收不了", U"欠费", U"停机", U"被封",
                                         U"封号", U"冻结", U"解封", U"没信号"});
 
+// A code named by its length, as people name it (你手机刚收到一个6位数，转发给我; 那串六位数字).
+constexpr std::u32string_view kCodeLengths = U"45678四五六七八";
+constexpr std::u32string_view kDigitCount = U"位数";
+
+bool names_digit_count(std::u32string_view text) {
+  for (std::size_t at = text.find(kDigitCount); at != text.npos; at = text.find(kDigitCount, at + 1)) {
+    if (at > 0 && kCodeLengths.find(text[at - 1]) != kCodeLengths.npos) return true;
+  }
+  return false;
+}
+
 // A message "sent by mistake" that turns to getting to know the reader (…啊不好意思发错人了，
 // 不过也算缘分，你是做什么工作的呀; sorry发错啦…不介意的话可以认识一下): the opener of the romance and
 // investment scams. Whoever really erred apologises and leaves it there.
@@ -321,6 +332,20 @@ constexpr PhraseSet<8> kWarrants({U"通缉令", U"逮捕令", U"拘捕令", U"�
 constexpr PhraseSet<7> kSureProfits({U"稳赚不赔", U"保证获利", U"保证盈利", U"包赚", U"带单", U"内幕消息",
                                      U"报明牌"});
 
+// Or a "teacher" picking shares for a group or a live class, with the profit to show for it
+// (昨天群里老师推荐的那只票今天涨停了…今晚八点还有直播课，我再把你拉回群): the illegal stock-tip
+// groups that investment scams run. A broker's adviser is no 老师, and a finance class's
+// teacher recommends books, not the day's limit-up.
+constexpr PhraseSet<4> kStockTeachers({U"老师", U"导师", U"老師", U"導師"});
+constexpr std::array<std::u32string_view, 6> kTips = {U"推荐", U"带", U"荐", U"报", U"喊", U"说的那"};
+constexpr PhraseSet<8> kStockProfits({U"涨停", U"牛股", U"飙股", U"翻倍", U"收益", U"获利", U"上车", U"赚"});
+constexpr PhraseSet<2> kGroups({U"群", U"直播"});
+
+bool runs_stock_tips(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return asked_for_any(analysis, kStockTeachers, kTips) && kStockProfits.found_in(text) && kGroups.found_in(text);
+}
+
 // 您, 你, or Hong Kong's formal 阁下 (閣下).
 bool addresses_reader(std::u32string_view sentence) {
   return sentence.find(U'您') != sentence.npos || sentence.find(U'你') != sentence.npos ||
@@ -377,7 +402,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
   if (asks_in_english(text, kEnglishTells, names_readers_code)) return kCodeToCaller;
   if (asks_code_by_reply(analysis) || asks_in_english(text, kEnglishReplies, names_readers_code)) return kCodeByReply;
-  if (asked_for_any(analysis, kSendToMe) && names_code_word(text)) {
+  if (asked_for_any(analysis, kSendToMe) && (names_code_word(text) || names_digit_count(text))) {
     if (claims_new_number(analysis)) return kCodeToNewNumber;
     if (asked_for_any(analysis, kMistakeClaims)) return kCodeByMistake;
     if (asked_for_any(analysis, kReceiveForMe) && asked_for_any(analysis, kCannotReceive)) return kCodeRelay;
@@ -386,7 +411,8 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (serves_warrant(analysis) && !body_describes_scam(analysis)) return kWarrant;
   if (orders_secrecy(analysis) && !body_describes_scam(analysis)) return kSecrecyOrder;
   if (forbids_police(analysis) && !body_describes_scam(analysis)) return kNoPolice;
-  if (asked_for_any(analysis, kSureProfits) && !body_describes_scam(analysis)) return kSureProfit;
+  if ((asked_for_any(analysis, kSureProfits) || runs_stock_tips(analysis)) && !body_describes_scam(analysis))
+    return kSureProfit;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
       !body_describes_scam(analysis))
     return kLinkByReply;
