@@ -295,6 +295,17 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   CHECK(screen.reasons[0].rule_id == "screen_sharing");
   CHECK(reason_text(screen.reasons[0], Language::kChinese) == "要求共享屏幕：银行、警方和商家从不这样要求，这是诈骗话术");
 
+  // A friend telling of the scam they met quotes its request: muted, not blocked, when the
+  // model reads a person; the same words read as a scam are blocked.
+  constexpr std::string_view kTold = "我刚差点被骗了，一个自称淘宝客服的说要给我退款，让我开屏幕共享，还好我挂了。";
+  const Decision told = decide(*policy, {kTold, "15658231904", {}}, model_says(Category::kPersonal, 0.95f));
+  CHECK(told.action == Action::kMute);
+  CHECK(describe(told) == "mute (personal 0.95): scam_request, model");
+  CHECK(decide(*policy, {kTold, "15658231904", {}}, model_says(Category::kFraud, 0.95f)).action == Action::kBlock);
+  CHECK(decide(*policy, {"一个淘宝客服说要给我退款，让我开屏幕共享。", "15658231904", {}},
+               model_says(Category::kPersonal, 0.95f))
+            .action == Action::kBlock);
+
   const Decision caller = decide(*policy, {"【中国联通】已为您申请套餐免费升级，请将收到的6位验证码告知来电的联通客服，完成后赠送话费。", "", {}},
                                  model_says(Category::kTransaction, 0.9f));
   CHECK(caller.action == Action::kBlock);

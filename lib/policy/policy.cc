@@ -354,9 +354,15 @@ Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& ru
   return action;
 }
 
-// Blocks, unless the message is protected (apply_channels then mutes it).
-Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, Decision* d) {
+// Blocks, unless the message is protected (apply_channels then mutes it) or the model reads a
+// person telling of a scam they met, which is muted.
+Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, const internal::MessageAnalysis& analysis,
+                  Decision* d) {
   add_scam_reason(scam, d);
+  if (d->category == Category::kPersonal && !d->unsure && internal::tells_of_scam(analysis)) {
+    add_probability_reason(ReasonKind::kModel, {}, d);
+    return Action::kMute;
+  }
   if (is_protected(d->category) && !d->unsure && !evidence.protects())
     add_probability_reason(ReasonKind::kOverridesModel, scam.check(), d);
   return Action::kBlock;
@@ -552,7 +558,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
 
   Action action;
   if (match.winner) action = apply_rule(config, compiled.rule_ids, match, scam, &d);
-  else if (scam) action = apply_scam(*scam, evidence, &d);
+  else if (scam) action = apply_scam(*scam, evidence, analysis, &d);
   else action = apply_model(config, registry, analysis, evidence, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
   if (!scam) {

@@ -390,7 +390,11 @@ bool asks_code_by_reply(const MessageAnalysis& analysis) {
   });
 }
 
+constexpr PhraseSet<5> kScamTales({U"被骗", U"上当", U"骗子", U"骗徒", U"骗局"});
+
 }  // namespace
+
+bool tells_of_scam(const MessageAnalysis& analysis) { return kScamTales.found_in(analysis.text()); }
 
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();

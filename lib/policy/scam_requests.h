@@ -56,6 +56,11 @@ inline constexpr std::string_view kPhotoBait = "photo_bait";
 // 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
+// Whether the text speaks of being scammed or of scammers as such (被骗, 上当, 骗子, 骗局 …),
+// as a person telling of a scam they met does (我刚差点被骗了…让我开屏幕共享，还好我挂了): the
+// request and the link it quotes are the scammer's, not the writer's.
+bool tells_of_scam(const MessageAnalysis& analysis);
+
 }  // namespace smsfilter::internal
 
 #endif  // SMSFILTER_LIB_POLICY_SCAM_REQUESTS_H_
