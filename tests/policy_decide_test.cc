@@ -109,7 +109,8 @@ TEST_CASE("the model alone blocks what it is unsure of only when it gives someth
   CHECK(r.category == Category::kFraud);
   CHECK(r.value == 0.61f);
   CHECK(r.threshold == 0.7f);
-  CHECK(reason_text(r, Language::kEnglish) == "Looks like fraud, but not surely enough to block (61%, blocks from 70%)");
+  CHECK(reason_text(r, Language::kEnglish) ==
+        "Looks like fraud, but not surely enough to block (61%, blocks from 70%)");
   // Surer, or with an account, a number, a link or an id to act on, it is blocked.
   CHECK(decide(*policy, {kChat, "+85261842390", {}}, model_says(Category::kFraud, 0.75f)).action == Action::kBlock);
   for (std::string_view contact : {"定金转到6217 0034 **** 2259", "打我电话13812345678", "点 hk-gas.top 缴费",

@@ -16,7 +16,9 @@
 //   4. Otherwise the model: unsure gives Action::kNone; else the category's action. The
 //      model alone never blocks a message it calls security or transaction, nor one that
 //      is likely enough to be either (PolicyConfig::protect_threshold), nor one it is not
-//      sure enough of (PolicyConfig::block_confidence): those are muted.
+//      sure enough of (PolicyConfig::block_confidence) that gives no link, number, chat id
+//      or account, nor an organisation's notice from a business number that leaves the
+//      reader nowhere to go but its app: those are muted.
 //   5. Official channels (smsfilter/registry.h): when no rule decided, a message with a
 //      verification code, from an official sender, or whose links all go to the domains
 //      of the organisation it names is muted rather than blocked; one that names an
