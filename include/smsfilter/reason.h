@@ -90,9 +90,9 @@ struct Reason {
   // kModel, kUnsure, kOverridesModel, kFlood, kDoubtful: the category `value` and the limit
   // are about.
   Category category = Category::kPersonal;
-  // kModel, kUnsure, kOverridesModel, kDoubtful: the category's probability; kProtected: security +
-  // transaction; kFlood: messages counted in the window; kFeedback: the shift in log-odds of
-  // spam (> 0 towards spam, < 0 away from it).
+  // kModel, kUnsure, kOverridesModel, kDoubtful: the category's probability; kProtected:
+  // security + transaction; kFlood: messages counted in the window; kFeedback: the shift in
+  // log-odds of spam (> 0 towards spam, < 0 away from it).
   float value = 0;
   // kProtected: PolicyConfig::protect_threshold when the model's probabilities protected
   // the message, 0 when a code, official sender or official links did; kFlood: the limit;

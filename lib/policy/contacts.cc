@@ -27,8 +27,8 @@ bool is_token_char(std::u32string_view text, std::size_t at) {
 
 // Letters and digits together (jdkf_0722, an id), or seven digits or more (a number or an
 // account, however spaces and hyphens split it: 400-0918-6237 has a digit too many to be
-// read as a number). A date written 2025-11-20 counts too: a message then loses the benefit of the
-// doubt, which costs less than a scam gaining it.
+// read as a number). A date written 2025-11-20 counts too: a message then loses the
+// benefit of the doubt, which costs less than a scam gaining it.
 bool may_be_contact(std::u32string_view token) {
   const auto digits = std::count_if(token.begin(), token.end(), is_ascii_digit);
   const bool letters = std::any_of(token.begin(), token.end(), is_ascii_letter);
