@@ -122,9 +122,8 @@ struct Evidence {
   bool registered_sender = false;  // a '#' sender ID (sender.h)
   bool official_link = false;
   bool public_body_links = false;  // every link goes to a public body's host (gov.cn, edu.cn …)
-  bool gives_contact = false;  // a link, a number, a chat id or an account (contacts.h)
   // It names an organisation, came from a business number and gives no contact nor asks for
-  // one: it leaves the reader nowhere to go but the organisation's app.
+  // one (contacts.h): it leaves the reader nowhere to go but the organisation's app.
   bool in_app_only = false;
   std::optional<internal::SuspiciousContact> suspicious;
   std::optional<internal::SuspiciousContact> suspicious_sender;
@@ -219,8 +218,7 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
   // A look-alike of the brand's domain is named once, as the brand's suspicious contact.
   if (e.suspicious && e.suspicious->host == e.suspicious_link) e.suspicious_link = {};
   e.organization = check.spoken_for();
-  e.gives_contact = internal::gives_contact(analysis);
-  e.in_app_only = e.organization && view.sender_kind == "service" && !e.gives_contact &&
+  e.in_app_only = e.organization && view.sender_kind == "service" && !internal::gives_contact(analysis) &&
                   !internal::asks_for_contact(analysis);
   return e;
 }
@@ -396,7 +394,7 @@ Action apply_model(const PolicyConfig& config, const Registry& registry, const i
     r.threshold = config.protect_threshold;
     return Action::kMute;
   }
-  if (action == Action::kBlock && d->confidence < config.block_confidence && !evidence.gives_contact) {
+  if (action == Action::kBlock && d->confidence < config.block_confidence && !internal::gives_contact(analysis)) {
     Reason& r = d->reasons.add(ReasonKind::kDoubtful);
     r.category = d->category;
     r.value = d->confidence;
