@@ -235,7 +235,8 @@ std::string english(const Reason& r) {
       return "Looks like " + category + ", but not surely enough to block (" + percent(r.value) + ", blocks from " +
              percent(r.threshold) + ")";
     case ReasonKind::kInAppOnly:
-      return "Uses the name " + org + " and points only to its own app: no link, number or chat to reach anyone else";
+      return "Uses the name " + org + " and points only to its own app: no link, number or chat id to reach anyone "
+             "else";
   }
   return {};
 }

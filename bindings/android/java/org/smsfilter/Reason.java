@@ -103,8 +103,9 @@ public final class Reason {
     /**
      * The model would block it, but it names an organisation (organization), comes from a
      * business number (106…) and leaves the reader nowhere to go but the organisation's own
-     * app: no link, number or chat id, nothing to reply, call back, download, search, scan or
-     * add, which a scam needs to reach its victim; muted.
+     * app: no link, number, chat id or account, nothing to reply, call, call back, get in touch
+     * with, download, search, scan, add or send on, which a scam needs to reach its victim;
+     * muted.
      */
     IN_APP_ONLY(19),
     /**
