@@ -224,11 +224,12 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
 }
 
 // A reason about the model's probability for the decision's category.
-void add_probability_reason(ReasonKind kind, std::string_view rule_id, Decision* d) {
+Reason& add_probability_reason(ReasonKind kind, std::string_view rule_id, Decision* d) {
   Reason& r = d->reasons.add(kind);
   r.rule_id = rule_id;
   r.category = d->category;
   r.value = d->confidence;
+  return r;
 }
 
 float protected_probability(const Decision& d) {
@@ -395,10 +396,7 @@ Action apply_model(const PolicyConfig& config, const Registry& registry, const i
     return Action::kMute;
   }
   if (action == Action::kBlock && d->confidence < config.block_confidence && !internal::gives_contact(analysis)) {
-    Reason& r = d->reasons.add(ReasonKind::kDoubtful);
-    r.category = d->category;
-    r.value = d->confidence;
-    r.threshold = config.block_confidence;
+    add_probability_reason(ReasonKind::kDoubtful, {}, d).threshold = config.block_confidence;
     return Action::kMute;
   }
   if (action == Action::kBlock && evidence.in_app_only) {
