@@ -120,9 +120,11 @@ constexpr std::array<std::u32string_view, 10> kReplyRecipients = {
 constexpr std::u32string_view kReceived = U"收到的";
 constexpr std::size_t kReplyReach = 32;
 // Or forwarded to the number that sent it (请将收到的验证码转发至本号码完成安全验证), which is the
-// same reply. Forwarded to 我, a relative may ask it (验证码转发给我).
-constexpr PhraseSet<8> kForwardsToSender({U"转发至本号码", U"转发到本号码", U"转发给本号码", U"转发至此号码",
-                                          U"发送至本号码", U"发送到本号码", U"轉發至本號碼", U"發送至本號碼"});
+// same reply. Forwarded to 我, a relative may ask it (验证码转发给我). The reply verbs first, then
+// the forwards: a message is read for both in one pass.
+constexpr std::size_t kCodeReplyVerbs = 2;
+constexpr PhraseSet<10> kCodeReturns({U"回复", U"回覆", U"转发至本号码", U"转发到本号码", U"转发给本号码",
+                                      U"转发至此号码", U"发送至本号码", U"发送到本号码", U"轉發至本號碼", U"發送至本號碼"});
 
 // The same two requests in English (…reply with the 6-digit code we just sent you; Call +86
 // 171… and read us the OTP): an ask, then the reader's code later in its sentence (the or
@@ -329,21 +331,26 @@ constexpr PhraseSet<8> kWarrants({U"通缉令", U"逮捕令", U"拘捕令", U"�
 // reader: words no licensed broker or fund may use, and that the investment scams live
 // on. A bank's deposit does guarantee its interest (保证收益); in chat, 稳赚 alone may be a
 // joke (这波稳赚), and 内部消息 office gossip.
-constexpr PhraseSet<7> kSureProfits({U"稳赚不赔", U"保证获利", U"保证盈利", U"包赚", U"带单", U"内幕消息",
-                                     U"报明牌"});
-
+//
 // Or a "teacher" picking shares for a group or a live class, with the profit to show for it
 // (昨天群里老师推荐的那只票今天涨停了…今晚八点还有直播课，我再把你拉回群): the illegal stock-tip
 // groups that investment scams run. A broker's adviser is no 老师, and a finance class's
-// teacher recommends books, not the day's limit-up.
-constexpr PhraseSet<4> kStockTeachers({U"老师", U"导师", U"老師", U"導師"});
+// teacher recommends books, not the day's limit-up. The promises first, then the teachers:
+// a message is read for both in one pass.
+constexpr std::size_t kSureProfitPromises = 7;
+constexpr PhraseSet<11> kSureProfits({U"稳赚不赔", U"保证获利", U"保证盈利", U"包赚", U"带单", U"内幕消息", U"报明牌",
+                                      U"老师", U"导师", U"老師", U"導師"});
 constexpr std::array<std::u32string_view, 6> kTips = {U"推荐", U"带", U"荐", U"报", U"喊", U"说的那"};
 constexpr PhraseSet<8> kStockProfits({U"涨停", U"牛股", U"飙股", U"翻倍", U"收益", U"获利", U"上车", U"赚"});
 constexpr PhraseSet<2> kGroups({U"群", U"直播"});
 
-bool runs_stock_tips(const MessageAnalysis& analysis) {
+bool promises_profit(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
-  return asked_for_any(analysis, kStockTeachers, kTips) && kStockProfits.found_in(text) && kGroups.found_in(text);
+  return kSureProfits.any_place(text, [&](const PhraseMatch& match) {
+    if (analysis.warnings().warn_against(match)) return false;
+    if (match.index < kSureProfitPromises) return true;
+    return starts_with_any(text.substr(match.end()), kTips) && kStockProfits.found_in(text) && kGroups.found_in(text);
+  });
 }
 
 // 您, 你, or Hong Kong's formal 阁下 (閣下).
@@ -380,9 +387,9 @@ bool names_code_then_recipient(std::u32string_view text, std::u32string_view res
 // 收到的短信验证码); or a code forwarded to the sender.
 bool asks_code_by_reply(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
-  if (asked_for_any(analysis, kForwardsToSender) && names_code_word(text)) return true;
-  return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
+  return kCodeReturns.any_place(text, [&](const PhraseMatch& reply) {
     if (analysis.warnings().warn_against(reply)) return false;
+    if (reply.index >= kCodeReplyVerbs) return names_code_word(text);
     const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
     const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
     const std::size_t received = rest.find(kReceived);
@@ -415,7 +422,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (serves_warrant(analysis) && !body_describes_scam(analysis)) return kWarrant;
   if (orders_secrecy(analysis) && !body_describes_scam(analysis)) return kSecrecyOrder;
   if (forbids_police(analysis) && !body_describes_scam(analysis)) return kNoPolice;
-  if ((asked_for_any(analysis, kSureProfits) || runs_stock_tips(analysis)) && !body_describes_scam(analysis))
+  if (promises_profit(analysis) && !body_describes_scam(analysis))
     return kSureProfit;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
       !body_describes_scam(analysis))
