@@ -519,7 +519,8 @@ TEST_CASE("a new number or a boss asking for money is a warning, not a block", "
         "Says it is your boss and asks for money: call them on the number you know before paying");
   for (std::string_view superior : {"小周，我刘局，有个急事，你先帮我垫两万转给这个人。",
                                     "王老师，我是教育局孙科长，材料审核费每人先垫付1200，打到我这边的账号。",
-                                    "小杨，我是你们郑经理，机票你先帮我付一下，一共6400。"}) {
+                                    "小杨，我是你们郑经理，机票你先帮我付一下，一共6400。",
+                                    "小周，我是王总，帮我去买10张京东E卡，每张1000，卡密拍照发我，回来公司给你报。"}) {
     INFO(superior);
     const Decision d = decide(*policy, {superior, "", {}}, personal);
     REQUIRE(d.has_reason(ReasonKind::kImpersonation));

@@ -43,14 +43,15 @@ constexpr std::u32string_view kSurnames =
     U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     U"姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
-// Money asked for: a transfer, a loan, an advance, or where to send it. 借我 alone is left
-// out (我借我同学的手机 borrows a phone), and so is 转给 (我微信转给你了 pays the reader).
-constexpr PhraseSet<34> kMoneyAsks({
+// Money asked for: a transfer, a loan, an advance, where to send it, or gift cards' codes
+// (帮我去买10张京东E卡，卡密拍照发我). 借我 alone is left out (我借我同学的手机 borrows a phone),
+// and so is 转给 (我微信转给你了 pays the reader).
+constexpr PhraseSet<35> kMoneyAsks({
     U"转账",   U"转帐",   U"汇款",   U"汇钱",   U"打款",   U"打钱",   U"转钱",   U"借钱",
     U"借点钱", U"借些钱", U"借我点", U"借我些", U"借我钱", U"先借",   U"能借",   U"可以借",
     U"周转",   U"垫付",   U"垫一下", U"卡号",   U"账户",   U"帐户",   U"账号",   U"帐号",
     U"转到",   U"转我",   U"转给我", U"打到",   U"汇到",   U"先转",   U"帮我转", U"帮我付",
-    U"帮我交", U"转下"});
+    U"帮我交", U"转下",   U"卡密"});
 // An amount right after 转, 汇, 借 or 垫, with 我 or a currency sign between or not: 转2500,
 // 汇3万, 借我五千, 垫两万, 转$8,000.
 constexpr PhraseSet<4> kAmountVerbs({U"转", U"汇", U"借", U"垫"});
