@@ -470,6 +470,25 @@ TEST_CASE("a warrant served on the reader is blocked whatever the model says, ne
                              "【防骗提示】骗徒冒充内地公安，声称阁下涉案并已发出通缉令，要求转账保证金。"}, Category::kPersonal);
 }
 
+TEST_CASE("a job offered for a fee before it starts is blocked whatever the model says", "[policy][decide]") {
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision fee = check_blocked_by(
+      *policy, "【骑手招聘】专送骑手急招，月入12000+包吃住，入职需先交电动车押金1500元和健康证代办费300元，联系站长18905326417",
+      Category::kMarketing, "job_fee");
+  CHECK(reason_text(fee.reasons[0], Language::kChinese) == "招聘并要求入职前交费或押金：用人单位不得向劳动者收取财物，这是招聘诈骗话术");
+  check_each_blocked_by(*policy, {"你好，我是富华电子厂招聘的李姐，你报名的岗位已通过，入职前需交服装费和体检费共380元，转账后安排宿舍。",
+                                  "恭喜您被录用为居家客服，上岗前需缴纳工作账号激活费599元，激活后每月保底5000元。",
+                                  "您好，看到您在招聘网站的简历，我们招聘线上录入员，在家可做，入职需缴纳198元培训资料费，有意向请回复。"},
+                        Category::kPersonal, "job_fee");
+  // A fee waived, paid after starting or to a hospital; a friend's talk of a job; warnings.
+  check_no_request(*policy, {"【顺丰速运】招聘快递员，底薪5000+提成，入职无需缴纳任何费用，报名请致电95338。",
+                             "您应聘的仓库管理员岗位已录用，请周一入职，入职前需到医院自付体检费，带好身份证。",
+                             "招聘普工，包吃住，入职后需缴纳社保个人部分，满一个月可报路费。",
+                             "那个厂入职要交200块工服费，坑死了，我不去了。",
+                             "【反诈提醒】凡是招聘兼职、入职前要求缴纳保证金的，都是诈骗。"},
+                  Category::kMarketing);
+}
+
 TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model says, warnings and chat are not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);

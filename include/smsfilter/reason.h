@@ -84,7 +84,8 @@ struct Reason {
   // id for the override. kScamRequest: the request's id ("safe_account",
   // "designated_account", "notice_account", "screen_sharing", "code_to_caller", "code_by_reply",
   // "code_to_new_number", "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant",
-  // "secrecy_order", "no_police", "sure_profit", "link_by_reply", "details_by_reply", "photo_bait").
+  // "secrecy_order", "no_police", "sure_profit", "job_fee", "link_by_reply", "details_by_reply",
+  // "photo_bait").
   // kImpersonation: the check's id ("new_number_money", "boss_money").
   std::string_view rule_id;
   // kModel, kUnsure, kOverridesModel, kFlood, kDoubtful: the category `value` and the limit

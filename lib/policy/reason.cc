@@ -107,6 +107,11 @@ constexpr ScamRequestPhrases kScamRequestPhrases[] = {
      {"Promises a sure profit, insider tips or a \"teacher\" who trades for you: no licensed broker or fund may, "
       "investment scams do",
       "承诺稳赚不赔、内幕消息或“老师带单”：正规券商和基金不得如此承诺，这是投资诈骗话术"}},
+    {internal::kJobFee,
+     {"the job-fee check", "入职收费检查"},
+     {"Offers a job and asks for a fee or deposit before it starts: employers may not charge the people they hire, "
+      "job scams do",
+      "招聘并要求入职前交费或押金：用人单位不得向劳动者收取财物，这是招聘诈骗话术"}},
     {internal::kLinkByReply,
      {"the link-by-reply check", "回复获取链接检查"},
      {"Asks you to reply to get a link or make it work: a phone leaves an unknown sender's links dead until you "

@@ -353,6 +353,35 @@ bool promises_profit(const MessageAnalysis& analysis) {
   });
 }
 
+// A fee or a deposit asked of whoever takes a job before it starts, in a message that offers
+// one (招聘…入职需先交电动车押金1500元; 您的简历已通过初审…入职前需缴纳服装费及培训费共1680元;
+// 恭喜您被录用…上岗前需缴纳工作账号激活费599元): employers may not take money from the
+// people they hire (劳动合同法 article 9), and the part-time and hiring scams live on it. A
+// fee after starting (入职后), one waived, refunded or paid to a hospital (入职无需缴纳任何费用,
+// 入职需自付体检费) asks the employer for nothing, and a friend's talk of a job offers none.
+constexpr PhraseSet<2> kJobStarts({U"入职", U"上岗"});
+constexpr PhraseSet<12> kJobOffers({U"招聘", U"急招", U"诚聘", U"兼职", U"岗位", U"职位", U"简历", U"录用",
+                                    U"日结", U"月薪", U"月入", U"底薪"});
+constexpr PhraseSet<4> kObligations({U"需", U"须", U"要", U"先"});
+constexpr PhraseSet<6> kPayments({U"缴纳", U"交纳", U"缴", U"交", U"支付", U"付"});
+constexpr PhraseSet<3> kFees({U"费", U"押金", U"保证金"});
+constexpr PhraseSet<11> kNoFeeForEmployer({U"不", U"无", U"免", U"没", U"勿", U"别", U"自理", U"自付", U"自行",
+                                           U"医院", U"报销"});
+constexpr std::size_t kJobFeeReach = 24;
+
+bool asks_job_fee(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kJobOffers.found_in(text) && kJobStarts.any_place(text, [&](const PhraseMatch& start) {
+    if (analysis.warnings().warn_against(start)) return false;
+    const std::size_t end = grow_forward(text, start.end(), ends_clause, kJobFeeReach);
+    const std::u32string_view clause = text.substr(start.end(), end - start.end());
+    if (clause.empty() || clause.front() == U'后' || kNoFeeForEmployer.found_in(clause)) return false;
+    return kPayments.any_place(clause, [&](const PhraseMatch& payment) {
+      return kObligations.found_in(clause.substr(0, payment.at)) && kFees.found_in(clause.substr(payment.end()));
+    });
+  });
+}
+
 // 您, 你, or Hong Kong's formal 阁下 (閣下).
 bool addresses_reader(std::u32string_view sentence) {
   return sentence.find(U'您') != sentence.npos || sentence.find(U'你') != sentence.npos ||
@@ -424,6 +453,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (forbids_police(analysis) && !body_describes_scam(analysis)) return kNoPolice;
   if (promises_profit(analysis) && !body_describes_scam(analysis))
     return kSureProfit;
+  if (asks_job_fee(analysis) && !body_describes_scam(analysis)) return kJobFee;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
       !body_describes_scam(analysis))
     return kLinkByReply;

@@ -14,7 +14,8 @@
 // may anyone selling an investment promise its profit (稳赚不赔, 保证获利) or trade for the
 // reader (带单): the lure of the investment scams, written as chat as often as not, and
 // opened as often by a message "sent by mistake" that turns to getting to know the reader
-// (发错人了，不过也算缘分). Nor
+// (发错人了，不过也算缘分). Nor may an employer charge whoever it hires before the job starts
+// (入职前需缴纳服装费及培训费). Nor
 // does any service ask for a reply to send a link or make one work (回复1获取理赔链接): the
 // reply wakes the links a phone leaves dead in an unknown sender's message; nor for an ID
 // or card number by reply (请回复姓名+身份证号+银行卡号). Genuine senders name them only to
@@ -44,6 +45,7 @@ inline constexpr std::string_view kWarrant = "warrant";
 inline constexpr std::string_view kSecrecyOrder = "secrecy_order";
 inline constexpr std::string_view kNoPolice = "no_police";
 inline constexpr std::string_view kSureProfit = "sure_profit";
+inline constexpr std::string_view kJobFee = "job_fee";
 inline constexpr std::string_view kLinkByReply = "link_by_reply";
 inline constexpr std::string_view kDetailsByReply = "details_by_reply";
 // Found by policy/phishing.h, which knows the hosts users and the registry trust.
@@ -52,7 +54,7 @@ inline constexpr std::string_view kPhotoBait = "photo_bait";
 // The id of the first request the message makes ("safe_account", "designated_account",
 // "notice_account", "screen_sharing", "code_to_caller", "code_by_reply", "code_to_new_number",
 // "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant", "secrecy_order", "no_police",
-// "sure_profit", "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
+// "sure_profit", "job_fee", "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
 // 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 

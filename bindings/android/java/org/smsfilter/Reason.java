@@ -70,9 +70,10 @@ public final class Reason {
      * warrant, a warrant or a wanted notice served on the reader; secrecy_order, a case to be
      * kept from family or the bank; no_police, money asked and the police forbidden;
      * sure_profit, a profit promised, trades made for the reader or shares picked for a group;
-     * link_by_reply, a reply asked for to get a link or make it work; details_by_reply, an ID
-     * or card number or a PIN asked for by reply; photo_bait, a link to an untrusted host
-     * offered as a photo or a video of the reader, the host in the reason).
+     * job_fee, a job offered for a fee or deposit before it starts; link_by_reply, a reply
+     * asked for to get a link or make it work; details_by_reply, an ID or card number or a PIN
+     * asked for by reply; photo_bait, a link to an untrusted host offered as a photo or a video
+     * of the reader, the host in the reason).
      */
     SCAM_REQUEST(14),
     /**
