@@ -451,8 +451,7 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (serves_warrant(analysis) && !body_describes_scam(analysis)) return kWarrant;
   if (orders_secrecy(analysis) && !body_describes_scam(analysis)) return kSecrecyOrder;
   if (forbids_police(analysis) && !body_describes_scam(analysis)) return kNoPolice;
-  if (promises_profit(analysis) && !body_describes_scam(analysis))
-    return kSureProfit;
+  if (promises_profit(analysis) && !body_describes_scam(analysis)) return kSureProfit;
   if (asks_job_fee(analysis) && !body_describes_scam(analysis)) return kJobFee;
   if ((asks_link_by_reply(analysis) || asks_in_english(text, kEnglishReplyWords, wakes_link)) &&
       !body_describes_scam(analysis))

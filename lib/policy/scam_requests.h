@@ -54,8 +54,8 @@ inline constexpr std::string_view kPhotoBait = "photo_bait";
 // The id of the first request the message makes ("safe_account", "designated_account",
 // "notice_account", "screen_sharing", "code_to_caller", "code_by_reply", "code_to_new_number",
 // "code_by_mistake", "code_relay", "wrong_number_pivot", "warrant", "secrecy_order", "no_police",
-// "sure_profit", "job_fee", "link_by_reply", "details_by_reply"), if any. Its normalised text is read: Simplified, so 安全帳戶 reads
-// 安全帐户.
+// "sure_profit", "job_fee", "link_by_reply", "details_by_reply"), if any. Its normalised text
+// is read: Simplified, so 安全帳戶 reads 安全帐户.
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis);
 
 // Whether the text speaks of being scammed or of scammers as such (被骗, 上当, 骗子, 骗局 …),
