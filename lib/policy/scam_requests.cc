@@ -357,7 +357,7 @@ bool promises_profit(const MessageAnalysis& analysis) {
 // one (招聘…入职需先交电动车押金1500元; 您的简历已通过初审…入职前需缴纳服装费及培训费共1680元;
 // 恭喜您被录用…上岗前需缴纳工作账号激活费599元): employers may not take money from the
 // people they hire (劳动合同法 article 9), and the part-time and hiring scams live on it. A
-// fee after starting (入职后), one waived, refunded or paid to a hospital (入职无需缴纳任何费用,
+// fee after starting (入职后), one waived, reimbursed or paid to a hospital (入职无需缴纳任何费用,
 // 入职需自付体检费) asks the employer for nothing, and a friend's talk of a job offers none.
 constexpr PhraseSet<2> kJobStarts({U"入职", U"上岗"});
 constexpr PhraseSet<12> kJobOffers({U"招聘", U"急招", U"诚聘", U"兼职", U"岗位", U"职位", U"简历", U"录用",
