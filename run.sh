@@ -56,8 +56,7 @@ case "${1:-}" in
     BUILD_DIR=build-asan build -DSMSFILTER_SANITIZE=address,undefined
     ctest --test-dir build-asan --output-on-failure -j"$JOBS"
     # Only the thread tests run under TSan: only their programs are built.
-    TARGETS="smsfilter_tests smsfilter_c_api_threads_test" BUILD_DIR=build-tsan build -DSMSFILTER_SANITIZE=thread \
-      -DSMSFILTER_BUILD_JAVA=OFF -DSMSFILTER_BUILD_PYTHON=OFF
+    TARGETS="smsfilter_tests smsfilter_c_api_threads_test" BUILD_DIR=build-tsan build -DSMSFILTER_SANITIZE=thread
     ctest --test-dir build-tsan --output-on-failure -R threads
     ;;
   fuzz)
