@@ -78,6 +78,27 @@ TEST_CASE("an allow-listed sender is never blocked, even by a higher-priority ru
   CHECK(d.reasons[2].kind == ReasonKind::kOfficialSender);
 }
 
+TEST_CASE("a scam request under a mute rule is blocked as it would be without the rule", "[policy][rules]") {
+  const auto policy = testing::policy_from(
+      "smsfilter-policy 1\nallow sender 95588 id=icbc\nmute pattern 贷款*利息 priority=5 id=loans\n");
+  constexpr std::string_view kScam = "您好，我是贷款客服，您的贷款利息可以下调，请先将5000元转账到指定的账户验证还款能力。";
+  const Result ad = model_says(Category::kMarketing, 0.9f);
+  const Decision blocked = decide(*policy, {kScam, "13812345678", {}}, ad);
+  CHECK(blocked.action == Action::kBlock);
+  REQUIRE(blocked.reasons.size() >= 2);
+  CHECK(blocked.reasons[0].rule_id == "loans");
+  CHECK(blocked.reasons[1].kind == ReasonKind::kScamRequest);
+  CHECK(blocked.reasons[1].rule_id == "designated_account");
+  // Without the request the rule mutes; an allow-listed sender and a code stay muted.
+  CHECK(decide(*policy, {"您好，本行贷款利息低至3.2%，欢迎咨询。", "13812345678", {}}, ad).action == Action::kMute);
+  const Decision listed = decide(*policy, {kScam, "95588", {}}, ad);
+  CHECK(listed.action == Action::kMute);
+  CHECK(listed.reasons[0].rule_id == "loans");
+  const Decision code = decide(*policy, {std::string("验证码482910。") + std::string(kScam), "13812345678", {}}, ad);
+  CHECK(code.action == Action::kMute);
+  CHECK(code.has_reason(ReasonKind::kScamRequest));
+}
+
 TEST_CASE("a hostile pattern against a long message decides quickly", "[policy][rules]") {
   std::string config = "smsfilter-policy 1\nblock pattern ";
   for (int i = 0; i < 1000; ++i) config += "a*";

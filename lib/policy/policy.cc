@@ -332,28 +332,6 @@ void add_scam_reason(const ScamEvidence& scam, Decision* d) {
   r.rule_id = scam.request;
 }
 
-// The action of the user rule that matched, and what it overrides.
-// `rule_ids`: the rules' effective ids.
-Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& rule_ids,
-                  const internal::RuleSet::Match& match,
-                  const std::optional<ScamEvidence>& scam, Decision* d) {
-  const Rule& rule = config.rules[*match.winner];
-  const std::string_view rule_id = rule_ids[*match.winner];
-  Action action = rule.action;
-  d->reasons.add(ReasonKind::kRule).rule_id = rule_id;
-  if (action == Action::kBlock && match.allow_listed) {
-    action = Action::kMute;
-    d->reasons.add(ReasonKind::kAllowListed).rule_id = rule_ids[*match.allow_listed];
-  }
-  if (action == Action::kAllow && scam) {
-    action = Action::kMute;
-    add_scam_reason(*scam, d);
-  }
-  if (action == Action::kBlock && is_protected(d->category) && !d->unsure)
-    add_probability_reason(ReasonKind::kOverridesModel, rule_id, d);
-  return action;
-}
-
 // Blocks, unless the message is protected (apply_channels then mutes it) or the model reads a
 // person telling of a scam they met, which is muted.
 Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, const internal::MessageAnalysis& analysis,
@@ -366,6 +344,34 @@ Action apply_scam(const ScamEvidence& scam, const Evidence& evidence, const inte
   if (is_protected(d->category) && !d->unsure && !evidence.protects())
     add_probability_reason(ReasonKind::kOverridesModel, scam.check(), d);
   return Action::kBlock;
+}
+
+// The action of the user rule that matched, and what it overrides. Scam evidence makes a
+// rule's allow a mute and its mute what the scam alone would be: a rule names what the user
+// wants of the messages it matches, not that the scams among them may pass. An allow-listed
+// sender's message and a protected one stay muted.
+// `rule_ids`: the rules' effective ids.
+Action apply_rule(const PolicyConfig& config, const std::vector<std::string>& rule_ids,
+                  const internal::RuleSet::Match& match, const std::optional<ScamEvidence>& scam,
+                  const Evidence& evidence, const internal::MessageAnalysis& analysis, Decision* d) {
+  const Rule& rule = config.rules[*match.winner];
+  const std::string_view rule_id = rule_ids[*match.winner];
+  Action action = rule.action;
+  d->reasons.add(ReasonKind::kRule).rule_id = rule_id;
+  if (action == Action::kBlock && match.allow_listed) {
+    action = Action::kMute;
+    d->reasons.add(ReasonKind::kAllowListed).rule_id = rule_ids[*match.allow_listed];
+  }
+  if (action == Action::kAllow && scam) {
+    action = Action::kMute;
+    add_scam_reason(*scam, d);
+  } else if (action == Action::kMute && scam && !match.allow_listed) {
+    const Action alone = apply_scam(*scam, evidence, analysis, d);
+    return alone == Action::kBlock && !evidence.protects() ? Action::kBlock : Action::kMute;
+  }
+  if (action == Action::kBlock && is_protected(d->category) && !d->unsure)
+    add_probability_reason(ReasonKind::kOverridesModel, rule_id, d);
+  return action;
 }
 
 Reason& add_organization_reason(ReasonKind kind, const Organization& org, Decision* d) {
@@ -554,7 +560,7 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
   const std::optional<ScamEvidence> scam = find_scam(config, analysis, index);
 
   Action action;
-  if (match.winner) action = apply_rule(config, compiled.rule_ids, match, scam, &d);
+  if (match.winner) action = apply_rule(config, compiled.rule_ids, match, scam, evidence, analysis, &d);
   else if (scam) action = apply_scam(*scam, evidence, analysis, &d);
   else action = apply_model(config, registry, analysis, evidence, &d);
   action = apply_channels(registry, evidence, !match.winner, action, &d);
