@@ -24,7 +24,7 @@ allow sender "+86 138 0013 8000" id=mum
 block prefix 170
 mute signature 【某某金融】 priority=5
 block keyword "apple ""id""" priority=-10 id="apple scam"
-mute pattern 贷款*利息
+mute pattern 贷款*利息 category=marketing
 )";
 
 struct RefusalCase {
@@ -60,11 +60,11 @@ TEST_CASE("the text form reads every setting", "[policy][config]") {
   CHECK(config.apple_allowed == AppleAllowed::kInbox);
   CHECK(PolicyConfig{}.apple_allowed == AppleAllowed::kFolders);
   const std::vector<Rule> rules = {
-      {RuleKind::kSender, "+86 138 0013 8000", Action::kAllow, 0, "mum"},
-      {RuleKind::kPrefix, "170", Action::kBlock, 0, ""},
-      {RuleKind::kSignature, "【某某金融】", Action::kMute, 5, ""},
-      {RuleKind::kKeyword, "apple \"id\"", Action::kBlock, -10, "apple scam"},
-      {RuleKind::kPattern, "贷款*利息", Action::kMute, 0, ""},
+      {RuleKind::kSender, "+86 138 0013 8000", Action::kAllow, 0, "mum", {}},
+      {RuleKind::kPrefix, "170", Action::kBlock, 0, "", {}},
+      {RuleKind::kSignature, "【某某金融】", Action::kMute, 5, "", {}},
+      {RuleKind::kKeyword, "apple \"id\"", Action::kBlock, -10, "apple scam", {}},
+      {RuleKind::kPattern, "贷款*利息", Action::kMute, 0, "", Category::kMarketing},
   };
   CHECK(config.rules == rules);
   CHECK(config.rules[1].effective_id() == "prefix:170");
@@ -91,6 +91,7 @@ TEST_CASE("malformed lines are refused with their line number", "[policy][config
       {"smsfilter-policy 1\n\n# x\nblok keyword x\n", "line 4: unknown setting 'blok'"},
       {"smsfilter-policy 1\nblock word x\n", "line 2: expected 'ACTION KIND VALUE"},
       {"smsfilter-policy 1\nblock keyword x prio=1\n", "line 2: bad rule option 'prio=1'"},
+      {"smsfilter-policy 1\nmute keyword x category=spam\n", "line 2: bad rule option 'category=spam'"},
       {"smsfilter-policy 1\nblock keyword \"x\n", "line 2: unterminated quote"},
       {"smsfilter-policy 1\nprotect 1.5\n", "line 2: expected 'protect P'"},
       {"smsfilter-policy 1\nprotect 0.12345\n", "line 2: expected 'protect P'"},
@@ -138,10 +139,10 @@ TEST_CASE("policies that break the guarantees or the limits are refused", "[poli
   CHECK_FALSE(Policy::create(config, &status));
   check_refused(status, "block confidence");
   config = PolicyConfig{};
-  config.rules.push_back({RuleKind::kKeyword, "x", Action::kNone, 0, ""});
+  config.rules.push_back({RuleKind::kKeyword, "x", Action::kNone, 0, "", {}});
   CHECK_FALSE(Policy::create(config, &status));
   check_refused(status, "action must be allow, mute or block");
-  config.rules.assign(1, Rule{RuleKind::kKeyword, std::string(5000, 'a'), Action::kBlock, 0, ""});
+  config.rules.assign(1, Rule{RuleKind::kKeyword, std::string(5000, 'a'), Action::kBlock, 0, "", {}});
   CHECK_FALSE(Policy::create(config, &status));
   check_refused(status, "exceed 4096 characters");
 }

@@ -99,6 +99,20 @@ TEST_CASE("a scam request under a mute rule is blocked as it would be without th
   CHECK(code.has_reason(ReasonKind::kScamRequest));
 }
 
+TEST_CASE("a rule with a category matches only what the model reads as it, sure of it", "[policy][rules]") {
+  const auto policy =
+      testing::policy_from("smsfilter-policy 1\nmute pattern 贷款*利息 category=marketing id=loan-ads\n");
+  constexpr std::string_view kText = "您好，我是贷款客服，可以帮您下调贷款利息，加微信详谈。";
+  const Decision ad = decide(*policy, {kText, "", {}}, model_says(Category::kMarketing, 0.9f));
+  CHECK(ad.action == Action::kMute);
+  CHECK(ad.reasons[0].rule_id == "loan-ads");
+  // The model's fraud is blocked as without the rule; an unsure model leaves it to the host.
+  const Decision scam = decide(*policy, {kText, "", {}}, model_says(Category::kFraud, 0.9f));
+  CHECK(scam.action == Action::kBlock);
+  CHECK(scam.reasons[0].kind == ReasonKind::kModel);
+  CHECK(decide(*policy, {kText, "", {}}, model_says(Category::kMarketing, 0.45f, true)).action == Action::kNone);
+}
+
 TEST_CASE("a hostile pattern against a long message decides quickly", "[policy][rules]") {
   std::string config = "smsfilter-policy 1\nblock pattern ";
   for (int i = 0; i < 1000; ++i) config += "a*";

@@ -51,6 +51,10 @@ struct Rule {
   int priority = 0;
   // Named in the decision's reasons. Empty: "<kind>:<value>".
   std::string id;
+  // Set: the rule matches only a message the model reads as this category, sure of it
+  // (mute pattern 贷款*利息 category=marketing mutes loan ads, not the loan scams the
+  // model blocks).
+  std::optional<Category> category;
 
   std::string effective_id() const;
   bool operator==(const Rule&) const;

@@ -556,7 +556,9 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
     d.organization_kind = registry.organizations()[*evidence.organization].kind;
   }
 
-  const internal::RuleSet::Match match = compiled.rules.match(view.sender.view(), analysis, &scratch->rules);
+  const std::optional<Category> sure_category = d.unsure ? std::nullopt : std::optional<Category>(d.category);
+  const internal::RuleSet::Match match =
+      compiled.rules.match(view.sender.view(), analysis, sure_category, &scratch->rules);
   const std::optional<ScamEvidence> scam = find_scam(config, analysis, index);
 
   Action action;

@@ -167,7 +167,7 @@ class LineParser {
     Rule rule;
     rule.action = *action_from_name(t[0]);
     const std::optional<RuleKind> kind = t.size() >= 3 ? rule_kind_from_name(t[1]) : std::nullopt;
-    if (!kind) return "expected 'ACTION KIND VALUE [priority=N] [id=ID]'";
+    if (!kind) return "expected 'ACTION KIND VALUE [priority=N] [id=ID] [category=CATEGORY]'";
     rule.kind = *kind;
     rule.value = t[2];
     for (std::size_t i = 3; i < t.size(); ++i) {
@@ -177,6 +177,7 @@ class LineParser {
         continue;
       }
       if (option.substr(0, 9) == "priority=" && parse_int(option.substr(9), &rule.priority)) continue;
+      if (option.substr(0, 9) == "category=" && (rule.category = category_from_name(option.substr(9)))) continue;
       return "bad rule option '" + internal::error_quote(t[i]) + "'";
     }
     config_->rules.push_back(std::move(rule));
@@ -193,7 +194,8 @@ std::string Rule::effective_id() const {
 }
 
 bool Rule::operator==(const Rule& o) const {
-  return kind == o.kind && value == o.value && action == o.action && priority == o.priority && id == o.id;
+  return kind == o.kind && value == o.value && action == o.action && priority == o.priority && id == o.id &&
+         category == o.category;
 }
 
 bool FloodLimit::operator==(const FloodLimit& o) const {
@@ -267,6 +269,7 @@ std::string format_policy_config(const PolicyConfig& config) {
            " " + quote(rule.value);
     if (rule.priority != 0) out += " priority=" + std::to_string(rule.priority);
     if (!rule.id.empty()) out += " id=" + quote(rule.id);
+    if (rule.category) out += " category=" + std::string(category_name(*rule.category));
     out += "\n";
   }
   return out;

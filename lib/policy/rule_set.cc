@@ -118,11 +118,13 @@ Status RuleSet::compile(const std::vector<Rule>& rules, RuleSet* out) {
   return {};
 }
 
-RuleSet::Match RuleSet::match(std::string_view sender, const MessageAnalysis& analysis, Scratch* scratch) const {
+RuleSet::Match RuleSet::match(std::string_view sender, const MessageAnalysis& analysis,
+                              std::optional<Category> category, Scratch* scratch) const {
   Match result;
   // Head and tail may name the same signature: considering a rule twice is harmless.
   const auto consider = [&](std::size_t i) {
     const Rule& rule = rules_[i];
+    if (rule.category && rule.category != category) return;
     if (!result.winner || rule.priority > rules_[*result.winner].priority ||
         (rule.priority == rules_[*result.winner].priority && i < *result.winner)) {
       result.winner = i;

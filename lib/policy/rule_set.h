@@ -38,7 +38,9 @@ class RuleSet {
     std::vector<std::uint64_t> matcher_state;
   };
   // `sender` as normalize_sender() gives it.
-  Match match(std::string_view sender, const MessageAnalysis& analysis, Scratch* scratch) const;
+  // `category`: the model's, if it is sure of it; rules for another category don't match.
+  Match match(std::string_view sender, const MessageAnalysis& analysis, std::optional<Category> category,
+              Scratch* scratch) const;
 
  private:
   using Table = std::vector<std::pair<std::string, std::size_t>>;  // sorted by value
