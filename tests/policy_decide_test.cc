@@ -483,7 +483,7 @@ TEST_CASE("a job offered for a fee before it starts is blocked whatever the mode
   // A fee waived, paid after starting or to a hospital; a friend's talk of a job; warnings.
   check_no_request(*policy, {"【顺丰速运】招聘快递员，底薪5000+提成，入职无需缴纳任何费用，报名请致电95338。",
                              "您应聘的仓库管理员岗位已录用，请周一入职，入职前需到医院自付体检费，带好身份证。",
-                             "招聘普工，包吃住，入职后需缴纳社保个人部分，满一个月可报路费。",
+                             "招聘普工，包吃住，入职后需缴纳社保费个人部分，满一个月可报路费。",
                              "那个厂入职要交200块工服费，坑死了，我不去了。",
                              "【反诈提醒】凡是招聘兼职、入职前要求缴纳保证金的，都是诈骗。"},
                   Category::kMarketing);
