@@ -28,6 +28,14 @@ std::size_t grow_forward(std::u32string_view text, std::size_t begin, Stops stop
   return end;
 }
 
+// The text from `begin` up to a character for which `stops` holds, `reach` characters at
+// most: the rest of the clause or sentence after a phrase.
+template <typename Stops>
+std::u32string_view span_forward(std::u32string_view text, std::size_t begin, Stops stops,
+                                 std::size_t reach = std::u32string_view::npos) {
+  return text.substr(begin, grow_forward(text, begin, stops, reach) - begin);
+}
+
 }  // namespace smsfilter::internal
 
 #endif  // SMSFILTER_LIB_COMMON_SPANS_H_

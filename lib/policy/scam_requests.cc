@@ -214,8 +214,7 @@ bool asks_reply_for(const MessageAnalysis& analysis, Wants wants) {
   const std::u32string_view text = analysis.text();
   return kReplyVerbs.any_place(text, [&](const PhraseMatch& reply) {
     if (analysis.warnings().warn_against(reply) || is_opt_out(text, reply)) return false;
-    const std::size_t end = grow_forward(text, reply.end(), ends_sentence, kReplySentenceReach);
-    return wants(text.substr(reply.end(), end - reply.end()));
+    return wants(span_forward(text, reply.end(), ends_sentence, kReplySentenceReach));
   });
 }
 
@@ -302,8 +301,7 @@ bool orders_secrecy(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kCases.found_in(text) && kProhibitions.any_place(text, [&](const PhraseMatch& prohibition) {
     if (analysis.warnings().warn_against(prohibition)) return false;
-    const std::size_t end = grow_forward(text, prohibition.end(), ends_clause, kSecrecyReach);
-    const std::u32string_view order = text.substr(prohibition.end(), end - prohibition.end());
+    const std::u32string_view order = span_forward(text, prohibition.end(), ends_clause, kSecrecyReach);
     return kConfidants.found_in(order) && kDisclosures.found_in(order);
   });
 }
@@ -373,8 +371,7 @@ bool asks_job_fee(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kJobOffers.found_in(text) && kJobStarts.any_place(text, [&](const PhraseMatch& start) {
     if (analysis.warnings().warn_against(start)) return false;
-    const std::size_t end = grow_forward(text, start.end(), ends_clause, kJobFeeReach);
-    const std::u32string_view clause = text.substr(start.end(), end - start.end());
+    const std::u32string_view clause = span_forward(text, start.end(), ends_clause, kJobFeeReach);
     if (clause.empty() || clause.front() == U'后' || kNoFeeForEmployer.found_in(clause)) return false;
     return kPayments.any_place(clause, [&](const PhraseMatch& payment) {
       return kObligations.found_in(clause.substr(0, payment.at)) && kFees.found_in(clause.substr(payment.end()));
@@ -419,8 +416,7 @@ bool asks_code_by_reply(const MessageAnalysis& analysis) {
   return kCodeReturns.any_place(text, [&](const PhraseMatch& reply) {
     if (analysis.warnings().warn_against(reply)) return false;
     if (reply.index >= kCodeReplyVerbs) return names_code_word(text);
-    const std::size_t end = grow_forward(text, reply.end(), ends_clause, kReplyReach);
-    const std::u32string_view rest = text.substr(reply.end(), end - reply.end());
+    const std::u32string_view rest = span_forward(text, reply.end(), ends_clause, kReplyReach);
     const std::size_t received = rest.find(kReceived);
     return names_code_then_recipient(text, rest) || (received != rest.npos && names_code_word(rest.substr(received)));
   });
