@@ -162,6 +162,26 @@ TEST_CASE("restriction and violation notices from official numbers are never blo
          kFraud, Action::kBlock, {R::kSuspiciousContact}});
 }
 
+TEST_CASE("an official number that links to a look-alike of a host its organisation doesn't use protects no fraud",
+          "[policy][protection]") {
+  constexpr std::string_view kLookalike = "【中国移动】尊敬的用户，您的号码实名认证信息不完整，将于今日被停机，请点击 10086-smrz.com 补全资料。";
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision spoofed = decide(*policy, {kLookalike, "10086", {}}, model_says(kFraud, 0.95f));
+  INFO(describe(spoofed));
+  CHECK(spoofed.action == Action::kBlock);
+  CHECK(spoofed.has_reason(R::kSpoofedSender));
+  CHECK(spoofed.has_reason(R::kSuspiciousContact));
+  CHECK_FALSE(spoofed.has_reason(R::kOfficialSender));
+  CHECK_FALSE(spoofed.has_reason(R::kProtected));
+  // The model not sure it is fraud, a shortener that may hide the carrier's own page, or a
+  // code: the number protects as before.
+  check({kLookalike, "10086", kTransaction, Action::kMute, {R::kOfficialSender, R::kSuspiciousContact}});
+  check({"【中国移动】尊敬的用户，您的号码实名认证信息不完整，将于今日被停机，请点击 t.cn/A6x9Qz 补全资料。", "10086", kFraud,
+         Action::kMute, {R::kOfficialSender, R::kSuspiciousContact, R::kProtected}});
+  check({"【中国移动】您的验证码为482913，请登录 10086-smrz.com 补全资料。", "10086", kFraud, Action::kMute,
+         {R::kCode, R::kSpoofedSender, R::kProtected}});
+}
+
 TEST_CASE("a notice under a registered sender ID is never blocked by the model", "[policy][protection]") {
   constexpr std::string_view kParcel = "閣下的包裹因地址不全未能派送，請於24小時內更新地址，否則將退回寄件人。";
   check({kParcel, "#HKPost", kFraud, Action::kMute, {R::kRegisteredSender, R::kProtected}});

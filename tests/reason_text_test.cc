@@ -44,6 +44,11 @@ TEST_CASE("reason texts say what the parameters say", "[reason]") {
   r.organization_name = "招商银行";
   CHECK(reason_text(r, Language::kChinese) == "来自招商银行的官方号码");
   CHECK(reason_text(r, Language::kEnglish) == "Sent from an official number of 招商银行");
+  r.kind = ReasonKind::kSpoofedSender;
+  CHECK(reason_text(r, Language::kChinese) == "显示为招商银行的官方号码，但链接不是其官网：伪基站常冒用此类号码");
+  CHECK(reason_text(r, Language::kEnglish) ==
+        "Shows an official number of 招商银行, but links where 招商银行 doesn't: fake base stations send under such "
+        "numbers");
 
   r = make(ReasonKind::kSuspiciousContact);
   r.organization_name = "中国平安";
@@ -89,7 +94,7 @@ TEST_CASE("reasons hold one of each kind", "[reason]") {
   Reasons reasons;
   for (std::size_t k = 0; k < kReasonKindCount; ++k) reasons.add(static_cast<ReasonKind>(k)).value = 1;
   CHECK(reasons.size() == kReasonKindCount);
-  CHECK(reasons.back().kind == ReasonKind::kDoubtful);
+  CHECK(reasons.back().kind == static_cast<ReasonKind>(kReasonKindCount - 1));
   reasons.add(ReasonKind::kCode);  // beyond the capacity: the last entry is reused
   CHECK(reasons.size() == kReasonKindCount);
   CHECK(reasons.back().kind == ReasonKind::kCode);

@@ -103,7 +103,7 @@ struct Reason {
   std::uint32_t window_seconds = 0;
   // kSuspiciousContact: what the message gives; kSuspiciousSender: the number it came from.
   std::optional<ContactKind> contact;
-  // kOfficialSender, kOfficialLink, kSuspiciousContact, kSuspiciousSender: the registry
+  // kOfficialSender, kSpoofedSender, kOfficialLink, kSuspiciousContact, kSuspiciousSender: the registry
   // organisation's id ("icbc") and the first name it is listed with ("工商银行").
   std::string_view organization;
   std::string_view organization_name;

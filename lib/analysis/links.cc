@@ -27,6 +27,11 @@ constexpr std::array<std::string_view, 35> kCheapTopLevelDomains = {
     "loan", "win", "bid", "live", "fun", "online", "store", "ltd", "pw", "cyou", "cfd", "help",
     "sbs", "bond", "click", "lol", "rest", "quest", "monster", "ml", "ga", "cf", "gq"};
 
+// Link shorteners seen in SMS: the link's real target is hidden.
+constexpr std::array<std::string_view, 18> kShorteners = {
+    "t.cn", "dwz.cn", "url.cn", "suo.im", "mtw.so", "985.so", "bit.ly", "tinyurl.com", "is.gd",
+    "goo.gl", "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
+
 // Each registered to government bodies or schools alone: mainland China, Hong Kong, Taiwan,
 // Macau, and Singapore and Malaysia, whose English notices Chinese speakers there receive.
 constexpr std::array<std::string_view, 12> kPublicBodyDomains = {
@@ -176,6 +181,10 @@ bool has_cheap_top_level_domain(std::string_view host) {
   return dot != std::string_view::npos &&
          std::find(kCheapTopLevelDomains.begin(), kCheapTopLevelDomains.end(), host.substr(dot + 1)) !=
              kCheapTopLevelDomains.end();
+}
+
+bool is_link_shortener(std::string_view host) {
+  return std::find(kShorteners.begin(), kShorteners.end(), host) != kShorteners.end();
 }
 
 bool is_under_domain(std::string_view host, std::string_view domain) {

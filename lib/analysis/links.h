@@ -21,6 +21,10 @@ void find_links(std::u32string_view text, std::vector<Link>* links, std::string*
 bool is_ip_address(std::string_view host);
 bool has_cheap_top_level_domain(std::string_view host);
 
+// Whether `host` (lower case) is a link shortener's (t.cn, dwz.cn, bit.ly …): the link's
+// real target is hidden.
+bool is_link_shortener(std::string_view host);
+
 // Whether `host` is `domain` or a subdomain of it.
 bool is_under_domain(std::string_view host, std::string_view domain);
 

@@ -11,23 +11,13 @@
 namespace smsfilter::internal {
 namespace {
 
-// Link shorteners seen in SMS: the link's real target is hidden.
-constexpr std::array<std::string_view, 18> kShorteners = {
-    "t.cn", "dwz.cn", "url.cn", "suo.im", "mtw.so", "985.so", "bit.ly", "tinyurl.com", "is.gd",
-    "goo.gl", "t.co", "0x3.me", "reurl.cc", "lihi.cc", "lihi1.com", "pse.is", "ppt.cc", "rb.gy"};
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view s) {
-  return std::find(list.begin(), list.end(), s) != list.end();
-}
-
 // What the message's links hide or give away: a shortened target, a bare IP address, a
 // cheap top-level domain.
 void add_link_classes(const MessageAnalysis& analysis, std::vector<std::string_view>* markers) {
   bool shortener = false, ip = false, cheap = false;
   for (const Link& link : analysis.links()) {
     const std::string_view host = analysis.host(link);
-    shortener |= contains(kShorteners, host);
+    shortener |= is_link_shortener(host);
     ip |= is_ip_address(host);
     cheap |= has_cheap_top_level_domain(host);
   }

@@ -72,7 +72,8 @@ Status validate(const PolicyConfig& config) {
     return invalid("more than " + std::to_string(kMaxTrustedDomains) + " trusted domains");
   std::set<std::string_view> ids;
   for (const Rule& rule : config.rules) {
-    if (!rule.id.empty() && !ids.insert(rule.id).second) return invalid("duplicate rule id " + internal::error_quote(rule.id));
+    if (!rule.id.empty() && !ids.insert(rule.id).second)
+      return invalid("duplicate rule id " + internal::error_quote(rule.id));
   }
   return {};
 }
@@ -129,12 +130,17 @@ struct Evidence {
   std::optional<internal::SuspiciousContact> suspicious_sender;
   std::string_view suspicious_link;  // the first link to a bare IP address or a cheap domain
   std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
+  // From an official sender, but the model is sure it is fraud and it links to a host the
+  // organisation doesn't use, no shortener (10086-smrz.com from 10086): fake base stations
+  // send under banks' and carriers' numbers, and no bank or carrier links to a look-alike.
+  bool spoofed_sender = false;
 
   // The model and the scam override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
-  // being allowed, never from being protected: a scam muted costs little, a lost code a lot.
+  // being allowed, never from being protected, unless it makes the sender a spoofed one: a
+  // scam muted costs little, a lost code a lot.
   bool protects() const {
-    return code || official_sender || registered_sender || official_link || public_body_links;
+    return code || (official_sender && !spoofed_sender) || registered_sender || official_link || public_body_links;
   }
   // A brand's name beside a contact it doesn't use: never allowed, even by a user's rule,
   // since a sender can be spoofed.
@@ -179,9 +185,11 @@ std::string_view find_suspicious_link(const internal::RegistryIndex& registry,
   return {};
 }
 
-// `trusted_domains`: the user's, whose links are neither official nor suspect.
+// `trusted_domains`: the user's, whose links are neither official nor suspect;
+// `sure_category`: the model's category, unless it is unsure.
 Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vector<std::string>& trusted_domains,
-                         const MessageView& view, const internal::MessageAnalysis& analysis) {
+                         const MessageView& view, const internal::MessageAnalysis& analysis,
+                         std::optional<Category> sure_category) {
   internal::ChannelCheck check(registry, view.sender.view(), analysis.text(), analysis.view(analysis.head_signature()),
                                analysis.view(analysis.tail_signature()));
   // Contacts are judged only for the organisations the message names or comes from.
@@ -214,6 +222,8 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
                         });
   e.suspicious = check.suspicious();
   e.suspicious_sender = check.suspicious_sender();
+  e.spoofed_sender = e.official_sender && sure_category == Category::kFraud && e.suspicious &&
+                     e.suspicious->kind == ContactKind::kLink && !internal::is_link_shortener(e.suspicious->host);
   e.suspicious_link = find_suspicious_link(registry, trusted_domains, analysis);
   // A look-alike of the brand's domain is named once, as the brand's suspicious contact.
   if (e.suspicious && e.suspicious->host == e.suspicious_link) e.suspicious_link = {};
@@ -427,7 +437,8 @@ Action apply_channels(const Registry& registry, const Evidence& e, bool model_de
   if (e.registered_sender) d->reasons.add(ReasonKind::kRegisteredSender);
   if (e.organization) {
     const Organization& org = registry.organizations()[*e.organization];
-    if (e.official_sender) add_organization_reason(ReasonKind::kOfficialSender, org, d);
+    if (e.official_sender)
+      add_organization_reason(e.spoofed_sender ? ReasonKind::kSpoofedSender : ReasonKind::kOfficialSender, org, d);
     if (e.official_link) add_organization_reason(ReasonKind::kOfficialLink, org, d);
   }
   const auto add_suspicious = [&](ReasonKind kind, const internal::SuspiciousContact& contact) {
@@ -550,13 +561,13 @@ Status Policy::Access::decide(const Policy& policy, const internal::MessageAnaly
 
   const Registry& registry = *compiled.registry;
   const internal::RegistryIndex& index = Registry::Access::index(registry);
-  const Evidence evidence = gather_evidence(index, config.trusted_domains, view, analysis);
+  const std::optional<Category> sure_category = d.unsure ? std::nullopt : std::optional<Category>(d.category);
+  const Evidence evidence = gather_evidence(index, config.trusted_domains, view, analysis, sure_category);
   if (evidence.organization) {
     d.organization = registry.organizations()[*evidence.organization].id;
     d.organization_kind = registry.organizations()[*evidence.organization].kind;
   }
 
-  const std::optional<Category> sure_category = d.unsure ? std::nullopt : std::optional<Category>(d.category);
   const internal::RuleSet::Match match =
       compiled.rules.match(view.sender.view(), analysis, sure_category, &scratch->rules);
   const std::optional<ScamEvidence> scam = find_scam(config, analysis, index);

@@ -44,7 +44,7 @@ class JavaEnums(unittest.TestCase):
     def test_the_list_reads_as_the_compilers_do(self):
         lists = gen_java_enums.parse_lists(LIST)
         reasons = lists["SMSF_REASON_KIND"]
-        self.assertEqual([e.value for e in reasons], list(range(21)))
+        self.assertEqual([e.value for e in reasons], list(range(22)))
         self.assertEqual(reasons[12].c, "SUSPICIOUS_CONTACT")
         self.assertEqual(reasons[14].c, "SCAM_REQUEST")
         self.assertEqual(reasons[15].c, "IMPERSONATION")

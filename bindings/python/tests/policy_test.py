@@ -64,11 +64,13 @@ class PolicyTest(unittest.TestCase):
                          [(smsfilter.ReasonKind.SUSPICIOUS_CONTACT, smsfilter.ContactKind.LINK, "icbc"),
                           (smsfilter.ReasonKind.SUSPICIOUS_SENDER, smsfilter.ContactKind.MOBILE, "icbc")])
         self.assertEqual(phish.sub_kind, smsfilter.SubKind.NONE)
+        # From the bank's own number, allow-listed: muted. The model reads fraud beside a
+        # look-alike link, so the number is taken for a spoofed one.
         allow_listed = self.decide(BANK_PHISH, "95588")
         self.assertEqual(allow_listed.action, smsfilter.Action.MUTE)
         self.assertEqual([r.kind for r in allow_listed.reasons],
                          [smsfilter.ReasonKind.RULE, smsfilter.ReasonKind.PHISHING,
-                          smsfilter.ReasonKind.OFFICIAL_SENDER,
+                          smsfilter.ReasonKind.SPOOFED_SENDER,
                           smsfilter.ReasonKind.SUSPICIOUS_CONTACT])
 
     def test_flood_and_feedback_live_in_the_state(self):

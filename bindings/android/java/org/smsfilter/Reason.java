@@ -113,7 +113,14 @@ public final class Reason {
      * The model would block it, but gives its category less than the policy's block confidence
      * (category; value: its probability; threshold: the block confidence): muted.
      */
-    DOUBTFUL(20);
+    DOUBTFUL(20),
+    /**
+     * Sent from a number the registry lists for the organisation (organization), but the model
+     * is sure it is fraud and it links to a host the organisation doesn't use, no link
+     * shortener (a suspicious_contact names it): fake base stations send under official
+     * numbers, so the number doesn't protect it; given instead of official_sender.
+     */
+    SPOOFED_SENDER(21);
     // End of SMSF_REASON_KIND.
 
     private final int value;
