@@ -289,6 +289,13 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
                    Category::kTransaction, "safe_account");
   check_no_request(*policy, {"【市公安局】提醒：近期有骗子冒充民警，称您身份证涉嫌洗钱，要求转账到“安全账户”。公安机关没有“安全账户”。"},
                    Category::kTransaction);
+  // Its other names, when money is to be moved into one: not a home purchase's escrow, nor money already moved.
+  check_each_blocked_by(*policy, {"【余额宝官方提醒】为保障您的资金安全，请将余额宝资金临时转存至监管账户，待风险解除后原路退回。",
+                                  "请您配合将卡内的资金转移到核查账户，证明清白后退回。"},
+                        Category::kTransaction, "safe_account");
+  check_no_request(*policy, {"请买方将购房首付款转入资金监管账户，详询经纪人。", "【不动产登记中心】您的购房款已转入监管账户。",
+                             "【宁波银行】“安全账户”“监管账户”是骗子编造的说法，凡让您把钱转进去的都是诈骗。"},
+                   Category::kTransaction);
 
   const Decision screen = decide(*policy, {"【工商银行】您的账户存在异常，请下载会议APP并开启屏幕共享，由客服指导您完成核验。", "", {}},
                                  model_says(Category::kSecurity, 0.9f));

@@ -30,12 +30,17 @@ bool denies(std::u32string_view before) {
   });
 }
 
+// Whether the sentence before an `account` phrase tells of the script or denies the account.
+bool tells_of_account(std::u32string_view text, const PhraseMatch& account) {
+  const std::size_t begin = grow_back(text, account.at, ends_sentence);
+  const std::u32string_view before = text.substr(begin, account.at - begin);
+  return kScammerWords.found_in(before) || denies(before);
+}
+
 bool asks_safe_account(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kSafeAccountPhrases.any_place(text, [&](const PhraseMatch& account) {
-    const std::size_t begin = grow_back(text, account.at, ends_sentence);
-    const std::u32string_view before = text.substr(begin, account.at - begin);
-    return !analysis.warnings().warn_against(account) && !kScammerWords.found_in(before) && !denies(before);
+    return !analysis.warnings().warn_against(account) && !tells_of_account(text, account);
   });
 }
 
@@ -62,6 +67,24 @@ bool asks_transfer_to_designated_account(const MessageAnalysis& analysis) {
     const std::size_t begin = grow_back(text, account.at, ends_clause, kTransferReach);
     const std::u32string_view before = text.substr(begin, account.at - begin);
     return !designated_by_reader(before) && kTransferVerbs.found_in(before);
+  });
+}
+
+// The safe account's other names (将余额宝资金临时转存至监管账户; 将卡内的资金转移到核查账户): a
+// request only when money is to be moved into one in the clause, not already moved, nor into
+// a home purchase's escrow, a 资金监管账户 (请将首付款转入资金监管账户; 房款已转入监管账户).
+constexpr PhraseSet<6> kCustodyAccountPhrases({U"监管账户", U"监管帐户", U"核查账户", U"核查帐户", U"清查账户",
+                                               U"清查帐户"});
+
+bool asks_custody_account(const MessageAnalysis& analysis) {
+  const std::u32string_view text = analysis.text();
+  return kCustodyAccountPhrases.any_place(text, [&](const PhraseMatch& account) {
+    if (analysis.warnings().warn_against(account) || tells_of_account(text, account)) return false;
+    const std::size_t begin = grow_back(text, account.at, ends_clause, kTransferReach);
+    const std::u32string_view before = text.substr(begin, account.at - begin);
+    constexpr std::u32string_view kEscrow = U"资金";
+    const bool escrow = before.size() >= kEscrow.size() && before.substr(before.size() - kEscrow.size()) == kEscrow;
+    return kTransferVerbs.found_in(before) && before.find(U'已') == before.npos && !escrow;
   });
 }
 
@@ -430,7 +453,7 @@ bool tells_of_scam(const MessageAnalysis& analysis) { return kScamTales.found_in
 
 std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
-  if (asks_safe_account(analysis)) return kSafeAccount;
+  if (asks_safe_account(analysis) || asks_custody_account(analysis)) return kSafeAccount;
   if (asks_transfer_to_designated_account(analysis) && !body_describes_scam(analysis)) return kDesignatedAccount;
   if (asks_transfer_to_given_account(analysis) && !body_describes_scam(analysis)) return kNoticeAccount;
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
