@@ -162,8 +162,7 @@ TEST_CASE("restriction and violation notices from official numbers are never blo
          kFraud, Action::kBlock, {R::kSuspiciousContact}});
 }
 
-TEST_CASE("an official number that links to a look-alike of a host its organisation doesn't use protects no fraud",
-          "[policy][protection]") {
+TEST_CASE("an official number that gives a contact no institution gives protects no fraud", "[policy][protection]") {
   constexpr std::string_view kLookalike = "【中国移动】尊敬的用户，您的号码实名认证信息不完整，将于今日被停机，请点击 10086-smrz.com 补全资料。";
   const auto policy = testing::policy_from(kDefaults);
   const Decision spoofed = decide(*policy, {kLookalike, "10086", {}}, model_says(kFraud, 0.95f));
@@ -180,6 +179,11 @@ TEST_CASE("an official number that links to a look-alike of a host its organisat
          Action::kMute, {R::kOfficialSender, R::kSuspiciousContact, R::kProtected}});
   check({"【中国移动】您的验证码为482913，请登录 10086-smrz.com 补全资料。", "10086", kFraud, Action::kMute,
          {R::kCode, R::kSpoofedSender, R::kProtected}});
+  // A mobile to call back is no institution's either; a 400 number may be one the registry doesn't list.
+  check({"【工商银行】您的账户存在风险，已被限制交易，请速拨15367424654解除。", "95588", kFraud, Action::kBlock,
+         {R::kSpoofedSender, R::kSuspiciousContact}});
+  check({"【工商银行】您的账户存在风险，已被限制交易，请速拨400-253-2240解除。", "95588", kFraud, Action::kMute,
+         {R::kOfficialSender, R::kSuspiciousContact, R::kProtected}});
 }
 
 TEST_CASE("a notice under a registered sender ID is never blocked by the model", "[policy][protection]") {
@@ -289,7 +293,7 @@ TEST_CASE("scams in a code's or a notice's clothes are never allowed", "[policy]
   // number or QQ id, is muted (never allowed, never blocked by the model alone) — a scam
   // muted costs little, a lost code a lot.
   check({"【工商银行】您的验证码为482913，如非本人操作，请立即致电13158254508取消，否则将扣款。", "95588",
-         kFraud, Action::kMute, {R::kCode, R::kOfficialSender, R::kSuspiciousContact, R::kProtected}});
+         kFraud, Action::kMute, {R::kCode, R::kSpoofedSender, R::kSuspiciousContact, R::kProtected}});
   check({"【工商银行】您的验证码为482913，如非本人操作请加QQ 12345678 取消。", "", kFraud, Action::kMute,
          {R::kCode, R::kSuspiciousContact, R::kProtected}});
   check({"【工商银行】您的验证码为482913，如非本人操作，请致电021-61234567取消。", "", kFraud,

@@ -45,10 +45,10 @@ TEST_CASE("reason texts say what the parameters say", "[reason]") {
   CHECK(reason_text(r, Language::kChinese) == "来自招商银行的官方号码");
   CHECK(reason_text(r, Language::kEnglish) == "Sent from an official number of 招商银行");
   r.kind = ReasonKind::kSpoofedSender;
-  CHECK(reason_text(r, Language::kChinese) == "显示为招商银行的官方号码，但链接不是其官网：伪基站常冒用此类号码");
+  CHECK(reason_text(r, Language::kChinese) == "显示为招商银行的官方号码，但留下的联系方式不是其官方的：伪基站常冒用此类号码");
   CHECK(reason_text(r, Language::kEnglish) ==
-        "Shows an official number of 招商银行, but links where 招商银行 doesn't: fake base stations send under such "
-        "numbers");
+        "Shows an official number of 招商银行, but gives a contact 招商银行 doesn't use: fake base stations send under "
+        "such numbers");
 
   r = make(ReasonKind::kSuspiciousContact);
   r.organization_name = "中国平安";

@@ -130,9 +130,9 @@ struct Evidence {
   std::optional<internal::SuspiciousContact> suspicious_sender;
   std::string_view suspicious_link;  // the first link to a bare IP address or a cheap domain
   std::optional<std::uint16_t> organization;  // its official sender's, or else the first named
-  // From an official sender, but the model is sure it is fraud and it links to a host the
-  // organisation doesn't use, no shortener (10086-smrz.com from 10086): fake base stations
-  // send under banks' and carriers' numbers, and no bank or carrier links to a look-alike.
+  // From an official sender, but the model is sure it is fraud and it gives a contact that
+  // no institution gives (gives_no_institution): fake base stations send under banks' and
+  // carriers' numbers.
   bool spoofed_sender = false;
 
   // The model and the scam override alone may not block the message. A suspicious
@@ -185,6 +185,22 @@ std::string_view find_suspicious_link(const internal::RegistryIndex& registry,
   return {};
 }
 
+// Whether a contact that the registry doesn't list for an organisation is one that no
+// institution gives: a link to a host other than a shortener's, whose target may be the
+// organisation's own (10086-smrz.com), a mobile or a foreign number, or a QQ or WeChat id.
+// Organisations do rent 400 numbers and landlines that the registry doesn't list.
+bool gives_no_institution(const internal::SuspiciousContact& contact) {
+  switch (contact.kind) {
+    case ContactKind::kLink: return !internal::is_link_shortener(contact.host);
+    case ContactKind::kMobile:
+    case ContactKind::kForeign:
+    case ContactKind::kMessagingId: return true;
+    case ContactKind::kPaidHotline:
+    case ContactKind::kLandline: return false;
+  }
+  return false;
+}
+
 // `trusted_domains`: the user's, whose links are neither official nor suspect;
 // `sure_category`: the model's category, unless it is unsure.
 Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vector<std::string>& trusted_domains,
@@ -222,8 +238,8 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
                         });
   e.suspicious = check.suspicious();
   e.suspicious_sender = check.suspicious_sender();
-  e.spoofed_sender = e.official_sender && sure_category == Category::kFraud && e.suspicious &&
-                     e.suspicious->kind == ContactKind::kLink && !internal::is_link_shortener(e.suspicious->host);
+  e.spoofed_sender =
+      e.official_sender && sure_category == Category::kFraud && e.suspicious && gives_no_institution(*e.suspicious);
   e.suspicious_link = find_suspicious_link(registry, trusted_domains, analysis);
   // A look-alike of the brand's domain is named once, as the brand's suspicious contact.
   if (e.suspicious && e.suspicious->host == e.suspicious_link) e.suspicious_link = {};

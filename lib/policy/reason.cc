@@ -219,8 +219,8 @@ std::string english(const Reason& r) {
     case ReasonKind::kCode: return "Carries a verification code";
     case ReasonKind::kOfficialSender: return "Sent from an official number of " + org;
     case ReasonKind::kSpoofedSender:
-      return "Shows an official number of " + org + ", but links where " + org +
-             " doesn't: fake base stations send under such numbers";
+      return "Shows an official number of " + org + ", but gives a contact " + org +
+             " doesn't use: fake base stations send under such numbers";
     case ReasonKind::kRegisteredSender:
       return "Sent under a registered sender ID (#): Hong Kong's networks deliver those only from registered "
              "senders";
@@ -270,7 +270,7 @@ std::string chinese(const Reason& r) {
       return std::string("您之前的反馈使它") + (r.value > 0 ? "更像" : "更不像") + "垃圾短信";
     case ReasonKind::kCode: return "含验证码";
     case ReasonKind::kOfficialSender: return "来自" + org + "的官方号码";
-    case ReasonKind::kSpoofedSender: return "显示为" + org + "的官方号码，但链接不是其官网：伪基站常冒用此类号码";
+    case ReasonKind::kSpoofedSender: return "显示为" + org + "的官方号码，但留下的联系方式不是其官方的：伪基站常冒用此类号码";
     case ReasonKind::kRegisteredSender: return "发件人是已登记的短信发送人代号（#开头）：香港网络只投递已登记机构发出的此类短信";
     case ReasonKind::kOfficialLink: return "链接均指向" + org + "官网";
     case ReasonKind::kSuspiciousContact:

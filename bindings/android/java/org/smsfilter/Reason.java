@@ -116,8 +116,9 @@ public final class Reason {
     DOUBTFUL(20),
     /**
      * Sent from a number the registry lists for the organisation (organization), but the model
-     * is sure it is fraud and it links to a host the organisation doesn't use, no link
-     * shortener (a suspicious_contact names it): fake base stations send under official
+     * is sure it is fraud and it gives a contact no institution gives: a link to a host the
+     * organisation doesn't use other than a shortener's, a mobile or foreign number, a QQ or
+     * WeChat id (a suspicious_contact names it); fake base stations send under official
      * numbers, so the number doesn't protect it; given instead of official_sender.
      */
     SPOOFED_SENDER(21);
