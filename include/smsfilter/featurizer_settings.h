@@ -14,7 +14,7 @@ namespace smsfilter {
 // Bump when a change to normalisation, tokenisation or hashing would give an existing
 // model different features for the same message. Models record the version they were
 // trained with; a classifier refuses a model whose featurizer version it doesn't have.
-inline constexpr std::uint32_t kFeaturizerVersion = 28;
+inline constexpr std::uint32_t kFeaturizerVersion = 29;
 
 struct FeaturizerSettings {
   std::uint32_t featurizer_version = kFeaturizerVersion;

@@ -185,7 +185,7 @@ class Distractors {
   explicit Distractors(const MessageAnalysis& analysis) : analysis_(analysis) {}
 
   // Part of the signature or a link, money, a card tail, a phone number, a date, a time,
-  // a count or a labelled number (订单号, 参考编号, Ref …).
+  // a count, a labelled number (订单号, 参考编号, Ref …) or an id.
   bool is_something_else(Span span) {
     const std::u32string_view text = analysis_.text();
     if (overlaps(span, analysis_.head_signature()) || overlaps(span, analysis_.tail_signature())) return true;
@@ -197,13 +197,38 @@ class Distractors {
     const PhoneNumber* phone = overlapping(analysis_.phone_numbers(), &next_phone_, span);
     if (phone != nullptr && phone->span.size() > CodeMatch::kMaxLength) return true;
     return label_before(text, span.begin, kNumberLabels.data(), kNumberLabels.size()) ||
-           continues_number(text, span) || followed_by_unit(text, span.end);
+           continues_number(text, span) || joins_identifier(span) || followed_by_unit(text, span.end);
   }
 
   // A short service number (95588, 12306, 10086) is a code only right after a code word.
   bool is_short_phone(Span span) { return overlapping(analysis_.phone_numbers(), &next_phone_, span) != nullptr; }
 
  private:
+  // Part of a longer name, joined by a hyphen or an underscore to a run of three or more
+  // letters and digits with a letter written in lower case: a WeChat or product id (添加微信
+  // ziroom-tk88, 企业微信 jdkf_0722). Codes are written in capitals where they have a prefix
+  // (玉山銀行's 驗證碼 XNTC-299768), and Google's and Facebook's are short (G-482913, FB-482913).
+  bool joins_identifier(Span span) const {
+    constexpr std::size_t kMinIdentifierPart = 3;
+    const std::u32string_view text = analysis_.text();
+    const auto is_joiner = [](char32_t c) { return c == '-' || c == '_'; };
+    const auto is_identifier_part = [&](std::size_t begin, std::size_t end) {
+      if (end - begin < kMinIdentifierPart) return false;
+      for (std::size_t k = begin; k < end; ++k) {
+        const std::size_t at = analysis_.raw_offset(k);
+        if (at < analysis_.raw().size() && is_ascii_lower(fold_width(analysis_.raw()[at]))) return true;
+      }
+      return false;
+    };
+    if (span.begin >= 1 && is_joiner(text[span.begin - 1])) {
+      std::size_t begin = span.begin - 1;
+      while (begin > 0 && is_ascii_alnum(text[begin - 1])) --begin;
+      if (is_identifier_part(begin, span.begin - 1)) return true;
+    }
+    return span.end < text.size() && is_joiner(text[span.end]) &&
+           is_identifier_part(span.end + 1, run_end(text, span.end + 1));
+  }
+
   const MessageAnalysis& analysis_;
   std::size_t next_amount_ = 0, next_tail_ = 0, next_link_ = 0, next_phone_ = 0;
 };
