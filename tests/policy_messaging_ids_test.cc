@@ -13,7 +13,8 @@ bool gives_id(std::string_view text) {
 TEST_CASE("QQ numbers and WeChat ids a message asks to add are found", "[policy][messaging_ids]") {
   for (std::string_view text : {"请加QQ 12345678 领取", "客服QQ：987654321", "加微信abc_123领红包",
                                 "微信号：Shop-8888", "联系vx: happy2024", "加我微信 13812345678",
-                                "ＱＱ群：55667788", "添加客服 wechat id: kefu01"}) {
+                                "ＱＱ群：55667788", "添加客服 wechat id: kefu01", "请添加专属客服微信gsrs95519办理",
+                                "请添加理赔专员微信 sfkf0571 办理"}) {
     INFO(text);
     CHECK(gives_id(text));
   }

@@ -39,7 +39,8 @@ constexpr std::size_t kMaxJoiners = 4;
 // account ("修改QQ86405311的密保手机").
 constexpr std::u32string_view kLabels = U":：号";
 constexpr std::array<std::u32string_view, 6> kRequests = {U"加", U"联系", U"咨询", U"私聊", U"找", U"+"};
-constexpr std::size_t kMaxRequestDistance = 3;  // characters between the request and the name
+// Characters between the request and the name: who to add (添加专属客服微信, 添加理赔专员QQ).
+constexpr std::size_t kMaxRequestDistance = 6;
 constexpr std::size_t kLongestRequest = [] {
   std::size_t longest = 0;
   for (std::u32string_view request : kRequests) longest = std::max(longest, request.size());
