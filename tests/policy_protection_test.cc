@@ -289,15 +289,31 @@ TEST_CASE("scams in a code's or a notice's clothes are never allowed", "[policy]
   const Decision unsure = decide(*policy, {"【平安保险】您有一笔车险退费待领取，请联系专员13812345678办理。", "", {}},
                                  model_says(Category::kPersonal, 0.4f, true));
   CHECK(unsure.action == Action::kMute);
-  // Protection always holds: the call-back scam in a code's clothes, even with a person's
-  // number or QQ id, is muted (never allowed, never blocked by the model alone) — a scam
-  // muted costs little, a lost code a lot.
+  // A code protects the call-back scam in its clothes, even with a person's number or QQ id:
+  // muted (never allowed, never blocked by the model alone) — a scam muted costs little, a
+  // lost code a lot.
   check({"【工商银行】您的验证码为482913，如非本人操作，请立即致电13158254508取消，否则将扣款。", "95588",
          kFraud, Action::kMute, {R::kCode, R::kSpoofedSender, R::kSuspiciousContact, R::kProtected}});
   check({"【工商银行】您的验证码为482913，如非本人操作请加QQ 12345678 取消。", "", kFraud, Action::kMute,
          {R::kCode, R::kSuspiciousContact, R::kProtected}});
   check({"【工商银行】您的验证码为482913，如非本人操作，请致电021-61234567取消。", "", kFraud,
          Action::kMute, {R::kCode, R::kSuspiciousContact, R::kProtected}});
+}
+
+TEST_CASE("a code in an institution's name from a person's or a foreign number protects no fraud",
+          "[policy][protection]") {
+  // Institutions send their codes from service numbers. When the model is not sure it is
+  // fraud, the code still protects.
+  const auto policy = testing::policy_from(kDefaults);
+  constexpr std::string_view kDressedCode = "【工商银行】您的验证码为482913，如非本人操作，请致电021-61234567取消。";
+  const Decision dressed = decide(*policy, {kDressedCode, "+8617162093371", {}}, model_says(kFraud, 0.95f));
+  INFO(describe(dressed));
+  CHECK(dressed.action == Action::kBlock);
+  CHECK(dressed.has_reason(R::kCode));
+  CHECK(dressed.has_reason(R::kSuspiciousSender));
+  CHECK_FALSE(dressed.has_reason(R::kProtected));
+  CHECK_FALSE(dressed.code);
+  check({kDressedCode, "+8617162093371", kSecurity, Action::kMute, {R::kCode, R::kSuspiciousSender}});
 }
 
 TEST_CASE("a notice that links to a bare IP address or a cheap domain is never allowed by the model alone",

@@ -134,13 +134,17 @@ struct Evidence {
   // no institution gives (gives_no_institution): fake base stations send under banks' and
   // carriers' numbers.
   bool spoofed_sender = false;
+  // A code in an institution's name from a mobile or a foreign number (suspicious_sender)
+  // that the model is sure is fraud: institutions send their codes from service numbers.
+  bool dressed_code = false;
 
   // The model and the scam override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
   // being allowed, never from being protected, unless it makes the sender a spoofed one: a
   // scam muted costs little, a lost code a lot.
   bool protects() const {
-    return code || (official_sender && !spoofed_sender) || registered_sender || official_link || public_body_links;
+    return (code && !dressed_code) || (official_sender && !spoofed_sender) || registered_sender || official_link ||
+           public_body_links;
   }
   // A brand's name beside a contact it doesn't use: never allowed, even by a user's rule,
   // since a sender can be spoofed.
@@ -238,8 +242,9 @@ Evidence gather_evidence(const internal::RegistryIndex& registry, const std::vec
                         });
   e.suspicious = check.suspicious();
   e.suspicious_sender = check.suspicious_sender();
-  e.spoofed_sender =
-      e.official_sender && sure_category == Category::kFraud && e.suspicious && gives_no_institution(*e.suspicious);
+  const bool sure_fraud = sure_category == Category::kFraud;
+  e.spoofed_sender = e.official_sender && sure_fraud && e.suspicious && gives_no_institution(*e.suspicious);
+  e.dressed_code = e.code && sure_fraud && e.suspicious_sender;
   e.suspicious_link = find_suspicious_link(registry, trusted_domains, analysis);
   // A look-alike of the brand's domain is named once, as the brand's suspicious contact.
   if (e.suspicious && e.suspicious->host == e.suspicious_link) e.suspicious_link = {};
