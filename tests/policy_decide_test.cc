@@ -325,6 +325,13 @@ TEST_CASE("a safe account or a shared screen is blocked whatever the model says,
   check_each_blocked_by(*policy, {"【某宝】您的退款申请已受理，请将稍后收到的验证码告知售后客服专员以完成退款到账。",
                                   "【某某银行】您的额度可提升至5万元，请将收到的验证码提供给官方客服完成核验。"},
                         Category::kTransaction, "code_to_caller");
+  // Or to the writer, who says they are staff; a relative who asks the same is nobody's staff.
+  check_each_blocked_by(*policy, {"【台新银行】您好，我是台新客服专员，账户被误设为分期扣款，请将手机收到的OTP密码告诉我以解除设定。",
+                                  "您好，我是招商银行信用卡中心，系统会向您发送一条验证码，请您念给我核对一下。"},
+                        Category::kTransaction, "code_to_caller");
+  check_no_request(*policy, {"妈，我在帮你开通医保电子凭证，等下你手机会收到一个验证码，你念给我听就行。",
+                             "我是你表哥，刚帮你挂了专家号，短信验证码你告诉我一下。"},
+                   Category::kPersonal);
   check_each_blocked_by(*policy, {"【移动】您的5G套餐已免费升级，需验证身份后生效，请回复本短信收到的验证码。",
                                   "您好，我是驿站快递员，系统已向您发送验证码，请直接回复给我核实收件人。",
                                   "【某某游戏客服】您的账号已临时冻结，请回复您的游戏UID及稍后收到的短信验证码，以便为您解冻。",

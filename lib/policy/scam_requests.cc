@@ -130,6 +130,19 @@ constexpr PhraseSet<4> kScreenSharingPhrases({U"屏幕共享", U"共享屏幕", 
 constexpr PhraseSet<5> kTellVerbs({U"告知", U"告诉", U"提供给", U"报给", U"念给"});
 constexpr std::array<std::u32string_view, 7> kCodeAskers = {U"来电", U"客服", U"专员", U"工作人员",
                                                             U"售后", U"官方", U"在线客服"};
+// Or to the writer, who says in the clause of a 我是 that they are staff (我是台新客服專員…請將手機
+// 收到的OTP密碼告訴我; 我是招商银行信用卡中心…验证码请您念给我核对): a relative who asks the same is
+// nobody's staff.
+constexpr std::array<std::u32string_view, 1> kToMe = {U"我"};
+constexpr PhraseSet<1> kIAm({U"我是"});
+constexpr PhraseSet<7> kStaffTitles({U"客服", U"专员", U"工作人员", U"客户经理", U"业务员", U"网格员", U"信用卡中心"});
+constexpr std::size_t kStaffReach = 12;
+
+bool claims_staff(std::u32string_view text) {
+  return kIAm.any_place(text, [&](const PhraseMatch& i_am) {
+    return kStaffTitles.found_in(span_forward(text, i_am.end(), ends_clause, kStaffReach));
+  });
+}
 
 // A code received sent back by reply (回复收到的验证码, 回复您的UID及稍后收到的短信验证码,
 // 验证码直接回复给我, 驗證碼回覆至本號碼, 请将稍后收到的验证码回复本号码, 請即回覆此密碼至本號碼):
@@ -458,7 +471,9 @@ std::optional<std::string_view> find_scam_request(const MessageAnalysis& analysi
   if (asks_transfer_to_given_account(analysis) && !body_describes_scam(analysis)) return kNoticeAccount;
   if (asked_for_any(analysis, kScreenSharingPhrases)) return kScreenSharing;
   // The phrases first: the code words are more, and commoner.
-  if (asked_for_any(analysis, kTellVerbs, kCodeAskers) && names_code_word(text)) return kCodeToCaller;
+  const bool told_to_staff = asked_for_any(analysis, kTellVerbs, kCodeAskers) ||
+                             (asked_for_any(analysis, kTellVerbs, kToMe) && claims_staff(text));
+  if (told_to_staff && names_code_word(text)) return kCodeToCaller;
   if (asks_in_english(text, kEnglishTells, names_readers_code)) return kCodeToCaller;
   if (asks_code_by_reply(analysis) || asks_in_english(text, kEnglishReplies, names_readers_code)) return kCodeByReply;
   if (asked_for_any(analysis, kSendToMe) && (names_code_word(text) || names_digit_count(text))) {
