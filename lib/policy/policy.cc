@@ -140,8 +140,8 @@ struct Evidence {
 
   // The model and the scam override alone may not block the message. A suspicious
   // contact beside it (the call-back scam in a code's or a bank's clothes) keeps it from
-  // being allowed, never from being protected, unless it makes the sender a spoofed one: a
-  // scam muted costs little, a lost code a lot.
+  // being allowed, not from being protected: a scam muted costs little, a lost code a lot.
+  // Only a spoofed official sender's number and a dressed sender's code protect nothing.
   bool protects() const {
     return (code && !dressed_code) || (official_sender && !spoofed_sender) || registered_sender || official_link ||
            public_body_links;
