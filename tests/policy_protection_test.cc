@@ -42,6 +42,17 @@ using R = ReasonKind;
 constexpr Category kFraud = Category::kFraud, kSecurity = Category::kSecurity,
                    kTransaction = Category::kTransaction;
 
+// The decision on `text` from `sender` that the model reads as fraud at 0.95, which must
+// block it unprotected.
+Decision blocked_unprotected(std::string_view text, std::string_view sender) {
+  const auto policy = testing::policy_from(kDefaults);
+  const Decision d = decide(*policy, {text, sender, {}}, model_says(kFraud, 0.95f));
+  INFO(text << " from " << sender << ": " << describe(d));
+  CHECK(d.action == Action::kBlock);
+  CHECK_FALSE(d.has_reason(R::kProtected));
+  return d;
+}
+
 TEST_CASE("a code is never blocked by the model alone", "[policy][protection]") {
   for (const Case& c : std::vector<Case>{
            {"145879 is your Twitter login code. Don't reply to this message with your code.", "",
@@ -164,14 +175,10 @@ TEST_CASE("restriction and violation notices from official numbers are never blo
 
 TEST_CASE("an official number that gives a contact no institution gives protects no fraud", "[policy][protection]") {
   constexpr std::string_view kLookalike = "【中国移动】尊敬的用户，您的号码实名认证信息不完整，将于今日被停机，请点击 10086-smrz.com 补全资料。";
-  const auto policy = testing::policy_from(kDefaults);
-  const Decision spoofed = decide(*policy, {kLookalike, "10086", {}}, model_says(kFraud, 0.95f));
-  INFO(describe(spoofed));
-  CHECK(spoofed.action == Action::kBlock);
+  const Decision spoofed = blocked_unprotected(kLookalike, "10086");
   CHECK(spoofed.has_reason(R::kSpoofedSender));
   CHECK(spoofed.has_reason(R::kSuspiciousContact));
   CHECK_FALSE(spoofed.has_reason(R::kOfficialSender));
-  CHECK_FALSE(spoofed.has_reason(R::kProtected));
   // The model not sure it is fraud, a shortener that may hide the carrier's own page, or a
   // code: the number protects as before.
   check({kLookalike, "10086", kTransaction, Action::kMute, {R::kOfficialSender, R::kSuspiciousContact}});
@@ -304,14 +311,10 @@ TEST_CASE("a code in an institution's name from a person's or a foreign number p
           "[policy][protection]") {
   // Institutions send their codes from service numbers. When the model is not sure it is
   // fraud, the code still protects.
-  const auto policy = testing::policy_from(kDefaults);
   constexpr std::string_view kDressedCode = "【工商银行】您的验证码为482913，如非本人操作，请致电021-61234567取消。";
-  const Decision dressed = decide(*policy, {kDressedCode, "+8617162093371", {}}, model_says(kFraud, 0.95f));
-  INFO(describe(dressed));
-  CHECK(dressed.action == Action::kBlock);
+  const Decision dressed = blocked_unprotected(kDressedCode, "+8617162093371");
   CHECK(dressed.has_reason(R::kCode));
   CHECK(dressed.has_reason(R::kSuspiciousSender));
-  CHECK_FALSE(dressed.has_reason(R::kProtected));
   CHECK_FALSE(dressed.code);
   check({kDressedCode, "+8617162093371", kSecurity, Action::kMute, {R::kCode, R::kSuspiciousSender}});
 }
