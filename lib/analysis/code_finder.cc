@@ -150,16 +150,20 @@ struct Candidate {
   bool upper_letters = true;  // every letter written upper case
 };
 
-// The candidate's characters as the sender wrote them: raw letters keep their case.
+// The normalised text's character `k` as the sender wrote it: a letter keeps its case.
+char32_t as_written(const MessageAnalysis& analysis, std::size_t k) {
+  const char32_t normalized = analysis.text()[k];
+  const std::size_t at = analysis.raw_offset(k);
+  const char32_t written = at < analysis.raw().size() ? fold_width(analysis.raw()[at]) : normalized;
+  return is_ascii_alnum(written) && ascii_lower(written) == normalized ? written : normalized;
+}
+
+// The candidate's characters as the sender wrote them.
 void read_code(const MessageAnalysis& analysis, Candidate* c) {
   const std::u32string_view text = analysis.text();
-  const std::u16string_view raw = analysis.raw();
   for (std::uint32_t k = c->span.begin; k < c->span.end; ++k) {
-    const char32_t normalized = text[k];
-    if (!is_ascii_alnum(normalized)) continue;
-    const std::size_t at = analysis.raw_offset(k);
-    const char32_t written = at < raw.size() ? fold_width(raw[at]) : normalized;
-    const char32_t c32 = is_ascii_alnum(written) && ascii_lower(written) == normalized ? written : normalized;
+    if (!is_ascii_alnum(text[k])) continue;
+    const char32_t c32 = as_written(analysis, k);
     if (is_ascii_digit(c32)) ++c->digits;
     else ++c->letters, c->upper_letters &= !is_ascii_lower(c32);
     if (c->length < CodeMatch::kMaxLength) c->match.code_[c->length] = static_cast<char>(c32);
@@ -215,8 +219,7 @@ class Distractors {
     const auto is_identifier_part = [&](std::size_t begin, std::size_t end) {
       if (end - begin < kMinIdentifierPart) return false;
       for (std::size_t k = begin; k < end; ++k) {
-        const std::size_t at = analysis_.raw_offset(k);
-        if (at < analysis_.raw().size() && is_ascii_lower(fold_width(analysis_.raw()[at]))) return true;
+        if (is_ascii_lower(as_written(analysis_, k))) return true;
       }
       return false;
     };

@@ -133,8 +133,7 @@ bool is_readers_number(std::u32string_view text, Span span) {
 }
 
 bool is_field_workers_number(std::u32string_view text, Span span) {
-  const std::size_t begin = grow_back(text, span.begin, ends_clause, kFieldWorkerReach);
-  return kFieldWorkers.found_in(text.substr(begin, span.begin - begin));
+  return kFieldWorkers.found_in(span_back(text, span.begin, ends_clause, kFieldWorkerReach));
 }
 
 bool is_customer_service_number(std::u32string_view text, Span span) {

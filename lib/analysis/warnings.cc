@@ -76,8 +76,7 @@ constexpr PhraseSet<6> kConditions({U"如果", U"假如", U"要是", U"一旦", 
 bool condemned_by_next(std::u32string_view text, std::size_t stop) {
   if (stop == 0 || stop >= text.size() || !ends_clause(text[stop]) || ends_sentence(text[stop])) return false;
   if (text[stop - 1] == U'的' || text[stop - 1] == U'嘅') return true;
-  const std::size_t begin = grow_back(text, stop, ends_clause);
-  return kConditions.found_in(text.substr(begin, stop - begin));
+  return kConditions.found_in(span_back(text, stop, ends_clause));
 }
 
 // Whether a clause from `begin` to a condemnation at `at` holds nothing but the condemnation

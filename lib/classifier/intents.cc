@@ -110,8 +110,7 @@ constexpr std::array<std::u32string_view, 5> kOwnFreezeVerbs = {U"致电", U"拨
 constexpr std::size_t kOwnFreezeReach = 10;
 
 bool freeze_asked_by_reader(std::u32string_view text, std::size_t at) {
-  const std::size_t begin = grow_back(text, at, ends_clause, kOwnFreezeReach);
-  const std::u32string_view before = text.substr(begin, at - begin);
+  const std::u32string_view before = span_back(text, at, ends_clause, kOwnFreezeReach);
   return std::any_of(kOwnFreezeVerbs.begin(), kOwnFreezeVerbs.end(),
                      [&](std::u32string_view verb) { return before.find(verb) != before.npos; });
 }

@@ -18,6 +18,15 @@ std::size_t grow_back(std::u32string_view text, std::size_t end, Stops stops,
   return begin;
 }
 
+// The text that ends at `end`, from just after a character for which `stops` holds, `reach`
+// characters at most: the clause or sentence before a phrase.
+template <typename Stops>
+std::u32string_view span_back(std::u32string_view text, std::size_t end, Stops stops,
+                              std::size_t reach = std::u32string_view::npos) {
+  const std::size_t begin = grow_back(text, end, stops, reach);
+  return text.substr(begin, end - begin);
+}
+
 // Where a span that starts at `begin` ends when grown up to a character for which `stops`
 // holds, by `reach` characters at most.
 template <typename Stops>

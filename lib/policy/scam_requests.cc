@@ -23,17 +23,19 @@ constexpr std::array<std::u32string_view, 3> kDenials = {U"没有", U"不存在"
 
 bool is_opening_quote(char32_t c) { return c == U'“' || c == U'"' || c == U'「' || c == U'『'; }
 
+bool ends_with(std::u32string_view text, std::u32string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
 bool denies(std::u32string_view before) {
   while (!before.empty() && is_opening_quote(before.back())) before.remove_suffix(1);
-  return std::any_of(kDenials.begin(), kDenials.end(), [&](std::u32string_view denial) {
-    return before.size() >= denial.size() && before.substr(before.size() - denial.size()) == denial;
-  });
+  return std::any_of(kDenials.begin(), kDenials.end(),
+                     [&](std::u32string_view denial) { return ends_with(before, denial); });
 }
 
 // Whether the sentence before an `account` phrase tells of the script or denies the account.
 bool tells_of_account(std::u32string_view text, const PhraseMatch& account) {
-  const std::size_t begin = grow_back(text, account.at, ends_sentence);
-  const std::u32string_view before = text.substr(begin, account.at - begin);
+  const std::u32string_view before = span_back(text, account.at, ends_sentence);
   return kScammerWords.found_in(before) || denies(before);
 }
 
@@ -64,8 +66,7 @@ bool asks_transfer_to_designated_account(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kDesignatedAccounts.any_place(text, [&](const PhraseMatch& account) {
     if (analysis.warnings().warn_against(account)) return false;
-    const std::size_t begin = grow_back(text, account.at, ends_clause, kTransferReach);
-    const std::u32string_view before = text.substr(begin, account.at - begin);
+    const std::u32string_view before = span_back(text, account.at, ends_clause, kTransferReach);
     return !designated_by_reader(before) && kTransferVerbs.found_in(before);
   });
 }
@@ -80,11 +81,8 @@ bool asks_custody_account(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kCustodyAccountPhrases.any_place(text, [&](const PhraseMatch& account) {
     if (analysis.warnings().warn_against(account) || tells_of_account(text, account)) return false;
-    const std::size_t begin = grow_back(text, account.at, ends_clause, kTransferReach);
-    const std::u32string_view before = text.substr(begin, account.at - begin);
-    constexpr std::u32string_view kEscrow = U"资金";
-    const bool escrow = before.size() >= kEscrow.size() && before.substr(before.size() - kEscrow.size()) == kEscrow;
-    return kTransferVerbs.found_in(before) && before.find(U'已') == before.npos && !escrow;
+    const std::u32string_view before = span_back(text, account.at, ends_clause, kTransferReach);
+    return kTransferVerbs.found_in(before) && before.find(U'已') == before.npos && !ends_with(before, U"资金");
   });
 }
 
