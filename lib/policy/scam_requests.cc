@@ -362,7 +362,9 @@ constexpr PhraseSet<8> kWarrants({U"通缉令", U"逮捕令", U"拘捕令", U"�
 // A profit promised or insider tips (Taiwan's 報明牌), or a "teacher" who trades for the
 // reader: words no licensed broker or fund may use, and that the investment scams live
 // on. A bank's deposit does guarantee its interest (保证收益); in chat, 稳赚 alone may be a
-// joke (这波稳赚), and 内部消息 office gossip.
+// joke (这波稳赚), and 内部消息 office gossip. 带单 carries something when its 带 is 携带's or
+// its 单 starts a word of its own (请携带单据到服务中心取机, 请带单位证明): a repair notice
+// was blocked for it.
 //
 // Or a "teacher" picking shares for a group or a live class, with the profit to show for it
 // (昨天群里老师推荐的那只票今天涨停了…今晚八点还有直播课，我再把你拉回群): the illegal stock-tip
@@ -375,11 +377,17 @@ constexpr PhraseSet<11> kSureProfits({U"稳赚不赔", U"保证获利", U"保证
 constexpr std::array<std::u32string_view, 6> kTips = {U"推荐", U"带", U"荐", U"报", U"喊", U"说的那"};
 constexpr PhraseSet<8> kStockProfits({U"涨停", U"牛股", U"飙股", U"翻倍", U"收益", U"获利", U"上车", U"赚"});
 constexpr PhraseSet<2> kGroups({U"群", U"直播"});
+constexpr std::array<std::u32string_view, 4> kWordsOfDan = {U"单据", U"单位", U"单元", U"单号"};
+
+bool carries_something(std::u32string_view text, const PhraseMatch& match) {
+  return (match.at > 0 && text[match.at - 1] == U'携') || starts_with_any(text.substr(match.at + 1), kWordsOfDan);
+}
 
 bool promises_profit(const MessageAnalysis& analysis) {
   const std::u32string_view text = analysis.text();
   return kSureProfits.any_place(text, [&](const PhraseMatch& match) {
     if (analysis.warnings().warn_against(match)) return false;
+    if (match.phrase == U"带单" && carries_something(text, match)) return false;
     if (match.index < kSureProfitPromises) return true;
     return starts_with_any(text.substr(match.end()), kTips) && kStockProfits.found_in(text) && kGroups.found_in(text);
   });
