@@ -503,7 +503,8 @@ TEST_CASE("a job offered for a fee before it starts is blocked whatever the mode
                   Category::kMarketing);
 }
 
-TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model says, warnings and chat are not",
+TEST_CASE("a sure profit or a trading \"teacher\" is blocked whatever the model says, warnings, chat and things "
+          "carried (携带单据) are not",
           "[policy][decide]") {
   const auto policy = testing::policy_from(kDefaults);
   check_each_blocked_by(*policy, {"李姐，上次跟你说的那个平台今天又赚了不少，老师带单很准，要不要拉你进群？",
