@@ -5,6 +5,7 @@
 
 #include "analysis/labelled_numbers.h"
 #include "common/characters.h"
+#include "common/starts_with.h"
 
 namespace smsfilter::internal {
 namespace {
@@ -57,10 +58,6 @@ constexpr std::u32string_view kConnectors = U" :为是為\"“”'「」『』�
 
 bool is_code_word_end(char32_t c) { return c == U'码' || c == U'碼' || c == U'令'; }
 
-bool ends_with_at(std::u32string_view text, std::size_t end, std::u32string_view word) {
-  return end >= word.size() && text.substr(end - word.size(), word.size()) == word;
-}
-
 bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end) {
   return (begin == 0 || !is_ascii_lower(text[begin - 1])) && (end == text.size() || !is_ascii_lower(text[end]));
 }
@@ -68,7 +65,7 @@ bool is_whole_word(std::u32string_view text, std::size_t begin, std::size_t end)
 bool names_other_code(std::u32string_view text, std::size_t begin, std::size_t length) {
   if (length != 2 || text[begin] != U'代') return false;
   return std::any_of(kOtherCodeKinds.begin(), kOtherCodeKinds.end(),
-                     [&](std::u32string_view kind) { return ends_with_at(text, begin, kind); });
+                     [&](std::u32string_view kind) { return ends_with(text.substr(0, begin), kind); });
 }
 
 // Where the code words are: spans in text order, not overlapping.
@@ -83,7 +80,7 @@ void find_code_words(std::u32string_view text, std::vector<Span>* words) {
     if (is_code_word_end(c)) {
       std::size_t longest = 0;
       for (std::u32string_view word : kHanCodeWords)
-        if (word.size() > longest && ends_with_at(text, i + 1, word)) longest = word.size();
+        if (word.size() > longest && ends_with(text.substr(0, i + 1), word)) longest = word.size();
       if (longest > 0 && !names_other_code(text, i + 1 - longest, longest)) add(i + 1 - longest, i + 1);
     } else if (const std::size_t length = ascii_code_word_at(text, i)) {
       add(i, i + length);

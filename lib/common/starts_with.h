@@ -1,5 +1,6 @@
-// Whether a text starts with one of a fixed list of words: the labels and suffixes the
-// message analysis and the policy look for right after a number or a word.
+// Whether a text starts with one of a fixed list of words, or ends with a word: the labels
+// and suffixes the message analysis and the policy look for right after or before a
+// number or a word.
 #ifndef SMSFILTER_LIB_COMMON_STARTS_WITH_H_
 #define SMSFILTER_LIB_COMMON_STARTS_WITH_H_
 
@@ -14,6 +15,10 @@ template <std::size_t N>
 bool starts_with_any(std::u32string_view text, const std::array<std::u32string_view, N>& prefixes) {
   return std::any_of(prefixes.begin(), prefixes.end(),
                      [&](std::u32string_view prefix) { return text.substr(0, prefix.size()) == prefix; });
+}
+
+inline bool ends_with(std::u32string_view text, std::u32string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
 }  // namespace smsfilter::internal

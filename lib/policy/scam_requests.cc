@@ -23,10 +23,6 @@ constexpr std::array<std::u32string_view, 3> kDenials = {U"没有", U"不存在"
 
 bool is_opening_quote(char32_t c) { return c == U'“' || c == U'"' || c == U'「' || c == U'『'; }
 
-bool ends_with(std::u32string_view text, std::u32string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 bool denies(std::u32string_view before) {
   while (!before.empty() && is_opening_quote(before.back())) before.remove_suffix(1);
   return std::any_of(kDenials.begin(), kDenials.end(),
